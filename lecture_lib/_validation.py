@@ -1,0 +1,115 @@
+"""One place that checks what users pass in, so every error names the argument.
+
+Every public function of the numeric core calls these helpers before it computes
+anything, so a wrong shape or a NaN never reaches numpy and never turns into a
+silent broadcast or a bare traceback from deep inside.
+"""
+
+from __future__ import annotations
+
+from numbers import Integral, Real
+from typing import Iterable
+
+import numpy as np
+
+
+def as_array(x, name: str, *, ndim: int | Iterable[int] | None = None,
+             allow_empty: bool = False, finite: bool = True) -> np.ndarray:
+    """Return ``x`` as a float64 array, or raise an error that names ``name``.
+
+    Parameters
+    ----------
+    x : array_like
+        The value to check.
+    name : str
+        The argument's name, used in the error message.
+    ndim : int or iterable of int, optional
+        Allowed numbers of dimensions.
+    allow_empty : bool
+        Whether an array with no elements is accepted.
+    finite : bool
+        Whether NaN and infinity are rejected.
+    """
+    if isinstance(x, (str, bytes)) or x is None:
+        raise TypeError(f"{name} must be an array of numbers, got {type(x).__name__}")
+    try:
+        arr = np.asarray(x, dtype=np.float64)
+    except (TypeError, ValueError) as err:
+        raise TypeError(f"{name} must be an array of numbers, got {type(x).__name__}") from err
+    if ndim is not None:
+        allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
+        if arr.ndim not in allowed:
+            want = " or ".join(f"{d}-D" for d in allowed)
+            raise ValueError(f"{name} must be {want}, got shape {arr.shape}")
+    if not allow_empty and arr.size == 0:
+        raise ValueError(f"{name} must not be empty, got shape {arr.shape}")
+    if finite and not np.all(np.isfinite(arr)):
+        raise ValueError(f"{name} must contain only finite numbers (no NaN or inf)")
+    return arr
+
+
+def as_2d(x, name: str, *, n_features: int | None = None) -> np.ndarray:
+    """Return ``x`` as an ``(n_samples, n_features)`` float array.
+
+    A 1-D input is read as one feature per sample (a column), the way the lectures
+    write a single input ``x``.
+    """
+    arr = as_array(x, name, ndim=(1, 2))
+    if arr.ndim == 1:
+        arr = arr[:, None]
+    if n_features is not None and arr.shape[1] != n_features:
+        raise ValueError(
+            f"{name} must have {n_features} feature column(s), got shape {arr.shape}")
+    return arr
+
+
+def same_length(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str) -> None:
+    """Raise if ``a`` and ``b`` do not have the same number of samples (rows)."""
+    if a.shape[0] != b.shape[0]:
+        raise ValueError(
+            f"{name_a} and {name_b} must have the same number of samples, "
+            f"got {a.shape[0]} and {b.shape[0]}")
+
+
+def positive_int(n, name: str, *, minimum: int = 1) -> int:
+    """Return ``n`` as an int, or raise if it is not a whole number ≥ ``minimum``."""
+    if isinstance(n, bool) or not isinstance(n, Integral):
+        raise TypeError(f"{name} must be a whole number, got {type(n).__name__}")
+    if n < minimum:
+        raise ValueError(f"{name} must be at least {minimum}, got {n}")
+    return int(n)
+
+
+def real_number(v, name: str, *, low: float | None = None, high: float | None = None,
+                low_open: bool = False) -> float:
+    """Return ``v`` as a finite float within ``[low, high]`` (``(low, high]`` if ``low_open``)."""
+    if isinstance(v, bool) or not isinstance(v, Real):
+        raise TypeError(f"{name} must be a real number, got {type(v).__name__}")
+    v = float(v)
+    if not np.isfinite(v):
+        raise ValueError(f"{name} must be finite, got {v}")
+    if low is not None and (v < low or (low_open and v == low)):
+        bound = f"> {low}" if low_open else f">= {low}"
+        raise ValueError(f"{name} must be {bound}, got {v}")
+    if high is not None and v > high:
+        raise ValueError(f"{name} must be <= {high}, got {v}")
+    return v
+
+
+def choice(value, name: str, options: Iterable[str]) -> str:
+    """Return ``value`` if it is one of ``options``, else raise naming the choices."""
+    options = list(options)
+    if not isinstance(value, str) or value not in options:
+        raise ValueError(f"{name} must be one of {options}, got {value!r}")
+    return value
+
+
+def make_rng(seed=None, rng: np.random.Generator | None = None) -> np.random.Generator:
+    """Return a ``numpy.random.Generator`` from ``rng`` or ``seed`` (never the global state)."""
+    if rng is not None:
+        if not isinstance(rng, np.random.Generator):
+            raise TypeError(f"rng must be a numpy.random.Generator, got {type(rng).__name__}")
+        return rng
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, Integral)):
+        raise TypeError(f"seed must be a whole number or None, got {type(seed).__name__}")
+    return np.random.default_rng(seed)

@@ -1,0 +1,203 @@
+"""Loss functions L(y, ŷ), each averaged over samples, with their gradients dL/dŷ.
+
+Argument order is always ``(y_true, y_pred)``. ``y_pred`` is a prediction for
+``mse``, ``mae`` and ``binary_cross_entropy``, and a logit (pre-activation) for the
+``*_with_logits`` form and ``cross_entropy``, which are the numerically stable forms.
+
+>>> from lecture_lib import losses
+>>> float(losses.mse([1.0, 2.0], [1.0, 4.0]))
+2.0
+>>> round(float(losses.binary_cross_entropy_with_logits([1.0], [1e4])), 6)
+0.0
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._validation import as_array, choice, same_length
+
+
+def _pair(y_true, y_pred, pred_name="y_pred"):
+    """Validate a (target, prediction) pair; 1-D inputs become one column."""
+    y = as_array(y_true, "y_true", ndim=(1, 2))
+    p = as_array(y_pred, pred_name, ndim=(1, 2))
+    y = y[:, None] if y.ndim == 1 else y
+    p = p[:, None] if p.ndim == 1 else p
+    same_length(y, p, "y_true", pred_name)
+    if y.shape != p.shape:
+        raise ValueError(f"y_true and {pred_name} must have the same shape, "
+                         f"got {y.shape} and {p.shape}")
+    return y, p
+
+
+def _binary_targets(y):
+    if np.any((y < 0) | (y > 1)):
+        raise ValueError("y_true must hold probabilities in [0, 1] (labels 0 or 1)")
+    return y
+
+
+# --- unvalidated kernels: (value, gradient) for already-checked 2-D arrays ---
+
+def _mse(y, p):
+    d = p - y
+    return float(np.mean(d * d)) * d.shape[1], d * (2.0 / d.shape[0])
+
+
+def _mae(y, p):
+    d = p - y
+    return float(np.mean(np.abs(d))) * d.shape[1], np.sign(d) / d.shape[0]
+
+
+def _bce_logits(y, z):
+    # log(1 + e^{-|z|}) + max(z, 0) - y z  ==  -[y log σ(z) + (1 - y) log(1 - σ(z))]
+    value = np.log1p(np.exp(-np.abs(z))) + np.maximum(z, 0.0) - y * z
+    e = np.exp(-np.abs(z))
+    s = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return float(value.sum()) / z.shape[0], (s - y) / z.shape[0]
+
+
+def _cross_entropy(y, z):
+    shifted = z - z.max(axis=1, keepdims=True)
+    log_sum = np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    log_p = shifted - log_sum
+    value = -float((y * log_p).sum()) / z.shape[0]
+    return value, (np.exp(log_p) - y) / z.shape[0]
+
+
+def _bce(y, p):
+    eps = 1e-12  # probabilities of exactly 0 or 1 would give log(0)
+    q = np.clip(p, eps, 1.0 - eps)
+    value = -np.mean(y * np.log(q) + (1.0 - y) * np.log1p(-q)) * p.shape[1]
+    return float(value), (q - y) / (q * (1.0 - q)) / p.shape[0]
+
+
+# --- public functions ---
+
+def mse(y_true, y_pred) -> float:
+    r"""Mean squared error :math:`L = \frac{1}{N}\sum_i (\hat y_i - y_i)^2`."""
+    return _mse(*_pair(y_true, y_pred))[0]
+
+
+def mse_grad(y_true, y_pred) -> np.ndarray:
+    r"""Gradient :math:`\partial L / \partial \hat y_i = \frac{2}{N}(\hat y_i - y_i)`."""
+    y, p = _pair(y_true, y_pred)
+    return _mse(y, p)[1].reshape(np.shape(y_pred))
+
+
+def mae(y_true, y_pred) -> float:
+    r"""Mean absolute error :math:`L = \frac{1}{N}\sum_i |\hat y_i - y_i|`."""
+    return _mae(*_pair(y_true, y_pred))[0]
+
+
+def mae_grad(y_true, y_pred) -> np.ndarray:
+    r"""Gradient :math:`\frac{1}{N}\,\mathrm{sign}(\hat y_i - y_i)` (0 where they are equal)."""
+    y, p = _pair(y_true, y_pred)
+    return _mae(y, p)[1].reshape(np.shape(y_pred))
+
+
+def binary_cross_entropy(y_true, p) -> float:
+    r"""Binary cross-entropy :math:`L = -\frac{1}{N}\sum_i [y_i \log p_i + (1 - y_i)\log(1 - p_i)]`.
+
+    ``p`` are probabilities in [0, 1]; they are clipped to [1e-12, 1 - 1e-12] before
+    the logarithm. Prefer :func:`binary_cross_entropy_with_logits` when you have logits.
+    """
+    y, q = _pair(y_true, p, "p")
+    _binary_targets(y)
+    if np.any((q < 0) | (q > 1)):
+        raise ValueError("p must hold probabilities in [0, 1]")
+    return _bce(y, q)[0]
+
+
+def binary_cross_entropy_grad(y_true, p) -> np.ndarray:
+    r"""Gradient :math:`\frac{1}{N}\,(p_i - y_i) / (p_i (1 - p_i))` with respect to ``p``."""
+    binary_cross_entropy(y_true, p)  # validates
+    y, q = _pair(y_true, p, "p")
+    return _bce(y, q)[1].reshape(np.shape(p))
+
+
+def binary_cross_entropy_with_logits(y_true, z) -> float:
+    r"""BCE of :math:`p = \sigma(z)`: :math:`L = -\frac{1}{N}\sum_i [y_i\log\sigma(z_i) + (1-y_i)\log(1-\sigma(z_i))]`.
+
+    Evaluated as :math:`\log(1 + e^{-|z|}) + \max(z, 0) - y z`, finite for any ``z``.
+    """
+    y, z = _pair(y_true, z, "z")
+    return _bce_logits(_binary_targets(y), z)[0]
+
+
+def binary_cross_entropy_with_logits_grad(y_true, z) -> np.ndarray:
+    r"""Gradient :math:`\partial L / \partial z_i = \frac{1}{N}(\sigma(z_i) - y_i)`."""
+    y, zz = _pair(y_true, z, "z")
+    return _bce_logits(_binary_targets(y), zz)[1].reshape(np.shape(z))
+
+
+def _class_targets(y_true, logits):
+    z = as_array(logits, "logits", ndim=2)
+    y = np.asarray(y_true)
+    if y.ndim == 1:  # integer labels
+        labels = as_array(y, "y_true", ndim=1)
+        if np.any(labels != np.round(labels)) or np.any(labels < 0) \
+                or np.any(labels >= z.shape[1]):
+            raise ValueError(f"integer labels in y_true must be in 0..{z.shape[1] - 1}")
+        same_length(labels, z, "y_true", "logits")
+        return np.eye(z.shape[1])[labels.astype(int)], z
+    y = as_array(y, "y_true", ndim=2)
+    if y.shape != z.shape:
+        raise ValueError(f"one-hot y_true must have the shape of logits {z.shape}, got {y.shape}")
+    return _binary_targets(y), z
+
+
+def cross_entropy(y_true, logits) -> float:
+    r"""Cross-entropy of softmax: :math:`L = -\frac{1}{N}\sum_i \sum_k y_{ik} \log \mathrm{softmax}(z_i)_k`.
+
+    ``y_true`` is integer labels ``(N,)`` or one-hot ``(N, K)``; ``logits`` is ``(N, K)``.
+    The log-softmax is computed with the log-sum-exp trick, finite for any logits.
+    """
+    return _cross_entropy(*_class_targets(y_true, logits))[0]
+
+
+def cross_entropy_grad(y_true, logits) -> np.ndarray:
+    r"""Gradient :math:`\partial L / \partial z_{ik} = \frac{1}{N}(\mathrm{softmax}(z_i)_k - y_{ik})`."""
+    return _cross_entropy(*_class_targets(y_true, logits))[1]
+
+
+class Loss:
+    """A loss with ``__call__(y_true, y_pred)`` and ``grad(y_true, y_pred)``.
+
+    ``takes_logits`` says whether ``y_pred`` is a logit (pre-activation) rather than
+    a prediction; the network feeds such losses its last pre-activation.
+    """
+
+    def __init__(self, name, fn, grad, kernel, takes_logits=False):
+        self.name, self.takes_logits = name, takes_logits
+        self._fn, self._grad, self.kernel = fn, grad, kernel
+
+    def __call__(self, y_true, y_pred) -> float:
+        return self._fn(y_true, y_pred)
+
+    def grad(self, y_true, y_pred) -> np.ndarray:
+        return self._grad(y_true, y_pred)
+
+    def __repr__(self):
+        return f"Loss({self.name!r})"
+
+
+_LOSSES = {
+    "mse": Loss("mse", mse, mse_grad, _mse),
+    "mae": Loss("mae", mae, mae_grad, _mae),
+    "binary_cross_entropy": Loss("binary_cross_entropy", binary_cross_entropy,
+                                 binary_cross_entropy_grad, _bce),
+    "binary_cross_entropy_with_logits": Loss(
+        "binary_cross_entropy_with_logits", binary_cross_entropy_with_logits,
+        binary_cross_entropy_with_logits_grad, _bce_logits, takes_logits=True),
+    "cross_entropy": Loss("cross_entropy", cross_entropy, cross_entropy_grad,
+                          _cross_entropy, takes_logits=True),
+}
+NAMES = tuple(_LOSSES)
+
+
+def get(name) -> Loss:
+    """Return the loss called ``name`` (one of ``NAMES``), or pass a Loss through."""
+    if isinstance(name, Loss):
+        return name
+    return _LOSSES[choice(name, "loss", NAMES)]

@@ -1,0 +1,248 @@
+r"""Fully connected networks y = F[x, θ] with backpropagation.
+
+Shapes follow the lectures with samples in rows: ``X`` is ``(n_samples, n_in)``,
+layer ``l`` has weights ``W`` of shape ``(n_{l-1}, n_l)`` and biases ``b`` of shape
+``(n_l,)``, and
+
+.. math::  Z^{(l)} = A^{(l-1)} W^{(l)} + b^{(l)}, \qquad A^{(l)} = a(Z^{(l)}).
+
+For the lecture's shallow network, ω_ij (input i → hidden j) is ``W1[i-1, j-1]``
+and ω_k4 (hidden k → output) is ``W2[k-1, 0]``.
+
+>>> from lecture_lib.networks import Network
+>>> Network((2, 3, 1)).n_parameters
+13
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from . import activations, losses
+from ._validation import as_2d, as_array, choice, make_rng, positive_int, same_length
+
+INITS = ("he", "xavier", "lecun")
+
+
+def count_parameters(layer_sizes: Sequence[int]) -> int:
+    r"""Number of weights and biases, :math:`\sum_l (n_{l-1} + 1)\, n_l`.
+
+    For one hidden layer with s inputs, n hidden units and m outputs this is
+    :math:`s \times n + n + n \times m + m`.
+
+    >>> count_parameters((2, 3, 1)), count_parameters((1, 3, 1))
+    (13, 10)
+    """
+    sizes = _check_sizes(layer_sizes)
+    return sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
+
+
+def _check_sizes(layer_sizes) -> tuple[int, ...]:
+    if isinstance(layer_sizes, (str, bytes)) or not hasattr(layer_sizes, "__len__"):
+        raise TypeError("layer_sizes must be a sequence of whole numbers, e.g. (1, 3, 1)")
+    if len(layer_sizes) < 2:
+        raise ValueError(f"layer_sizes needs at least an input and an output size, "
+                         f"got {tuple(layer_sizes)}")
+    return tuple(positive_int(n, f"layer_sizes[{i}]") for i, n in enumerate(layer_sizes))
+
+
+class Network:
+    """A fully connected network of any depth.
+
+    Parameters
+    ----------
+    layer_sizes : sequence of int
+        ``(n_in, n_hidden_1, ..., n_out)``.
+    activation : str
+        Hidden activation, a name from ``lecture_lib.activations.NAMES``.
+    output_activation : str
+        ``"linear"`` for regression, ``"sigmoid"`` for binary and ``"softmax"`` for
+        multi-class classification.
+    init : {"he", "xavier", "lecun"} or float
+        Weight scale: He :math:`\\sqrt{2/n_{in}}`, Xavier :math:`\\sqrt{2/(n_{in}+n_{out})}`,
+        LeCun :math:`\\sqrt{1/n_{in}}`, or a float used as the standard deviation.
+    seed : int
+        Seed of the random initial weights. Biases start at zero.
+    alpha : float, optional
+        Parameter of ``leaky_relu`` or ``elu`` hidden units.
+    """
+
+    def __init__(self, layer_sizes, activation="relu", output_activation="linear",
+                 init="he", seed=0, alpha=None):
+        self.layer_sizes = _check_sizes(layer_sizes)
+        self.activation = activations.get(activation, alpha)
+        self.output_activation = activations.get(output_activation)
+        rng = make_rng(seed)
+        self.weights, self.biases = [], []
+        for n_in, n_out in zip(self.layer_sizes[:-1], self.layer_sizes[1:]):
+            self.weights.append(rng.normal(0.0, _init_std(init, n_in, n_out), (n_in, n_out)))
+            self.biases.append(np.zeros(n_out))
+
+    @classmethod
+    def from_weights(cls, layers, activation="relu", output_activation="linear", alpha=None):
+        """Build a network from explicit ``[(W1, b1), (W2, b2), ...]``.
+
+        ``W`` of layer l is ``(n_{l-1}, n_l)`` and ``b`` is ``(n_l,)``.
+        """
+        if not isinstance(layers, (list, tuple)) or not layers:
+            raise TypeError("layers must be a non-empty list of (W, b) pairs")
+        weights, biases = [], []
+        for i, pair in enumerate(layers):
+            if not isinstance(pair, (list, tuple)) or len(pair) != 2:
+                raise TypeError(f"layers[{i}] must be a (W, b) pair")
+            W = as_array(pair[0], f"layers[{i}] W", ndim=2)
+            b = as_array(pair[1], f"layers[{i}] b", ndim=1)
+            if b.shape[0] != W.shape[1]:
+                raise ValueError(f"layers[{i}] b must have {W.shape[1]} entries (one per "
+                                 f"unit of W with shape {W.shape}), got {b.shape[0]}")
+            if weights and W.shape[0] != weights[-1].shape[1]:
+                raise ValueError(f"layers[{i}] W must have {weights[-1].shape[1]} rows to "
+                                 f"follow the previous layer, got shape {W.shape}")
+            weights.append(W.copy())
+            biases.append(b.copy())
+        net = cls.__new__(cls)
+        net.layer_sizes = (weights[0].shape[0],) + tuple(W.shape[1] for W in weights)
+        net.activation = activations.get(activation, alpha)
+        net.output_activation = activations.get(output_activation)
+        net.weights, net.biases = weights, biases
+        return net
+
+    # ----- evaluation -----
+    @property
+    def n_parameters(self) -> int:
+        """Number of weights and biases (see :func:`count_parameters`)."""
+        return count_parameters(self.layer_sizes)
+
+    def parameters(self) -> list[np.ndarray]:
+        """The live arrays ``[W1, b1, W2, b2, ...]``; optimisers update them in place."""
+        return [p for pair in zip(self.weights, self.biases) for p in pair]
+
+    def forward(self, X) -> np.ndarray:
+        """Network output for inputs ``X`` of shape ``(n_samples, n_in)``."""
+        return self.forward_trace(X)[-1][1]
+
+    __call__ = forward
+
+    def forward_trace(self, X) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Every layer's ``(Z, A)``: pre-activations and activations, input first as ``(X, X)``."""
+        return self._trace(as_2d(X, "X", n_features=self.layer_sizes[0]))
+
+    def _trace(self, X):
+        trace = [(X, X)]
+        last = len(self.weights) - 1
+        for i, (W, b) in enumerate(zip(self.weights, self.biases)):
+            Z = trace[-1][1] @ W + b
+            trace.append((Z, (self.output_activation if i == last else self.activation)._fn(Z)))
+        return trace
+
+    def hidden_units(self, X) -> dict[str, np.ndarray]:
+        """For a shallow (one hidden layer, one output) network: each hidden unit's parts.
+
+        Returns ``pre_activation`` :math:`z_k = x\\,ω_{1k} + b_k`, ``activation``
+        :math:`a(z_k)` and ``contribution`` :math:`ω_{k4}\\,a(z_k)`, each
+        ``(n_samples, n_hidden)``, and ``output`` :math:`y = b_4 + \\sum_k ω_{k4} a(z_k)`.
+        """
+        if len(self.weights) != 2 or self.layer_sizes[-1] != 1:
+            raise ValueError("hidden_units needs a shallow network with one hidden layer "
+                             f"and one output, got layer_sizes {self.layer_sizes}")
+        (_, _), (Z, A), (_, Y) = self.forward_trace(X)
+        return {"pre_activation": Z, "activation": A,
+                "contribution": A * self.weights[1][:, 0], "output": Y}
+
+    # ----- learning -----
+    def gradients(self, X, y, loss="mse"):
+        """Loss value and the gradient of every weight and bias, by backpropagation.
+
+        Returns ``(loss_value, [(dW1, db1), (dW2, db2), ...])``. Losses that take
+        logits (``cross_entropy``, ``binary_cross_entropy_with_logits``) are applied to
+        the last pre-activation; ``binary_cross_entropy`` after a sigmoid output is
+        computed in the same stable logit form.
+        """
+        X = as_2d(X, "X", n_features=self.layer_sizes[0])
+        loss = losses.get(loss)
+        if loss.name == "cross_entropy" and np.ndim(y) == 1:
+            Y = losses._class_targets(y, np.zeros((len(y), self.layer_sizes[-1])))[0]
+        else:
+            Y = as_2d(y, "y", n_features=self.layer_sizes[-1])
+        same_length(X, Y, "X", "y")
+        kernel, on_logits = self._loss_kernel(loss)
+        value, grads = self._backprop(X, Y, kernel, on_logits)
+        return value, [(grads[i], grads[i + 1]) for i in range(0, len(grads), 2)]
+
+    def _loss_kernel(self, loss):
+        """Pick the (kernel, applies-to-logits) pair: fused stable forms where possible."""
+        out = self.output_activation.name
+        if loss.takes_logits:
+            ok = {"cross_entropy": ("linear", "softmax"),
+                  "binary_cross_entropy_with_logits": ("linear", "sigmoid")}[loss.name]
+            choice(out, f"output_activation for loss {loss.name!r}", ok)
+            return loss.kernel, True
+        if loss.name == "binary_cross_entropy" and out == "sigmoid":
+            return losses._bce_logits, True
+        return loss.kernel, False
+
+    def _backprop(self, X, Y, kernel, on_logits):
+        """Unvalidated forward + backward pass: ``(loss, [dW1, db1, dW2, db2, ...])``."""
+        trace = self._trace(X)
+        Z, A = trace[-1]
+        value, delta = kernel(Y, Z if on_logits else A)
+        if not on_logits:
+            delta = self.output_activation.backward(Z, A, delta)
+        grads = []
+        for layer in range(len(self.weights) - 1, -1, -1):
+            A_prev = trace[layer][1]
+            grads.append(delta.sum(axis=0))
+            grads.append(A_prev.T @ delta)
+            if layer:
+                Zp, Ap = trace[layer]
+                delta = self.activation.backward(Zp, Ap, delta @ self.weights[layer].T)
+        return value, grads[::-1]
+
+    def loss(self, X, y, loss="mse") -> float:
+        """The loss of the network on ``(X, y)``."""
+        return self.gradients(X, y, loss)[0]
+
+    def copy(self) -> "Network":
+        """An independent copy with the same weights."""
+        return Network.from_weights(list(zip(self.weights, self.biases)),
+                                    self.activation, self.output_activation)
+
+    def __repr__(self):
+        return (f"Network(layer_sizes={self.layer_sizes}, activation="
+                f"{self.activation.name!r}, output_activation={self.output_activation.name!r})")
+
+
+def _init_std(init, n_in, n_out) -> float:
+    if isinstance(init, (int, float)) and not isinstance(init, bool):
+        if not init > 0:
+            raise ValueError(f"init as a number is the weights' standard deviation and "
+                             f"must be > 0, got {init}")
+        return float(init)
+    return {"he": np.sqrt(2.0 / n_in), "xavier": np.sqrt(2.0 / (n_in + n_out)),
+            "lecun": np.sqrt(1.0 / n_in)}[choice(init, "init", INITS)]
+
+
+def gradient_check(network: Network, X, y, loss="mse", eps: float = 1e-6) -> float:
+    r"""Relative error between the backprop gradient g and central finite differences ĝ.
+
+    Each parameter θ is nudged both ways, :math:`\hat g = (L(θ + ε) - L(θ - ε)) / 2ε`, and
+    the result is :math:`\lVert g - \hat g\rVert / (\lVert g\rVert + \lVert \hat g\rVert)`
+    over all weights and biases together. Below 1e-6 in float64 means backprop is right.
+    """
+    _, grads = network.gradients(X, y, loss)
+    analytic = np.concatenate([g.ravel() for pair in grads for g in pair])
+    numeric = []
+    for param in network.parameters():
+        for idx in np.ndindex(param.shape):
+            old = param[idx]
+            param[idx] = old + eps
+            up = network.loss(X, y, loss)
+            param[idx] = old - eps
+            down = network.loss(X, y, loss)
+            param[idx] = old
+            numeric.append((up - down) / (2 * eps))
+    numeric = np.array(numeric)
+    scale = np.linalg.norm(analytic) + np.linalg.norm(numeric)
+    return float(np.linalg.norm(analytic - numeric) / scale) if scale > 0 else 0.0

@@ -1,0 +1,85 @@
+r"""The lecture's shallow ReLU network and its piecewise-linear anatomy.
+
+A shallow 1-input ReLU network is a sum of bent lines: hidden unit k switches on
+or off at its *joint* :math:`x = -b_k / ω_{1k}`, and between joints the output is
+one straight line (a *linear region*).
+
+>>> from lecture_lib.shallow import lecture_relu_network, joints
+>>> net = lecture_relu_network()
+>>> joints(net).tolist()
+[-2.0, 1.2, 2.0]
+>>> net.forward([[-3.0]]).item()
+-0.5
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .networks import Network
+
+LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b3": -4.0,
+                   "w14": -0.6, "w24": 1.7, "w34": -1.2, "b4": -0.5}
+
+
+def shallow_1d(w11, b1, w12, b2, w13, b3, w14, w24, w34, b4, activation="relu") -> Network:
+    """The 1-input, 3-hidden-unit network with the lecture's names for its ten parameters."""
+    return Network.from_weights([([[w11, w12, w13]], [b1, b2, b3]),
+                                 ([[w14], [w24], [w34]], [b4])], activation=activation)
+
+
+def lecture_relu_network() -> Network:
+    """The FCEN-UBA lecture's worked example: joints at −2, 1.2, 2 and y(−3) = −0.5."""
+    return shallow_1d(**LECTURE_WEIGHTS)
+
+
+def _check_shallow_relu_1d(network):
+    if (len(network.weights) != 2 or network.layer_sizes[0] != 1
+            or network.layer_sizes[-1] != 1 or network.activation.name != "relu"):
+        raise ValueError("needs a shallow ReLU network with 1 input and 1 output, got "
+                         f"{network!r}")
+
+
+def joints(network: Network) -> np.ndarray:
+    r"""Sorted x where a hidden ReLU unit switches on or off: :math:`x = -b_k / ω_{1k}`.
+
+    Only units that can bend the output count (:math:`ω_{1k} \ne 0` and :math:`ω_{k4} \ne 0`).
+    """
+    _check_shallow_relu_1d(network)
+    w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
+    bends = (w != 0) & (v != 0)
+    return np.sort(-b[bends] / w[bends])
+
+
+def linear_regions(network: Network, x_min: float = -np.inf, x_max: float = np.inf):
+    """Linear pieces of a shallow 1-D ReLU network as ``[(start, end, slope), ...]``.
+
+    Neighbouring pieces with the same slope are merged, so the list has one entry per
+    region where the output is a single straight line.
+    """
+    _check_shallow_relu_1d(network)
+    if not x_min < x_max:
+        raise ValueError(f"x_min must be below x_max, got {x_min} and {x_max}")
+    cuts = [x for x in np.unique(joints(network)) if x_min < x < x_max]
+    edges = [x_min, *cuts, x_max]
+    w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
+    regions = []
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        mid = _midpoint(lo, hi)
+        slope = float(np.sum(v * w * (w * mid + b > 0)))
+        slope = 0.0 if abs(slope) < 1e-12 else slope
+        if regions and abs(regions[-1][2] - slope) < 1e-12:
+            regions[-1] = (regions[-1][0], hi, slope)
+        else:
+            regions.append((lo, hi, slope))
+    return [(float(lo), float(hi), s) for lo, hi, s in regions]
+
+
+def _midpoint(lo, hi):
+    if np.isinf(lo) and np.isinf(hi):
+        return 0.0
+    if np.isinf(lo):
+        return hi - 1.0
+    if np.isinf(hi):
+        return lo + 1.0
+    return 0.5 * (lo + hi)
