@@ -1,0 +1,11 @@
+"""The lectures' experiments, fast enough to rerun under a slider.
+
+Numeric core (numpy only). Each function draws its own data from a seeded
+``numpy.random.Generator`` and returns plain arrays or a small frozen dataclass.
+"""
+
+from .bias_variance import (BiasVarianceResult, bias_variance_decomposition,
+                            polynomial_features, true_function)
+
+__all__ = ["BiasVarianceResult", "bias_variance_decomposition", "polynomial_features",
+           "true_function"]
