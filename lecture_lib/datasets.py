@@ -1,0 +1,260 @@
+r"""Small synthetic data sets for the notebooks, all generated from a seed.
+
+Every generator returns ``(X, y)``:
+
+* ``X`` is a float array of shape ``(n_samples, n_features)``;
+* regression targets ``y`` are floats of shape ``(n_samples, 1)``, the shape a
+  network's output has, so ``net.forward(X) - y`` never broadcasts by accident;
+* class labels ``y`` are ``int64`` of shape ``(n_samples,)``: 0, 1, ..., K − 1.
+
+Randomness comes only from ``numpy.random.Generator``: pass ``seed`` (default 0) for
+a reproducible draw or ``rng`` to continue an existing stream (``rng`` wins when both
+are given). The same seed always gives the same data.
+
+>>> from lecture_lib import datasets
+>>> X, y = datasets.moons(n_samples=6, seed=1)
+>>> X.shape, y.shape, y.dtype.name
+((6, 2), (6,), 'int64')
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._validation import as_array, make_rng, positive_int, real_number, same_length
+from .shallow import lecture_relu_network
+
+
+def _noise(noise) -> float:
+    return real_number(noise, "noise", low=0.0)
+
+
+def piecewise_linear(n_samples: int = 50, noise: float = 0.1, seed=0, rng=None):
+    r"""Noisy samples of the lecture's piecewise-linear function on :math:`x \in [-4, 4]`.
+
+    The true function is the FCEN-UBA lecture's shallow ReLU network
+    (:func:`lecture_lib.shallow.lecture_relu_network`), so a 1-input, 3-hidden-unit
+    ReLU network can fit it exactly: :math:`y = F[x, θ] + ε`,
+    :math:`ε \sim \mathcal N(0, \mathrm{noise}^2)`. Its joints are at
+    :math:`x = -2, 1.2, 2`.
+
+    Returns
+    -------
+    X : ndarray, shape (n_samples, 1)
+        Inputs drawn uniformly from [-4, 4].
+    y : ndarray, shape (n_samples, 1)
+    """
+    n = positive_int(n_samples, "n_samples")
+    noise = _noise(noise)
+    gen = make_rng(seed, rng)
+    X = gen.uniform(-4.0, 4.0, size=(n, 1))
+    return X, lecture_relu_network().forward(X) + noise * gen.standard_normal((n, 1))
+
+
+def noisy_sine(n_samples: int = 30, noise: float = 0.1, frequency: float = 1.0,
+               seed=0, rng=None):
+    r"""Samples of :math:`y = \sin(2\pi f x) + ε` with x uniform on [0, 1].
+
+    :math:`ε \sim \mathcal N(0, \mathrm{noise}^2)` and :math:`f` is ``frequency``
+    (full periods on [0, 1]); the classic target for polynomial over-fitting.
+
+    Returns
+    -------
+    X : ndarray, shape (n_samples, 1)
+    y : ndarray, shape (n_samples, 1)
+    """
+    n = positive_int(n_samples, "n_samples")
+    noise = _noise(noise)
+    frequency = real_number(frequency, "frequency", low=0.0, low_open=True)
+    gen = make_rng(seed, rng)
+    X = gen.uniform(0.0, 1.0, size=(n, 1))
+    return X, np.sin(2.0 * np.pi * frequency * X) + noise * gen.standard_normal((n, 1))
+
+
+def _split(n: int) -> tuple[int, int]:
+    """Sizes of two classes that share ``n`` samples as evenly as possible."""
+    return n - n // 2, n // 2
+
+
+def circles(n_samples: int = 200, noise: float = 0.1, factor: float = 0.5,
+            seed=0, rng=None):
+    r"""Two concentric rings: label 0 on radius 1, label 1 on radius ``factor``.
+
+    A point at angle :math:`t` on radius :math:`r` is :math:`r(\cos t, \sin t)` plus
+    Gaussian noise of standard deviation ``noise`` in each coordinate. Not linearly
+    separable; a network needs a hidden layer.
+
+    Returns
+    -------
+    X : ndarray, shape (n_samples, 2)
+    y : ndarray of int64, shape (n_samples,)
+    """
+    n = positive_int(n_samples, "n_samples")
+    noise = _noise(noise)
+    factor = real_number(factor, "factor", low=0.0, high=1.0, low_open=True)
+    gen = make_rng(seed, rng)
+    y = np.repeat(np.array([0, 1], dtype=np.int64), _split(n))
+    radius = np.where(y == 0, 1.0, factor)
+    angle = gen.uniform(0.0, 2.0 * np.pi, size=n)
+    X = radius[:, None] * np.column_stack([np.cos(angle), np.sin(angle)])
+    return _shuffle(X + noise * gen.standard_normal((n, 2)), y, gen)
+
+
+def xor(n_samples: int = 200, noise: float = 0.1, seed=0, rng=None):
+    r"""The XOR pattern: points in :math:`[-1, 1]^2`, label 1 where :math:`x_1 x_2 < 0`.
+
+    Label 1 in the second and fourth quadrants, 0 in the first and third, so no single
+    line (no perceptron) separates the classes. The label is computed from the clean
+    point; Gaussian noise of standard deviation ``noise`` is added afterwards.
+
+    Returns
+    -------
+    X : ndarray, shape (n_samples, 2)
+    y : ndarray of int64, shape (n_samples,)
+    """
+    n = positive_int(n_samples, "n_samples")
+    noise = _noise(noise)
+    gen = make_rng(seed, rng)
+    X = gen.uniform(-1.0, 1.0, size=(n, 2))
+    y = (X[:, 0] * X[:, 1] < 0).astype(np.int64)
+    return X + noise * gen.standard_normal((n, 2)), y
+
+
+def moons(n_samples: int = 200, noise: float = 0.1, seed=0, rng=None):
+    r"""Two interleaving half circles.
+
+    Label 0: :math:`(\cos t, \sin t)`; label 1: :math:`(1 - \cos t, 0.5 - \sin t)`, with
+    :math:`t` uniform on :math:`[0, \pi]` and Gaussian noise of standard deviation
+    ``noise`` in each coordinate.
+
+    Returns
+    -------
+    X : ndarray, shape (n_samples, 2)
+    y : ndarray of int64, shape (n_samples,)
+    """
+    n = positive_int(n_samples, "n_samples")
+    noise = _noise(noise)
+    gen = make_rng(seed, rng)
+    y = np.repeat(np.array([0, 1], dtype=np.int64), _split(n))
+    t = gen.uniform(0.0, np.pi, size=n)
+    upper = np.column_stack([np.cos(t), np.sin(t)])
+    lower = np.column_stack([1.0 - np.cos(t), 0.5 - np.sin(t)])
+    X = np.where((y == 0)[:, None], upper, lower)
+    return _shuffle(X + noise * gen.standard_normal((n, 2)), y, gen)
+
+
+def spiral(n_samples: int = 300, n_arms: int = 2, noise: float = 0.05, turns: float = 1.0,
+           seed=0, rng=None):
+    r"""K interleaved spiral arms, one class per arm.
+
+    Arm :math:`k` is :math:`r(\cos θ, \sin θ)` with :math:`r = t` and
+    :math:`θ = 2\pi (k / K + \mathrm{turns}\cdot t)` for :math:`t` uniform on [0, 1],
+    plus Gaussian noise of standard deviation ``noise`` in each coordinate.
+
+    Returns
+    -------
+    X : ndarray, shape (n_samples, 2)
+    y : ndarray of int64, shape (n_samples,), labels 0 .. n_arms − 1
+    """
+    n = positive_int(n_samples, "n_samples")
+    k = positive_int(n_arms, "n_arms", minimum=2)
+    noise = _noise(noise)
+    turns = real_number(turns, "turns", low=0.0, low_open=True)
+    gen = make_rng(seed, rng)
+    y = np.arange(n, dtype=np.int64) % k
+    t = gen.uniform(0.0, 1.0, size=n)
+    theta = 2.0 * np.pi * (y / k + turns * t)
+    X = t[:, None] * np.column_stack([np.cos(theta), np.sin(theta)])
+    return X + noise * gen.standard_normal((n, 2)), y
+
+
+def blobs(n_samples: int = 200, centers=3, n_features: int = 2, cluster_std: float = 1.0,
+          seed=0, rng=None):
+    r"""Gaussian clusters, one class per cluster: :math:`x \sim \mathcal N(c_k, σ^2 I)`.
+
+    Parameters
+    ----------
+    centers : int or array_like, shape (n_centers, n_features)
+        Number of clusters, whose centres are drawn uniformly from
+        :math:`[-10, 10]^{n\_features}`, or the centres themselves (then their number
+        of columns sets the number of features and ``n_features`` is ignored).
+    cluster_std : float
+        The standard deviation σ of every cluster.
+
+    Returns
+    -------
+    X : ndarray, shape (n_samples, n_features)
+    y : ndarray of int64, shape (n_samples,), labels 0 .. n_centers − 1
+    """
+    n = positive_int(n_samples, "n_samples")
+    std = real_number(cluster_std, "cluster_std", low=0.0)
+    gen = make_rng(seed, rng)
+    if isinstance(centers, (int, np.integer)) and not isinstance(centers, bool):
+        k, d = positive_int(centers, "centers"), positive_int(n_features, "n_features")
+        c = gen.uniform(-10.0, 10.0, size=(k, d))
+    else:
+        c = as_array(centers, "centers", ndim=2)
+    y = np.arange(n, dtype=np.int64) % c.shape[0]
+    X = c[y] + std * gen.standard_normal((n, c.shape[1]))
+    return _shuffle(X, y, gen)
+
+
+def detector_scores(n_signal: int = 50, n_noise: int = 950, separation: float = 2.0,
+                    seed=0, rng=None):
+    r"""Scores of a toy gravitational-wave detector: label 1 = signal, 0 = noise.
+
+    Each event gets one detector score; noise events score
+    :math:`\mathcal N(0, 1)` and signal events :math:`\mathcal N(\mathrm{separation}, 1)`.
+    A threshold :math:`τ` turns scores into detections, ``(X[:, 0] >= τ)``, and the
+    confusion matrix shows the trade-off between precision and recall as τ moves.
+    The default is imbalanced as real searches are: 5 % of events are signals.
+
+    Returns
+    -------
+    X : ndarray, shape (n_signal + n_noise, 1)
+        Detector score of each event, in random order.
+    y : ndarray of int64, shape (n_signal + n_noise,)
+        The true label: 1 for a signal, 0 for noise.
+    """
+    n_sig = positive_int(n_signal, "n_signal", minimum=0)
+    n_noi = positive_int(n_noise, "n_noise", minimum=0)
+    if n_sig + n_noi == 0:
+        raise ValueError("n_signal + n_noise must be at least 1, got 0 events")
+    sep = real_number(separation, "separation", low=0.0)
+    gen = make_rng(seed, rng)
+    y = np.repeat(np.array([1, 0], dtype=np.int64), (n_sig, n_noi))
+    X = (sep * y + gen.standard_normal(y.size))[:, None]
+    return _shuffle(X, y, gen)
+
+
+def _shuffle(X, y, gen):
+    order = gen.permutation(y.shape[0])
+    return X[order], y[order]
+
+
+def train_test_split(X, y, test_fraction: float = 0.25, seed=0, rng=None):
+    """Split ``(X, y)`` at random into a training and a test part.
+
+    The test part has ``round(test_fraction * n)`` samples, at least one, and the
+    training part keeps at least one. Rows stay paired; dtypes and trailing shapes are
+    kept (integer labels stay integers).
+
+    Returns
+    -------
+    X_train, X_test, y_train, y_test : ndarray
+        In the order scikit-learn uses.
+    """
+    Xa = as_array(X, "X", ndim=(1, 2))
+    ya = as_array(y, "y", ndim=(1, 2))
+    same_length(Xa, ya, "X", "y")
+    frac = real_number(test_fraction, "test_fraction", low=0.0, high=1.0, low_open=True)
+    n = Xa.shape[0]
+    if n < 2:
+        raise ValueError(f"X needs at least 2 samples to split, got {n}")
+    if frac == 1.0:
+        raise ValueError("test_fraction must be < 1.0, got 1.0 (nothing left to train on)")
+    n_test = min(max(int(round(frac * n)), 1), n - 1)
+    order = make_rng(seed, rng).permutation(n)
+    X, y = np.asarray(X), np.asarray(y)
+    test, train = order[:n_test], order[n_test:]
+    return X[train], X[test], y[train], y[test]
