@@ -13,6 +13,12 @@ from typing import Iterable
 import numpy as np
 
 
+def _is_complex(x) -> bool:
+    """True for numpy complex arrays and scalars, whose cast to float would drop the imaginary part."""
+    dtype = getattr(x, "dtype", None)
+    return isinstance(dtype, np.dtype) and np.issubdtype(dtype, np.complexfloating)
+
+
 def as_array(x, name: str, *, ndim: int | Iterable[int] | None = None,
              allow_empty: bool = False, finite: bool = True) -> np.ndarray:
     """Return ``x`` as a float64 array, or raise an error that names ``name``.
@@ -30,7 +36,7 @@ def as_array(x, name: str, *, ndim: int | Iterable[int] | None = None,
     finite : bool
         Whether NaN and infinity are rejected.
     """
-    if isinstance(x, (str, bytes)) or x is None:
+    if isinstance(x, (str, bytes)) or x is None or _is_complex(x):
         raise TypeError(f"{name} must be an array of numbers, got {type(x).__name__}")
     try:
         arr = np.asarray(x, dtype=np.float64)
@@ -112,4 +118,6 @@ def make_rng(seed=None, rng: np.random.Generator | None = None) -> np.random.Gen
         return rng
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, Integral)):
         raise TypeError(f"seed must be a whole number or None, got {type(seed).__name__}")
+    if seed is not None and seed < 0:
+        raise ValueError(f"seed must be >= 0, got {seed}")
     return np.random.default_rng(seed)
