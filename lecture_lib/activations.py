@@ -149,7 +149,7 @@ class Activation:
         self._fn, self._grad = fn, grad
 
     def __call__(self, z):
-        return self._fn(as_array(z, "z", allow_empty=True))
+        return self._fn(as_array(z, "z", allow_empty=self.name != "softmax"))
 
     def grad(self, z):
         """Elementwise derivative a'(z) (for softmax: the Jacobian, see ``softmax_grad``)."""
