@@ -28,6 +28,22 @@ def shallow_1d(w11, b1, w12, b2, w13, b3, w14, w24, w34, b4, activation="relu") 
                                  ([[w14], [w24], [w34]], [b4])], activation=activation)
 
 
+EXAMPLE_2D_WEIGHTS = {"w11": 1.0, "w21": 0.5, "b1": 0.2, "w12": -0.8, "w22": 1.2, "b2": -0.5,
+                      "w13": 0.3, "w23": -1.0, "b3": 0.4, "w14": 1.5, "w24": -1.2, "w34": 1.0,
+                      "b4": 0.0}
+
+
+def shallow_2d(w11, w21, b1, w12, w22, b2, w13, w23, b3, w14, w24, w34, b4,
+               activation="relu") -> Network:
+    r"""The 2-input, 3-hidden-unit network of the lecture, parameter by parameter.
+
+    :math:`y = ω_{14} a(x_1ω_{11} + x_2ω_{21} + b_1) + ω_{24} a(x_1ω_{12} + x_2ω_{22} + b_2)
+    + ω_{34} a(x_1ω_{13} + x_2ω_{23} + b_3) + b_4`.
+    """
+    return Network.from_weights([([[w11, w12, w13], [w21, w22, w23]], [b1, b2, b3]),
+                                 ([[w14], [w24], [w34]], [b4])], activation=activation)
+
+
 def lecture_relu_network() -> Network:
     """The FCEN-UBA lecture's worked example: joints at −2, 1.2, 2 and y(−3) = −0.5."""
     return shallow_1d(**LECTURE_WEIGHTS)
@@ -83,3 +99,20 @@ def _midpoint(lo, hi):
     if np.isinf(hi):
         return lo + 1.0
     return 0.5 * (lo + hi)
+
+
+def describe(network: Network, x_min: float = -4.0, x_max: float = 4.0, at: float = -3.0) -> str:
+    """Readout text: y at one input, the joints and the linear regions with their slopes."""
+    inside = [j for j in joints(network) if x_min < j < x_max]
+    regions = linear_regions(network, x_min, x_max)
+    y_at = network.forward([[at]]).item()
+    return "\n".join([
+        f"y({at:g}) = {_fmt(y_at)}",
+        "joints at x = " + (", ".join(_fmt(j) for j in inside) if inside else "(none in view)"),
+        f"{len(regions)} linear region{'s' if len(regions) != 1 else ''}, slopes "
+        + ", ".join(f"({i}) {_fmt(r[2])}" for i, r in enumerate(regions, 1)),
+    ])
+
+
+def _fmt(v: float) -> str:
+    return f"{0.0 if abs(v) < 5e-3 else v:.2f}"

@@ -67,6 +67,37 @@ class Slider:
                    layout=widgets.Layout(width="auto", min_width="16em"), **kw)
 
 
+@dataclass(frozen=True)
+class Choice:
+    """A choice among a few named options, shown as toggle buttons (or a dropdown if many).
+
+    >>> Choice("activation", "relu", ("relu", "sigmoid", "tanh"))
+    Choice(name='activation', value='relu', options=('relu', 'sigmoid', 'tanh'), label='')
+    """
+
+    name: str
+    value: str
+    options: tuple
+    label: str = ""
+
+    def __post_init__(self):
+        if not self.name.isidentifier():
+            raise ValueError(f"Choice name must be a Python identifier, got {self.name!r}")
+        if self.value not in self.options:
+            raise ValueError(f"Choice {self.name!r}: value {self.value!r} must be one of "
+                             f"{list(self.options)}")
+
+    @property
+    def symbol(self) -> str:
+        return self.label or self.name.replace("_", " ")
+
+    def widget(self) -> widgets.Widget:
+        cls = widgets.ToggleButtons if len(self.options) <= 5 else widgets.Dropdown
+        kw = {"style": {"button_width": "auto"}} if cls is widgets.ToggleButtons else {}
+        return cls(options=list(self.options), value=self.value, description=self.symbol,
+                   layout=widgets.Layout(width="auto"), **kw)
+
+
 _GREEK = {"w": "ω", "alpha": "α", "beta": "β", "eta": "η", "lam": "λ", "sigma": "σ",
           "theta": "θ", "tau": "τ", "eps": "ε", "mu": "μ"}
 _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -95,22 +126,23 @@ class LiveFigure:
     update : callable
         ``update(**values)`` moves the artists for the slider values and returns the
         readout text (or ``None``). It must be fast: it runs on every slider move.
-    sliders : sequence of Slider
+    controls : sequence of Slider or Choice
+        Their names are the keywords ``update`` receives.
     columns : int
-        How many columns the sliders are laid out in.
+        How many columns the controls are laid out in.
     """
 
     def __init__(self, figure: Figure, update: Callable[..., str | None],
-                 sliders: Sequence[Slider], columns: int = 2):
+                 controls: Sequence[Slider | Choice], columns: int = 2):
         if not isinstance(figure, Figure):
             raise TypeError(f"figure must be a matplotlib Figure, got {type(figure).__name__}")
         if not callable(update):
             raise TypeError("update must be callable as update(**slider_values)")
-        names = [s.name for s in sliders]
+        names = [c.name for c in controls]
         if len(set(names)) != len(names):
-            raise ValueError(f"slider names must be unique, got {names}")
-        self.figure, self._update, self.sliders = figure, update, list(sliders)
-        self.controls = {s.name: s.widget() for s in self.sliders}
+            raise ValueError(f"control names must be unique, got {names}")
+        self.figure, self._update, self.specs = figure, update, list(controls)
+        self.controls = {c.name: c.widget() for c in self.specs}
         self.image = widgets.Image(format="png")
         self.readout = widgets.HTML()
         self.reset_button = widgets.Button(description="Reset", icon="undo",
@@ -128,14 +160,14 @@ class LiveFigure:
     # ----- state -----
     @property
     def values(self) -> dict[str, float]:
-        """The current slider values by name."""
+        """The current control values by name."""
         return {name: c.value for name, c in self.controls.items()}
 
     def set(self, **values) -> None:
         """Move several sliders at once and redraw once (also how tests drive a figure)."""
         unknown = set(values) - set(self.controls)
         if unknown:
-            raise ValueError(f"unknown slider(s) {sorted(unknown)}; have {list(self.controls)}")
+            raise ValueError(f"unknown control(s) {sorted(unknown)}; have {list(self.controls)}")
         self._holding = True
         try:
             for name, value in values.items():
@@ -145,8 +177,8 @@ class LiveFigure:
         self.refresh()
 
     def reset(self) -> None:
-        """Put every slider back to its start value."""
-        self.set(**{s.name: s.value for s in self.sliders})
+        """Put every control back to its start value."""
+        self.set(**{c.name: c.value for c in self.specs})
 
     # ----- drawing -----
     def redraw(self) -> None:
@@ -183,8 +215,8 @@ class LiveFigure:
         return widgets.VBox([self.image, grid, footer])
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        values = ", ".join(f"{s.symbol} = {self.controls[s.name].value:g}"
-                           for s in self.sliders)
+        values = ", ".join(f"{c.symbol} = {_show(self.controls[c.name].value)}"
+                           for c in self.specs)
         return {
             WIDGET_VIEW: {"version_major": 2, "version_minor": 0,
                           "model_id": self.widget.model_id},
@@ -193,7 +225,11 @@ class LiveFigure:
         }
 
     def __repr__(self):
-        return f"LiveFigure(sliders={[s.name for s in self.sliders]})"
+        return f"LiveFigure(controls={[c.name for c in self.specs]})"
+
+
+def _show(value) -> str:
+    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
 
 
 def encode_png(canvas) -> bytes:

@@ -1,9 +1,20 @@
-"""Pictures (layer 2): the shared style and one figure builder module per topic.
+"""Pictures (layer 2): the shared style and one figure-builder module per topic.
 
-Builders return ``(figure, artists)``: a matplotlib ``Figure`` drawn on the Agg
-canvas (no pyplot, no global state) and a dict of the artists a live figure moves.
+``lecture_lib.plots.shallow`` and the other topic modules load on first use, so
+``from lecture_lib import plots`` then ``plots.shallow.anatomy_1d()`` just works.
+Builders return ``(figure, draw)``: a matplotlib ``Figure`` on the Agg canvas (no
+pyplot, no global figure state) and a function that moves its animated artists.
 """
 
-from .style import COLORS, new_figure
+import importlib
 
-__all__ = ["COLORS", "new_figure"]
+from .style import COLORS, HeatImage, new_figure, show
+
+__all__ = ["COLORS", "HeatImage", "new_figure", "show"]
+
+
+def __getattr__(name: str):
+    try:
+        return importlib.import_module(f"{__name__}.{name}")
+    except ModuleNotFoundError as err:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from err

@@ -1,0 +1,56 @@
+"""Execute notebooks from a fresh kernel and print how long each takes.
+
+    python benchmarks/notebooks.py                  # time every notebook (budget 8 s each, 60 s all)
+    python benchmarks/notebooks.py --write FILE...  # also save the executed outputs into FILE
+
+``--write`` is how committed outputs are produced: a fresh kernel, cells in order, no
+widget state stored (the live figures keep their static PNG for kernel-less viewers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import pathlib
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+BUDGET_ONE, BUDGET_ALL = 8.0, 60.0
+
+
+def execute(path: pathlib.Path, write: bool) -> float:
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=120, kernel_name="python3", store_widget_state=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    start = time.perf_counter()
+    client.execute()
+    seconds = time.perf_counter() - start
+    if write:
+        nb.metadata.pop("widgets", None)
+        nbformat.write(nb, path)
+    return seconds
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", type=pathlib.Path)
+    parser.add_argument("--write", action="store_true", help="save the executed outputs")
+    args = parser.parse_args(argv)
+    paths = args.notebooks or sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    print(f"{'notebook':<44} {'seconds':>8}  budget {BUDGET_ONE:g} s")
+    total, over = 0.0, []
+    for path in paths:
+        seconds = execute(path, args.write)
+        total += seconds
+        flag = "" if seconds <= BUDGET_ONE else "  OVER"
+        over += [path.name] if flag else []
+        print(f"{path.name:<44} {seconds:8.2f}{flag}", flush=True)
+    print(f"{'total':<44} {total:8.2f}  budget {BUDGET_ALL:g} s")
+    return 1 if over or total > BUDGET_ALL else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Exercise checks (layer 3): one module per notebook topic, built on three verdicts.
+
+A student writes an answer in place of the shipped placeholder ``...`` and calls the
+check, which answers *correct*, a specific *hint*, or *not attempted yet*:
+
+>>> from lecture_lib.checks import check_number
+>>> check_number(..., 1.2, what="the joint of unit 2")
+Not attempted yet: replace ... with the joint of unit 2.
+>>> check_number(1.2, 1.2, what="the joint of unit 2")
+Correct! The joint of unit 2 is 1.2.
+"""
+
+from __future__ import annotations
+
+import html
+from numbers import Real
+
+import numpy as np
+
+STYLES = {  # verdict -> (symbol, colour) for the HTML view; Okabe–Ito palette
+    "correct": ("✔", "#009E73"),
+    "hint": ("✘", "#D55E00"),
+    "not attempted": ("…", "#7F7F7F"),
+}
+
+
+class Result:
+    """A check's verdict: ``status`` is ``"correct"``, ``"hint"`` or ``"not attempted"``."""
+
+    def __init__(self, status: str, message: str):
+        if status not in STYLES:
+            raise ValueError(f"status must be one of {list(STYLES)}, got {status!r}")
+        self.status, self.message = status, message
+
+    @property
+    def correct(self) -> bool:
+        return self.status == "correct"
+
+    def __repr__(self) -> str:
+        return self.message
+
+    def _repr_html_(self) -> str:
+        symbol, colour = STYLES[self.status]
+        return (f'<div style="border-left: 6px solid {colour}; padding: 4px 10px; '
+                f'font-size: 15px"><b style="color: {colour}">{symbol}</b> '
+                f"{html.escape(self.message)}</div>")
+
+
+def not_attempted(answer) -> bool:
+    """True for the shipped placeholders ``...`` and ``None``."""
+    return answer is Ellipsis or answer is None
+
+
+def placeholder(what: str) -> Result:
+    return Result("not attempted", f"Not attempted yet: replace ... with {what}.")
+
+
+def correct(message: str) -> Result:
+    return Result("correct", f"Correct! {message[:1].upper()}{message[1:]}")
+
+
+def hint(message: str) -> Result:
+    return Result("hint", f"Not quite. Hint: {message}")
+
+
+def check_number(answer, expected: float, *, what: str, tol: float = 1e-2,
+                 hints: dict | None = None, default_hint: str | None = None) -> Result:
+    """Compare a numeric answer with ``expected`` to within ``tol`` (absolute).
+
+    ``hints`` maps typical wrong answers (numbers) to a specific hint for each;
+    otherwise ``default_hint`` (or a generic one) is given.
+    """
+    if not_attempted(answer):
+        return placeholder(what)
+    if isinstance(answer, bool) or not isinstance(answer, (Real, np.number)):
+        return hint(f"{what} is a single number; you gave {type(answer).__name__}.")
+    if abs(float(answer) - expected) <= tol:
+        return correct(f"{what} is {expected:g}.")
+    for wrong, text in (hints or {}).items():
+        if abs(float(answer) - wrong) <= tol:
+            return hint(text)
+    return hint(default_hint or f"{answer:g} is not {what}; look at the formula again.")
+
+
+def check_numbers(answer, expected, *, what: str, tol: float = 1e-2,
+                  default_hint: str | None = None, ordered: bool = True) -> Result:
+    """Compare a list of numbers with ``expected`` (sorted first if ``ordered`` is False)."""
+    if not_attempted(answer):
+        return placeholder(what)
+    try:
+        got = np.asarray(answer, dtype=float).ravel()
+    except (TypeError, ValueError):
+        return hint(f"{what} is a list of numbers, like [1.0, 2.0].")
+    want = np.asarray(expected, dtype=float).ravel()
+    if got.size != want.size:
+        return hint(f"{what} has {want.size} numbers; you gave {got.size}.")
+    if not ordered:
+        got, want = np.sort(got), np.sort(want)
+    if np.all(np.abs(got - want) <= tol):
+        return correct(f"{what}: {', '.join(f'{v:g}' for v in want)}.")
+    return hint(default_hint or f"these are not {what}; recompute them one at a time.")
+
+
+def check_choice(answer, expected: str, *, what: str, options, hints: dict | None = None) -> Result:
+    """Compare a choice among ``options`` (strings, case-insensitive) with ``expected``."""
+    if not_attempted(answer):
+        return placeholder(what)
+    options = [o.lower() for o in options]
+    if not isinstance(answer, str) or answer.strip().lower() not in options:
+        return hint(f"answer with one of {options}.")
+    answer = answer.strip().lower()
+    if answer == expected.lower():
+        return correct(f"{what}: {expected}.")
+    return hint((hints or {}).get(answer, f"{answer!r} is not {what}; think again."))
+
+
+__all__ = ["Result", "check_number", "check_numbers", "check_choice", "not_attempted",
+           "placeholder", "correct", "hint"]

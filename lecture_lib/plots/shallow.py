@@ -1,0 +1,137 @@
+"""Figures of shallow networks: the 1-input anatomy and the 2-input heat map.
+
+Each builder returns ``(figure, draw)``: ``draw(network)`` moves the figure's
+animated artists to show ``network`` and is what a live figure's update calls.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..shallow import linear_regions
+from .style import COLORS, HeatImage, new_figure
+
+UNIT_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"])
+SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
+    """Each hidden unit's pre-activation, activation and weighted contribution, and their sum.
+
+    Left three columns, one row per hidden unit k: :math:`z_k = ω_{1k} x + b_k`,
+    :math:`a(z_k)` and :math:`ω_{k4}\\,a(z_k)`. Right: :math:`y = b_4 + \\sum_k ω_{k4} a(z_k)`
+    with the joints (dashed) and the slope of each linear region.
+    """
+    x = np.linspace(*x_range, n_points)
+    fig = new_figure(12.0, 6.2)
+    grid = fig.add_gridspec(3, 5, width_ratios=[1, 1, 1, 0.15, 2.4])
+    titles = ("pre-activation $z_{k} = \\omega_{1k}x + b_{k}$", "activation $a(z_{k})$",
+              "contribution $\\omega_{k4}\\,a(z_{k})$")
+    lines = []
+    for k in range(3):
+        row = []
+        for col in range(3):
+            ax = fig.add_subplot(grid[k, col])
+            ax.set(xlim=x_range, ylim=y_range)
+            ax.axhline(0, color=COLORS["grey"], lw=0.8)
+            (line,) = ax.plot(x, x, color=UNIT_COLORS[k], animated=True)
+            row.append(line)
+            if k == 0:
+                ax.set_title(titles[col], fontsize=11)
+            if col == 0:
+                ax.set_ylabel(f"unit {k + 1}")
+            if k == 2:
+                ax.set_xlabel("input $x$")
+            else:
+                ax.tick_params(labelbottom=False)
+        lines.append(row)
+    out = fig.add_subplot(grid[:, 4])
+    out.set(xlim=x_range, ylim=y_range, xlabel="input $x$", ylabel="output $y$",
+            title="$y = b_4 + \\sum_k \\omega_{k4}\\,a(z_k)$")
+    (y_line,) = out.plot(x, x, color=COLORS["black"], lw=2.8, animated=True)
+    joint_lines = [out.axvline(0, color=UNIT_COLORS[k], ls="--", lw=1.6, animated=True)
+                   for k in range(3)]
+    shades = [out.axvspan(0, 1, color=COLORS["grey"], alpha=0.12, lw=0, animated=True)
+              for _ in range(4)]
+    numbers = [out.text(0, y_range[1] - 0.6, "", ha="center", va="center", fontsize=13,
+                        color=COLORS["grey"], animated=True) for _ in range(4)]
+    out.text(0.01, 0.01, "numbers: linear regions (slopes in the readout)", fontsize=9,
+             color=COLORS["grey"], transform=out.transAxes)
+
+    def draw(network):
+        parts = network.hidden_units(x[:, None])
+        for k in range(3):
+            for col, key in enumerate(("pre_activation", "activation", "contribution")):
+                lines[k][col].set_ydata(parts[key][:, k])
+        y_line.set_ydata(parts["output"][:, 0])
+        w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
+        for k, line in enumerate(joint_lines):
+            bends = w[k] != 0 and v[k] != 0 and x_range[0] < -b[k] / w[k] < x_range[1]
+            line.set_visible(bool(bends))
+            if bends:
+                line.set_xdata([-b[k] / w[k]] * 2)
+        regions = linear_regions(network, *x_range)
+        for i, (shade, number) in enumerate(zip(shades, numbers)):
+            shown = i < len(regions)
+            shade.set_visible(shown and i % 2 == 1)
+            number.set_visible(shown)
+            if shown:
+                lo, hi = regions[i][:2]
+                shade.set_x(lo)
+                shade.set_width(hi - lo)
+                number.set_x(0.5 * (lo + hi))
+                number.set_text(str(i + 1))
+    return fig, draw
+
+
+def heatmap_2d(extent=(-2.0, 2.0), value_range=(-3.0, 3.0), n_points=121):
+    """The 2-input, 3-hidden-unit network: each weighted unit and the output as heat maps.
+
+    The dashed lines on the output are the joints :math:`x_1ω_{1k} + x_2ω_{2k} + b_k = 0`,
+    where unit k switches on; they cut the plane into convex linear regions.
+    ``draw(network)`` returns the number of linear regions in view (distinct on/off
+    patterns of the hidden units on the grid).
+    """
+    g = np.linspace(*extent, n_points)
+    X1, X2 = np.meshgrid(g, g)
+    X = np.column_stack([X1.ravel(), X2.ravel()])
+    fig = new_figure(12.0, 3.6)
+    axes = fig.subplots(1, 4, sharey=True)
+    images = []
+    titles = [f"$\\omega_{{{k}4}}\\,a(z_{k})$" for k in (1, 2, 3)] + ["output $y$"]
+    for i, (ax, title) in enumerate(zip(axes, titles)):
+        ax.set(title=title, xlabel="$x_1$", xlim=extent, ylim=extent, aspect="equal")
+        ax.grid(False)
+        images.append(HeatImage(ax, *value_range))
+    axes[0].set_ylabel("$x_2$")
+    fig.colorbar(images[-1].mappable(), ax=axes, shrink=0.9, label="value")
+    joint_lines = [axes[3].plot([], [], ls=style, lw=2.0, color=COLORS["black"], animated=True,
+                                label=f"joint of unit {k + 1}")[0]
+                   for k, style in enumerate(("--", ":", "-."))]
+    fig.legend(handles=joint_lines, loc="outside lower center", ncols=3, frameon=False)
+
+    def draw(network):
+        trace = network.forward_trace(X)
+        A, Y = trace[1][1], trace[2][1]
+        contributions = A * network.weights[1][:, 0]
+        for k in range(3):
+            images[k].set_values(contributions[:, k].reshape(n_points, n_points))
+        images[3].set_values(Y.reshape(n_points, n_points))
+        for k, line in enumerate(joint_lines):
+            line.set_data(*_line_in_box(network.weights[0][:, k], network.biases[0][k], extent))
+        codes = (A > 0) @ (1 << np.arange(A.shape[1]))  # on/off pattern as an integer
+        return int(np.count_nonzero(np.bincount(codes)))
+    return fig, draw
+
+
+def _line_in_box(w, b, extent):
+    """Points of the line w[0] x1 + w[1] x2 + b = 0 inside the square ``extent``²."""
+    t = np.linspace(*extent, 200)
+    if abs(w[1]) >= abs(w[0]):
+        if w[1] == 0:
+            return [], []
+        x1, x2 = t, -(b + w[0] * t) / w[1]
+    else:
+        x1, x2 = -(b + w[1] * t) / w[0], t
+    keep = (x1 >= extent[0]) & (x1 <= extent[1]) & (x2 >= extent[0]) & (x2 <= extent[1])
+    return x1[keep], x2[keep]
