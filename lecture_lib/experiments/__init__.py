@@ -6,6 +6,9 @@ Numeric core (numpy only). Each function draws its own data from a seeded
 
 from .bias_variance import (BiasVarianceResult, bias_variance_decomposition,
                             polynomial_features, true_function)
+from .double_descent import (DoubleDescentResult, double_descent_curve, random_relu_layer,
+                             target_function)
 
 __all__ = ["BiasVarianceResult", "bias_variance_decomposition", "polynomial_features",
-           "true_function"]
+           "true_function", "DoubleDescentResult", "double_descent_curve",
+           "random_relu_layer", "target_function"]

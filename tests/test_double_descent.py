@@ -1,0 +1,153 @@
+"""Tests for lecture_lib.experiments.double_descent."""
+
+import doctest
+
+import numpy as np
+import pytest
+
+from lecture_lib.experiments import double_descent as dd_module
+from lecture_lib.experiments import double_descent_curve, random_relu_layer, target_function
+from lecture_lib.experiments.double_descent import _fit_widths
+
+WIDTHS = np.arange(1, 121)
+
+
+def test_doctests():
+    assert doctest.testmod(dd_module).failed == 0
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("n_train", [20, 30, 40])
+def test_peak_sits_at_the_interpolation_threshold(seed, n_train):
+    r = double_descent_curve(WIDTHS, n_train=n_train, seed=seed)
+    peak = int(r.hidden_units[np.argmax(r.test_mse)])
+    assert abs(peak - n_train) <= 0.2 * n_train
+    # a clear, visible peak: far above both the first minimum and the far end
+    top = r.test_mse.max()
+    assert top > 10 * r.test_mse[: n_train // 2].min()
+    assert top > 10 * r.test_mse[-10:].mean()
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_train_error_vanishes_from_the_threshold_on(seed):
+    r = double_descent_curve(WIDTHS, n_train=30, seed=seed)
+    assert np.all(r.train_runs[:, r.hidden_units >= 30] < 1e-10)
+    assert np.all(r.train_runs[:, r.hidden_units < 25] > 1e-6)
+    # below the threshold, more units can only fit the training set better
+    assert np.all(np.diff(r.train_runs[:, :30], axis=1) <= 1e-12)
+
+
+def test_second_descent_beats_the_first():
+    r = double_descent_curve(np.arange(1, 201), n_train=30, n_repeats=10, seed=0)
+    assert r.test_mse[-20:].mean() < r.test_mse[:25].min()
+
+
+@pytest.mark.parametrize("ridge", [1e-2, 1e-1])
+def test_ridge_removes_the_peak(ridge):
+    plain = double_descent_curve(WIDTHS, n_train=30, seed=0)
+    smooth = double_descent_curve(WIDTHS, n_train=30, ridge=ridge, seed=0)
+    at = WIDTHS == 30
+    assert plain.test_mse[at] > 20 * smooth.test_mse[at]
+    assert smooth.test_mse.max() < 1.5 * smooth.test_mse[0]   # no bump above the 1-unit fit
+
+
+def _direct_fit(H, y, H_test, p, ridge):
+    if ridge == 0.0:
+        beta = np.linalg.lstsq(H[:, :p], y, rcond=None)[0]
+    else:
+        A = H[:, :p]
+        beta = np.linalg.solve(A.T @ A + H.shape[0] * ridge * np.eye(p), A.T @ y)
+    return H[:, :p] @ beta, H_test[:, :p] @ beta
+
+
+@pytest.mark.parametrize("ridge", [0.0, 0.05])
+def test_fast_fits_match_direct_solves(ridge):
+    rng = np.random.default_rng(4)
+    X = rng.standard_normal((25 + 60, 5))
+    y = target_function(X) + 0.3 * rng.standard_normal(85)
+    W, b = random_relu_layer(5, 70, X[:25], rng=rng)
+    H = np.maximum(X @ W + b, 0.0)
+    widths = np.array([50, 1, 7, 24, 25, 26, 70, 3])        # unsorted on purpose
+    train, test = _fit_widths(H[:25], y[:25], H[25:], widths, ridge)
+    for i, p in enumerate(widths):
+        tr, te = _direct_fit(H[:25], y[:25], H[25:], p, ridge)
+        np.testing.assert_allclose(train[i], tr, atol=1e-7)
+        np.testing.assert_allclose(test[i], te, rtol=1e-6, atol=1e-6)
+
+
+def test_min_norm_beyond_the_threshold():
+    # for p > n the fit is the minimum-norm interpolant: the same as pinv
+    rng = np.random.default_rng(5)
+    X = rng.standard_normal((10 + 5, 5))
+    y = rng.standard_normal(15)
+    W, b = random_relu_layer(5, 40, X[:10], rng=rng)
+    H = np.maximum(X @ W + b, 0.0)
+    _, test = _fit_widths(H[:10], y[:10], H[10:], np.array([40]), 0.0)
+    np.testing.assert_allclose(test[0], H[10:] @ (np.linalg.pinv(H[:10]) @ y[:10]), atol=1e-8)
+
+
+def test_random_layer_has_no_dead_units_on_the_live_set():
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((6, 5))          # few points: dead units are common unless redrawn
+    W, b = random_relu_layer(5, 2000, X, seed=1)
+    assert W.shape == (5, 2000) and b.shape == (2000,)
+    assert np.all(np.any(X @ W + b > 0, axis=0))
+    W0, b0 = random_relu_layer(5, 2000, seed=1)
+    assert np.any(np.all(X @ W0 + b0 <= 0, axis=0))          # without X_live some are dead
+
+
+def test_shapes_and_determinism():
+    a = double_descent_curve([5, 1, 12], n_train=8, n_test=20, n_repeats=3, seed=9)
+    b = double_descent_curve([5, 1, 12], n_train=8, n_test=20, n_repeats=3, seed=9)
+    c = double_descent_curve([5, 1, 12], n_train=8, n_test=20, n_repeats=3,
+                             rng=np.random.default_rng(9))
+    assert a.train_runs.shape == a.test_runs.shape == (3, 3)
+    assert a.hidden_units.tolist() == [5, 1, 12]
+    np.testing.assert_array_equal(a.test_runs, b.test_runs)
+    np.testing.assert_array_equal(a.test_runs, c.test_runs)
+    np.testing.assert_allclose(a.test_mse, a.test_runs.mean(axis=0))
+    assert (a.n_train, a.noise, a.ridge) == (8, 0.3, 0.0)
+    other = double_descent_curve([5, 1, 12], n_train=8, n_test=20, n_repeats=3, seed=10)
+    assert not np.array_equal(a.test_runs, other.test_runs)
+
+
+def test_noise_free_target_large_width_learns():
+    r = double_descent_curve([200], n_train=40, noise=0.0, seed=0)
+    assert r.test_mse[0] < 0.5 * np.var(target_function(np.random.default_rng(0)
+                                                         .standard_normal((2000, 5))))
+
+
+def test_target_function():
+    np.testing.assert_allclose(target_function([[1.0, 2.0, 7.0], [-3.0, 1.0, 0.0]]),
+                               [2.5, -0.5])
+    with pytest.raises(ValueError, match="X"):
+        target_function([[1.0], [2.0]])
+
+
+@pytest.mark.parametrize("kwargs, err, match", [
+    (dict(hidden_units=[]), ValueError, "hidden_units"),
+    (dict(hidden_units=[0, 3]), ValueError, "hidden_units"),
+    (dict(hidden_units=[2.5]), ValueError, "hidden_units"),
+    (dict(hidden_units=None), TypeError, "hidden_units"),
+    (dict(hidden_units=[3], n_train=1), ValueError, "n_train"),
+    (dict(hidden_units=[3], n_test=0), ValueError, "n_test"),
+    (dict(hidden_units=[3], noise=-1.0), ValueError, "noise"),
+    (dict(hidden_units=[3], ridge=-0.1), ValueError, "ridge"),
+    (dict(hidden_units=[3], ridge=float("inf")), ValueError, "ridge"),
+    (dict(hidden_units=[3], n_inputs=1), ValueError, "n_inputs"),
+    (dict(hidden_units=[3], n_repeats=0), ValueError, "n_repeats"),
+    (dict(hidden_units=[3], n_repeats=2.0), TypeError, "n_repeats"),
+    (dict(hidden_units=[3], seed="a"), TypeError, "seed"),
+])
+def test_bad_arguments(kwargs, err, match):
+    with pytest.raises(err, match=match):
+        double_descent_curve(**kwargs)
+
+
+def test_random_layer_bad_arguments():
+    with pytest.raises(ValueError, match="n_hidden"):
+        random_relu_layer(3, 0)
+    with pytest.raises(ValueError, match="X_live"):
+        random_relu_layer(3, 4, X_live=np.ones((5, 2)))
+    with pytest.raises(ValueError, match="X_live"):
+        random_relu_layer(3, 4, X_live=np.full((5, 3), np.nan))
