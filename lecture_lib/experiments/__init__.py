@@ -6,9 +6,13 @@ Numeric core (numpy only). Each function draws its own data from a seeded
 
 from .bias_variance import (BiasVarianceResult, bias_variance_decomposition,
                             polynomial_features, true_function)
+from .dimensionality import (DistanceContrast, ball_to_cube_volume_ratio, distance_contrast,
+                             samples_for_density, shell_fraction)
 from .double_descent import (DoubleDescentResult, double_descent_curve, random_relu_layer,
                              target_function)
 
 __all__ = ["BiasVarianceResult", "bias_variance_decomposition", "polynomial_features",
            "true_function", "DoubleDescentResult", "double_descent_curve",
-           "random_relu_layer", "target_function"]
+           "random_relu_layer", "target_function", "DistanceContrast",
+           "ball_to_cube_volume_ratio", "distance_contrast", "samples_for_density",
+           "shell_fraction"]

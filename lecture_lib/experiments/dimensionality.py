@@ -1,0 +1,132 @@
+r"""The curse of dimensionality in four numbers.
+
+* The ball inscribed in the unit cube (radius :math:`\tfrac12`) fills a share
+  :math:`V_{ball} / V_{cube} = \pi^{d/2} / (2^d\,\Gamma(d/2 + 1))` of it, which goes to 0.
+* A shell of relative thickness :math:`\varepsilon` holds a share
+  :math:`1 - (1 - \varepsilon)^d` of the volume, which goes to 1.
+* Distances from a query to random points concentrate: the relative contrast
+  :math:`(D_{max} - D_{min}) / D_{min}` goes to 0, so "nearest" loses its meaning.
+* Keeping :math:`k` samples per axis needs :math:`k^d` samples.
+
+>>> from lecture_lib.experiments import ball_to_cube_volume_ratio, shell_fraction
+>>> round(float(ball_to_cube_volume_ratio(2)), 6), round(float(shell_fraction(10, 0.1)), 4)
+(0.785398, 0.6513)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import lgamma
+
+import numpy as np
+
+from .._validation import as_array, make_rng, positive_int, real_number
+
+
+def _dims(d, name: str = "d"):
+    """``d`` as an int (scalar input) or an int array; every entry must be >= 1."""
+    if np.ndim(d) == 0 and not isinstance(d, (str, bytes)) and d is not None:
+        return positive_int(d if not isinstance(d, np.integer) else int(d), name), True
+    arr = as_array(d, name, ndim=1)
+    if np.any(arr < 1) or np.any(arr != np.round(arr)):
+        raise ValueError(f"{name} must contain whole numbers >= 1, got {arr.tolist()}")
+    return arr.astype(np.int64), False
+
+
+def ball_to_cube_volume_ratio(d):
+    r"""Share of the unit cube filled by its inscribed ball (radius :math:`\tfrac12`).
+
+    .. math:: V_{ball} / V_{cube} = \pi^{d/2} / (2^d\,\Gamma(d/2 + 1))
+
+    Computed as :math:`\exp(\tfrac d2 \ln\pi - d \ln 2 - \ln\Gamma(\tfrac d2 + 1))`, so it is
+    exact and never overflows (it underflows quietly to 0 past a few hundred dimensions).
+    ``d`` is an int or a 1-D array of ints (dimensions ≥ 1); the result is a float or an
+    array of the same shape.
+    """
+    dims, scalar = _dims(d)
+    log_ratio = np.array([0.5 * k * np.log(np.pi) - k * np.log(2.0) - lgamma(0.5 * k + 1.0)
+                          for k in np.atleast_1d(dims)])
+    ratio = np.exp(log_ratio)
+    return float(ratio[0]) if scalar else ratio
+
+
+def shell_fraction(d, thickness: float):
+    r"""Share of a ball's (or cube's) volume within ``thickness`` of its surface.
+
+    .. math:: 1 - (1 - \varepsilon)^d
+
+    :math:`\varepsilon` = ``thickness`` is relative to the radius (half-width),
+    :math:`0 \le \varepsilon \le 1`; computed as
+    :math:`-\operatorname{expm1}(d \cdot \operatorname{log1p}(-\varepsilon))` for accuracy
+    at small :math:`\varepsilon`.
+    """
+    dims, scalar = _dims(d)
+    eps = real_number(thickness, "thickness", low=0.0, high=1.0)
+    if eps == 1.0:
+        frac = np.ones(np.shape(dims))
+    else:
+        frac = -np.expm1(np.asarray(dims, dtype=float) * np.log1p(-eps))
+    return float(frac) if scalar else frac
+
+
+def samples_for_density(d, per_axis: int):
+    r"""Samples needed to keep ``per_axis`` points along every axis: :math:`k^d`.
+
+    An exact Python int for a scalar ``d``; a float array for an array of ``d``
+    (``inf`` once :math:`k^d` passes the largest float, about :math:`1.8 \times 10^{308}`).
+    """
+    dims, scalar = _dims(d)
+    k = positive_int(per_axis, "per_axis")
+    if scalar:
+        return k ** dims
+    with np.errstate(over="ignore"):         # overflow to inf is the documented answer
+        return np.power(float(k), dims.astype(float))
+
+
+@dataclass(frozen=True)
+class DistanceContrast:
+    r"""Distances from random queries to random points in the unit cube, per dimension.
+
+    Attributes (floats for a scalar ``d``, arrays over ``d`` otherwise)
+    ----------------------------------------------------------------
+    contrast : mean over queries of :math:`(D_{max} - D_{min}) / D_{min}`
+    nearest, farthest : mean over queries of :math:`D_{min}` and :math:`D_{max}`
+    ratio : mean over queries of :math:`D_{min} / D_{max}` (goes to 1)
+    """
+
+    d: object
+    contrast: object
+    nearest: object
+    farthest: object
+    ratio: object
+
+
+def _contrast_one(d: int, n_points: int, n_queries: int, gen: np.random.Generator):
+    points = gen.uniform(size=(n_points, d))
+    queries = gen.uniform(size=(n_queries, d))
+    sq = ((queries ** 2).sum(1)[:, None] + (points ** 2).sum(1)[None, :]
+          - 2.0 * queries @ points.T)
+    dist = np.sqrt(np.maximum(sq, 0.0))
+    near, far = dist.min(axis=1), dist.max(axis=1)
+    return ((far - near) / near).mean(), near.mean(), far.mean(), (near / far).mean()
+
+
+def distance_contrast(d, n_points: int = 1000, n_queries: int = 20, seed=0,
+                      rng=None) -> DistanceContrast:
+    r"""Measure how alike nearest and farthest neighbours become as the dimension grows.
+
+    For each query :math:`q` (uniform in :math:`[0, 1]^d`) and ``n_points`` random points
+    :math:`x_i`, :math:`D_{min} = \min_i \lVert q - x_i \rVert`, :math:`D_{max} = \max_i
+    \lVert q - x_i \rVert`, and the relative contrast is :math:`(D_{max} - D_{min}) / D_{min}`;
+    results are averaged over ``n_queries`` queries. ``d`` is an int or a 1-D array of
+    ints. With ``n_points`` fixed the contrast falls towards 0 as :math:`d` grows.
+    """
+    dims, scalar = _dims(d)
+    n_points = positive_int(n_points, "n_points", minimum=2)
+    n_queries = positive_int(n_queries, "n_queries")
+    gen = make_rng(seed, rng)
+    rows = np.array([_contrast_one(int(k), n_points, n_queries, gen)
+                     for k in np.atleast_1d(dims)])
+    if scalar:
+        return DistanceContrast(dims, *(float(v) for v in rows[0]))
+    return DistanceContrast(dims, *rows.T)
