@@ -133,15 +133,14 @@ def binary_cross_entropy_with_logits_grad(y_true, z) -> np.ndarray:
 
 def _class_targets(y_true, logits):
     z = as_array(logits, "logits", ndim=2)
-    y = np.asarray(y_true)
+    y = as_array(y_true, "y_true", ndim=(1, 2))
     if y.ndim == 1:  # integer labels
-        labels = as_array(y, "y_true", ndim=1)
+        labels = y
         if np.any(labels != np.round(labels)) or np.any(labels < 0) \
                 or np.any(labels >= z.shape[1]):
             raise ValueError(f"integer labels in y_true must be in 0..{z.shape[1] - 1}")
         same_length(labels, z, "y_true", "logits")
         return np.eye(z.shape[1])[labels.astype(int)], z
-    y = as_array(y, "y_true", ndim=2)
     if y.shape != z.shape:
         raise ValueError(f"one-hot y_true must have the shape of logits {z.shape}, got {y.shape}")
     return _binary_targets(y), z
