@@ -160,16 +160,21 @@ class Network:
         the last pre-activation; ``binary_cross_entropy`` after a sigmoid output is
         computed in the same stable logit form.
         """
-        X = as_2d(X, "X", n_features=self.layer_sizes[0])
+        value, grads = self._backprop(*self._prepare(X, y, loss))
+        return value, [(grads[i], grads[i + 1]) for i in range(0, len(grads), 2)]
+
+    def _prepare(self, X, y, loss, names=("X", "y")):
+        """Validate ``(X, y, loss)`` once: ``(X, Y, kernel, on_logits)`` for :meth:`_backprop`."""
+        X = as_2d(X, names[0], n_features=self.layer_sizes[0])
         loss = losses.get(loss)
         if loss.name == "cross_entropy" and np.ndim(y) == 1:
+            y = as_array(y, names[1], ndim=1)
             Y = losses._class_targets(y, np.zeros((len(y), self.layer_sizes[-1])))[0]
         else:
-            Y = as_2d(y, "y", n_features=self.layer_sizes[-1])
-        same_length(X, Y, "X", "y")
+            Y = as_2d(y, names[1], n_features=self.layer_sizes[-1])
+        same_length(X, Y, *names)
         kernel, on_logits = self._loss_kernel(loss)
-        value, grads = self._backprop(X, Y, kernel, on_logits)
-        return value, [(grads[i], grads[i + 1]) for i in range(0, len(grads), 2)]
+        return X, Y, kernel, on_logits
 
     def _loss_kernel(self, loss):
         """Pick the (kernel, applies-to-logits) pair: fused stable forms where possible."""
@@ -184,21 +189,54 @@ class Network:
         return loss.kernel, False
 
     def _backprop(self, X, Y, kernel, on_logits):
-        """Unvalidated forward + backward pass: ``(loss, [dW1, db1, dW2, db2, ...])``."""
-        trace = self._trace(X)
-        Z, A = trace[-1]
-        value, delta = kernel(Y, Z if on_logits else A)
-        if not on_logits:
-            delta = self.output_activation.backward(Z, A, delta)
-        grads = []
-        for layer in range(len(self.weights) - 1, -1, -1):
-            A_prev = trace[layer][1]
-            grads.append(delta.sum(axis=0))
-            grads.append(A_prev.T @ delta)
+        """Unvalidated forward + backward pass: ``(loss, [dW1, db1, dW2, db2, ...])``.
+
+        Intermediate arrays live in buffers kept between calls (fresh large arrays
+        cost page faults); the returned gradients are new arrays.
+        """
+        ones, Zs, zeros, Ds = self._workspace(X.shape[0])
+        forward, backward = _inplace_kernels(self.activation)
+        Ws, last = self.weights, len(self.weights) - 1
+        acts, pre = [X], []
+        for i in range(last + 1):
+            Z = np.matmul(acts[i], Ws[i], out=Zs[i])
+            Z += self.biases[i]
+            if i < last:
+                pre.append(Z)
+                acts.append(self.activation._fn(Z) if forward is None else forward(Z, zeros[i]))
+        out = self.output_activation
+        if on_logits or out.name == "linear":
+            value, delta = kernel(Y, Z)
+        else:
+            A = out._fn(Z)
+            value, delta = kernel(Y, A)
+            delta = out.backward(Z, A, delta)
+        grads = [None] * (2 * last + 2)
+        for layer in range(last, -1, -1):
+            grads[2 * layer] = acts[layer].T @ delta
+            grads[2 * layer + 1] = ones @ delta
             if layer:
-                Zp, Ap = trace[layer]
-                delta = self.activation.backward(Zp, Ap, delta @ self.weights[layer].T)
-        return value, grads[::-1]
+                dA = np.matmul(delta, Ws[layer].T, out=Ds[layer - 1])
+                delta = backward(pre[layer - 1], acts[layer], dA)
+        return value, grads
+
+    def _workspace(self, n):
+        """Buffers for n samples: ``(ones, [Z per layer], [zero rows], [dL/dA per hidden])``.
+
+        The dL/dA arrays of consecutive hidden layers alternate between two buffers.
+        """
+        cache = self.__dict__.setdefault("_buffers", {})
+        ws = cache.get(n)
+        if ws is None:
+            if len(cache) >= 4:
+                cache.clear()
+            widths = [W.shape[1] for W in self.weights]
+            flat = [np.empty(n * max(widths[:-1], default=0)) for _ in range(2)]
+            ws = cache[n] = (np.ones(n), [np.empty((n, k)) for k in widths],
+                             [np.zeros(k) for k in widths[:-1]],
+                             [flat[i % 2][:n * k].reshape(n, k)
+                              for i, k in enumerate(widths[:-1])])
+        return ws
 
     def loss(self, X, y, loss="mse") -> float:
         """The loss of the network on ``(X, y)``."""
@@ -212,6 +250,29 @@ class Network:
     def __repr__(self):
         return (f"Network(layer_sizes={self.layer_sizes}, activation="
                 f"{self.activation.name!r}, output_activation={self.output_activation.name!r})")
+
+
+def _relu_forward(Z, zero):
+    return np.maximum(Z, zero, out=Z)  # a zero row, not 0.0: numpy's scalar path is slower
+
+
+def _relu_backward(Z, A, dA):
+    return np.multiply(dA, A > 0, out=dA)
+
+
+def _tanh_backward(Z, A, dA):
+    dA *= 1.0 - A * A
+    return dA
+
+
+_INPLACE = {"relu": (_relu_forward, _relu_backward),
+            "tanh": (lambda Z, zero: np.tanh(Z, out=Z), _tanh_backward)}
+
+
+def _inplace_kernels(act):
+    """``(forward, backward)`` that overwrite their input: ``forward(Z, zero_row) -> A``
+    and ``backward(Z, A, dA) -> dZ``; forward is None where a' needs the original Z."""
+    return _INPLACE.get(act.name) or (None, act.backward)
 
 
 def _init_std(init, n_in, n_out) -> float:
