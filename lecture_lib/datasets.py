@@ -24,12 +24,15 @@ import numpy as np
 from ._validation import as_array, make_rng, positive_int, real_number, same_length
 from .shallow import lecture_relu_network
 
+Data = tuple[np.ndarray, np.ndarray]
+
 
 def _noise(noise) -> float:
     return real_number(noise, "noise", low=0.0)
 
 
-def piecewise_linear(n_samples: int = 50, noise: float = 0.1, seed=0, rng=None):
+def piecewise_linear(n_samples: int = 50, noise: float = 0.1, seed: int | None = 0,
+                     rng: np.random.Generator | None = None) -> Data:
     r"""Noisy samples of the lecture's piecewise-linear function on :math:`x \in [-4, 4]`.
 
     The true function is the FCEN-UBA lecture's shallow ReLU network
@@ -52,7 +55,8 @@ def piecewise_linear(n_samples: int = 50, noise: float = 0.1, seed=0, rng=None):
 
 
 def noisy_sine(n_samples: int = 30, noise: float = 0.1, frequency: float = 1.0,
-               seed=0, rng=None):
+               seed: int | None = 0,
+               rng: np.random.Generator | None = None) -> Data:
     r"""Samples of :math:`y = \sin(2\pi f x) + ε` with x uniform on [0, 1].
 
     :math:`ε \sim \mathcal N(0, \mathrm{noise}^2)` and :math:`f` is ``frequency``
@@ -77,7 +81,8 @@ def _split(n: int) -> tuple[int, int]:
 
 
 def circles(n_samples: int = 200, noise: float = 0.1, factor: float = 0.5,
-            seed=0, rng=None):
+            seed: int | None = 0,
+            rng: np.random.Generator | None = None) -> Data:
     r"""Two concentric rings: label 0 on radius 1, label 1 on radius ``factor``.
 
     A point at angle :math:`t` on radius :math:`r` is :math:`r(\cos t, \sin t)` plus
@@ -100,7 +105,8 @@ def circles(n_samples: int = 200, noise: float = 0.1, factor: float = 0.5,
     return _shuffle(X + noise * gen.standard_normal((n, 2)), y, gen)
 
 
-def xor(n_samples: int = 200, noise: float = 0.1, seed=0, rng=None):
+def xor(n_samples: int = 200, noise: float = 0.1, seed: int | None = 0,
+        rng: np.random.Generator | None = None) -> Data:
     r"""The XOR pattern: points in :math:`[-1, 1]^2`, label 1 where :math:`x_1 x_2 < 0`.
 
     Label 1 in the second and fourth quadrants, 0 in the first and third, so no single
@@ -120,7 +126,8 @@ def xor(n_samples: int = 200, noise: float = 0.1, seed=0, rng=None):
     return X + noise * gen.standard_normal((n, 2)), y
 
 
-def moons(n_samples: int = 200, noise: float = 0.1, seed=0, rng=None):
+def moons(n_samples: int = 200, noise: float = 0.1, seed: int | None = 0,
+          rng: np.random.Generator | None = None) -> Data:
     r"""Two interleaving half circles.
 
     Label 0: :math:`(\cos t, \sin t)`; label 1: :math:`(1 - \cos t, 0.5 - \sin t)`, with
@@ -144,7 +151,8 @@ def moons(n_samples: int = 200, noise: float = 0.1, seed=0, rng=None):
 
 
 def spiral(n_samples: int = 300, n_arms: int = 2, noise: float = 0.05, turns: float = 1.0,
-           seed=0, rng=None):
+           seed: int | None = 0,
+           rng: np.random.Generator | None = None) -> Data:
     r"""K interleaved spiral arms, one class per arm.
 
     Arm :math:`k` is :math:`r(\cos θ, \sin θ)` with :math:`r = t` and
@@ -169,7 +177,8 @@ def spiral(n_samples: int = 300, n_arms: int = 2, noise: float = 0.05, turns: fl
 
 
 def blobs(n_samples: int = 200, centers=3, n_features: int = 2, cluster_std: float = 1.0,
-          seed=0, rng=None):
+          seed: int | None = 0,
+          rng: np.random.Generator | None = None) -> Data:
     r"""Gaussian clusters, one class per cluster: :math:`x \sim \mathcal N(c_k, σ^2 I)`.
 
     Parameters
@@ -200,7 +209,8 @@ def blobs(n_samples: int = 200, centers=3, n_features: int = 2, cluster_std: flo
 
 
 def detector_scores(n_signal: int = 50, n_noise: int = 950, separation: float = 2.0,
-                    seed=0, rng=None):
+                    seed: int | None = 0,
+                    rng: np.random.Generator | None = None) -> Data:
     r"""Scores of a toy gravitational-wave detector: label 1 = signal, 0 = noise.
 
     Each event gets one detector score; noise events score
@@ -227,12 +237,14 @@ def detector_scores(n_signal: int = 50, n_noise: int = 950, separation: float = 
     return _shuffle(X, y, gen)
 
 
-def _shuffle(X, y, gen):
+def _shuffle(X: np.ndarray, y: np.ndarray, gen: np.random.Generator) -> Data:
     order = gen.permutation(y.shape[0])
     return X[order], y[order]
 
 
-def train_test_split(X, y, test_fraction: float = 0.25, seed=0, rng=None):
+def train_test_split(X, y, test_fraction: float = 0.25, seed: int | None = 0,
+                     rng: np.random.Generator | None = None
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Split ``(X, y)`` at random into a training and a test part.
 
     The test part has ``round(test_fraction * n)`` samples, at least one, and the

@@ -66,7 +66,13 @@ def r2_score(y_true, y_pred) -> float:
     p = p[:, None] if p.ndim == 1 else p
     same_length(y, p, "y_true", "y_pred")
     if y.shape != p.shape:
-        raise ValueError(f"y_true and y_pred must have the same shape, got {y.shape} and {p.shape}")
+        raise ValueError("y_true and y_pred must have the same shape, "
+                         f"got {y.shape} and {p.shape}")
+    return float(np.mean(_r2_columns(y, p)))
+
+
+def _r2_columns(y: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """R² of each column of already-checked 2-D arrays of equal shape."""
     # R² does not change when y and ŷ are scaled together; dividing by the largest
     # deviation s keeps SS_tot / s² in [1, n], so tiny spreads cannot underflow to 0.
     dev = y - y.mean(axis=0)
@@ -77,7 +83,7 @@ def r2_score(y_true, y_pred) -> float:
         ss_res = np.sum(((y - p) / s) ** 2, axis=0)
     ratio = ss_res / np.where(constant, 1.0, ss_tot)
     scores = np.where(constant, np.where(ss_res == 0, 1.0, 0.0), 1.0 - ratio)
-    return float(np.mean(scores))
+    return scores
 
 
 def _labels(y, name: str) -> np.ndarray:
@@ -100,7 +106,7 @@ def _label_pair(y_true, y_pred) -> tuple[np.ndarray, np.ndarray]:
 
 
 def confusion_matrix(y_true, y_pred, labels=None) -> np.ndarray:
-    r"""Counts :math:`C_{ij}` of samples whose true class is ``labels[i]`` and predicted ``labels[j]``.
+    r"""Counts :math:`C_{ij}` of samples of true class ``labels[i]`` predicted as ``labels[j]``.
 
     Rows are the true class, columns the predicted class. With ``labels=None`` the
     classes are the sorted union of ``y_true`` and ``y_pred``, so for a binary problem
@@ -145,13 +151,14 @@ def _counts(t: np.ndarray, p: np.ndarray, classes: np.ndarray) -> np.ndarray:
     return np.bincount(ti * k + pi, minlength=k * k).reshape(k, k).astype(np.int64)
 
 
-def _ratio(num, den):
+def _ratio(num, den) -> np.ndarray:
     """num / den elementwise, with 0.0 wherever den == 0 (no warning)."""
     num, den = np.asarray(num, dtype=np.float64), np.asarray(den, dtype=np.float64)
     return np.where(den > 0, num / np.where(den > 0, den, 1.0), 0.0)
 
 
-def _tp_fp_fn(y_true, y_pred, positive, average):
+def _tp_fp_fn(y_true, y_pred, positive,
+              average) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """TP, FP, FN as arrays: one entry (binary, micro) or one per class (macro, None)."""
     if not (average is None or (isinstance(average, str) and average in AVERAGES)):
         choice(average, "average", [a for a in AVERAGES if a is not None] + ["None"])
@@ -159,7 +166,8 @@ def _tp_fp_fn(y_true, y_pred, positive, average):
     classes = np.union1d(t, p)
     if average == "binary":
         if isinstance(positive, bool) or not isinstance(positive, (int, np.integer)):
-            raise TypeError(f"positive must be a whole-number label, got {type(positive).__name__}")
+            raise TypeError("positive must be a whole-number label, "
+                            f"got {type(positive).__name__}")
         if classes.size > 2:
             raise ValueError(f"average='binary' needs at most 2 classes, got {classes.tolist()};"
                              " use average='macro', 'micro' or None")
@@ -175,7 +183,7 @@ def _tp_fp_fn(y_true, y_pred, positive, average):
     return tp, fp, fn
 
 
-def _reduce(scores: np.ndarray, average):
+def _reduce(scores: np.ndarray, average) -> float | np.ndarray:
     if average in ("binary", "micro"):
         return float(scores[0])
     if average == "macro":
@@ -183,7 +191,8 @@ def _reduce(scores: np.ndarray, average):
     return scores
 
 
-def precision(y_true, y_pred, *, positive: int = 1, average: str | None = "binary"):
+def precision(y_true, y_pred, *, positive: int = 1,
+              average: str | None = "binary") -> float | np.ndarray:
     r"""Precision :math:`= TP / (TP + FP)`: of the samples flagged positive, the share that are.
 
     Parameters
@@ -208,7 +217,8 @@ def precision(y_true, y_pred, *, positive: int = 1, average: str | None = "binar
     return _reduce(_ratio(tp, tp + fp), average)
 
 
-def recall(y_true, y_pred, *, positive: int = 1, average: str | None = "binary"):
+def recall(y_true, y_pred, *, positive: int = 1,
+           average: str | None = "binary") -> float | np.ndarray:
     r"""Recall :math:`= TP / (TP + FN)`: of the truly positive samples, the share found.
 
     Also called sensitivity or true-positive rate. Parameters as in :func:`precision`.
@@ -222,7 +232,8 @@ def recall(y_true, y_pred, *, positive: int = 1, average: str | None = "binary")
     return _reduce(_ratio(tp, tp + fn), average)
 
 
-def f1_score(y_true, y_pred, *, positive: int = 1, average: str | None = "binary"):
+def f1_score(y_true, y_pred, *, positive: int = 1,
+             average: str | None = "binary") -> float | np.ndarray:
     r"""F1, the harmonic mean of precision P and recall R: :math:`F_1 = 2PR / (P + R)`.
 
     Computed as :math:`F_1 = 2\,TP / (2\,TP + FP + FN)`, which is the same number and
@@ -239,7 +250,7 @@ def f1_score(y_true, y_pred, *, positive: int = 1, average: str | None = "binary
 
 
 def accuracy(y_true, y_pred) -> float:
-    r"""Share of correct predictions, :math:`(TP + TN) / N`; for K classes :math:`\sum_k C_{kk} / N`.
+    r"""Share of correct predictions, :math:`(TP + TN) / N`; for K classes :math:`\sum_k C_{kk}/N`.
 
     On imbalanced data it misleads: if 95 % of events are noise, a detector that never
     fires scores 0.95 while its recall is 0.
