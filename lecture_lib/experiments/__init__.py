@@ -10,9 +10,12 @@ from .dimensionality import (DistanceContrast, ball_to_cube_volume_ratio, distan
                              samples_for_density, shell_fraction)
 from .double_descent import (DoubleDescentResult, double_descent_curve, random_relu_layer,
                              target_function)
+from .regularization import (PolynomialFitErrors, RegularizedFit, lasso, lasso_lambda_max,
+                             lasso_path, polynomial_fit_errors, ridge, ridge_path)
 
 __all__ = ["BiasVarianceResult", "bias_variance_decomposition", "polynomial_features",
            "true_function", "DoubleDescentResult", "double_descent_curve",
            "random_relu_layer", "target_function", "DistanceContrast",
            "ball_to_cube_volume_ratio", "distance_contrast", "samples_for_density",
-           "shell_fraction"]
+           "shell_fraction", "PolynomialFitErrors", "RegularizedFit", "lasso",
+           "lasso_lambda_max", "lasso_path", "polynomial_fit_errors", "ridge", "ridge_path"]
