@@ -1,0 +1,129 @@
+r"""Fitting the linear model :math:`\hat y = b + wx` to data: loss, error surface, least squares.
+
+The lecture's recipe (Hung-yi Lee, lecture 1) has three steps: a function with unknown
+parameters, :math:`\hat y = b + wx`; a loss computed from training data,
+
+.. math::  L(b, w) = \frac{1}{N}\sum_{i=1}^N (\hat y_i - y_i)^2 \quad\text{(MSE)}, \qquad
+           L(b, w) = \frac{1}{N}\sum_{i=1}^N |\hat y_i - y_i| \quad\text{(MAE)};
+
+and optimisation, :math:`w^*, b^* = \arg\min_{w, b} L`. The loss is a function of the
+*parameters* (the data are fixed); drawn over a grid of :math:`(w, b)` it is the
+*error surface*.
+
+>>> import numpy as np
+>>> from lecture_lib.fitting import least_squares, surface_minimum
+>>> x, y = np.array([0.0, 1.0, 2.0]), np.array([1.0, 3.0, 5.0])
+>>> least_squares(x, y)
+(2.0, 1.0)
+>>> w, b, _ = surface_minimum(x, y, np.linspace(0, 4, 41), np.linspace(-1, 3, 41))
+>>> round(w, 6), round(b, 6)
+(2.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._validation import as_array, choice, make_rng, positive_int, real_number, same_length
+
+LOSSES = ("mse", "mae")
+
+#: Five points for the practice figure of notebook 00 (roughly on a line).
+PRACTICE_X = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
+PRACTICE_Y = np.array([1.1, 1.9, 3.2, 3.8, 5.0])
+
+
+def _xy(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """Validate one input feature ``x`` and targets ``y`` as equal-length 1-D arrays."""
+    x = as_array(x, "x", ndim=(1, 2))
+    y = as_array(y, "y", ndim=(1, 2))
+    for arr, name in ((x, "x"), (y, "y")):
+        if arr.ndim == 2 and arr.shape[1] != 1:
+            raise ValueError(f"{name} must be 1-D or one column, got shape {arr.shape}")
+    x, y = x.ravel(), y.ravel()
+    same_length(x, y, "x", "y")
+    return x, y
+
+
+def line_data(n_samples: int = 20, w: float = 0.8, b: float = 1.0, noise: float = 0.4,
+              x_range: tuple[float, float] = (0.0, 4.0), seed=0, rng=None):
+    r"""Noisy samples of a straight line, :math:`y = f(x) + ε` with :math:`f(x) = b + wx`.
+
+    ``x`` is uniform on ``x_range`` and :math:`ε \sim \mathcal N(0, \mathrm{noise}^2)`.
+
+    Returns
+    -------
+    x, y : ndarray, shape (n_samples,)
+    """
+    n = positive_int(n_samples, "n_samples")
+    w, b = real_number(w, "w"), real_number(b, "b")
+    noise = real_number(noise, "noise", low=0.0)
+    lo, hi = (real_number(v, "x_range") for v in x_range)
+    if not lo < hi:
+        raise ValueError(f"x_range must be (low, high) with low < high, got {x_range}")
+    gen = make_rng(seed, rng)
+    x = gen.uniform(lo, hi, n)
+    return x, b + w * x + noise * gen.standard_normal(n)
+
+
+def linear_loss(x, y, w: float, b: float, loss: str = "mse") -> float:
+    r"""The loss of :math:`\hat y = b + wx` on the data: MSE or MAE (see the module formula)."""
+    x, y = _xy(x, y)
+    residual = b + w * x - y
+    if choice(loss, "loss", LOSSES) == "mse":
+        return float(np.mean(residual * residual))
+    return float(np.mean(np.abs(residual)))
+
+
+def mse_gradient(x, y, w: float, b: float) -> tuple[float, float, float]:
+    r"""MSE and its gradient for :math:`\hat y = b + wx`: ``(L, dL/dw, dL/db)``.
+
+    .. math::  \frac{\partial L}{\partial w} = \frac{2}{N}\sum_i (b + wx_i - y_i)\,x_i, \qquad
+               \frac{\partial L}{\partial b} = \frac{2}{N}\sum_i (b + wx_i - y_i).
+    """
+    x, y = _xy(x, y)
+    r = b + w * x - y
+    return float(np.mean(r * r)), float(2.0 * np.mean(r * x)), float(2.0 * np.mean(r))
+
+
+def error_surface(x, y, w_grid, b_grid, loss: str = "mse") -> np.ndarray:
+    r"""The loss :math:`L(b, w)` at every grid point, shape ``(len(b_grid), len(w_grid))``.
+
+    Row ``i`` is :math:`b` = ``b_grid[i]``, column ``j`` is :math:`w` = ``w_grid[j]``, so
+    ``np.meshgrid(w_grid, b_grid)`` gives matching coordinates for a contour plot with
+    :math:`w` across and :math:`b` up.
+    """
+    x, y = _xy(x, y)
+    w_grid = as_array(w_grid, "w_grid", ndim=1)
+    b_grid = as_array(b_grid, "b_grid", ndim=1)
+    kind = choice(loss, "loss", LOSSES)
+    residual = b_grid[:, None, None] + w_grid[None, :, None] * x - y   # (n_b, n_w, N)
+    if kind == "mse":
+        return np.mean(residual * residual, axis=2)
+    return np.mean(np.abs(residual), axis=2)
+
+
+def surface_minimum(x, y, w_grid, b_grid, loss: str = "mse") -> tuple[float, float, float]:
+    r"""The grid point with the smallest loss: ``(w, b, L)``, the best :math:`(w^*, b^*)` in view."""
+    surface = error_surface(x, y, w_grid, b_grid, loss)
+    i, j = np.unravel_index(np.argmin(surface), surface.shape)
+    return float(np.asarray(w_grid, float)[j]), float(np.asarray(b_grid, float)[i]), \
+        float(surface[i, j])
+
+
+def least_squares(x, y) -> tuple[float, float]:
+    r"""The exact minimiser of the MSE, :math:`(w^*, b^*)`, in closed form.
+
+    Setting both partial derivatives of the MSE to zero gives
+
+    .. math::  w^* = \frac{\sum_i (x_i - \bar x)(y_i - \bar y)}{\sum_i (x_i - \bar x)^2},
+               \qquad b^* = \bar y - w^* \bar x.
+    """
+    x, y = _xy(x, y)
+    dx = x - x.mean()
+    spread = float(dx @ dx)
+    if spread <= 1e-12 * max(1.0, float(x @ x)):
+        raise ValueError("x must take at least two different values to fit a line")
+    w = float(dx @ (y - y.mean())) / spread
+    return w, float(y.mean() - w * x.mean())
+

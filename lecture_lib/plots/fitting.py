@@ -1,0 +1,137 @@
+r"""Figures of fitting a line :math:`\hat y = b + wx`: data, residuals and the error surface.
+
+Builders return ``(figure, draw)``; ``draw(w, b)`` moves the animated artists (the line,
+the residuals and the marker on the error surface) and is what a live figure calls.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.collections import LineCollection
+
+from .style import COLORS, new_figure
+
+
+def _data_panel(ax, x, y, x_range, y_range):
+    """Data points, a moving line :math:`\\hat y = b + wx` and moving residual segments."""
+    ax.set(xlim=x_range, ylim=y_range, xlabel="input $x$", ylabel="output $y$")
+    residuals = LineCollection([], colors=COLORS["red"], linewidths=1.6, animated=True,
+                               label="residual $\\hat y_i - y_i$")
+    ax.add_collection(residuals)
+    ax.scatter(x, y, s=46, color=COLORS["blue"], zorder=3, label="data $(x_i, y_i)$")
+    (line,) = ax.plot(x_range, x_range, color=COLORS["black"], animated=True,
+                      label="model $\\hat y = b + wx$")
+    ax.legend(loc="upper left", framealpha=0.9)
+    xs = np.asarray(x_range, dtype=float)
+
+    def draw(w, b):
+        line.set_ydata(b + w * xs)
+        y_hat = b + w * x
+        residuals.set_segments(np.stack([np.column_stack([x, y]),
+                                         np.column_stack([x, y_hat])], axis=1))
+    return draw
+
+
+def line_fit(x, y, x_range=(-0.5, 4.5), y_range=(-1.0, 7.0), width=7.5, height=4.2):
+    """One panel: the data, the line :math:`\\hat y = b + wx` and its residuals (notebook 00).
+
+    ``draw(w, b)`` moves the line and the red residuals :math:`\\hat y_i - y_i`.
+    """
+    x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
+    fig = new_figure(width, height)
+    ax = fig.add_subplot()
+    ax.set_title("fit a line by hand: make the red residuals short")
+    return fig, _data_panel(ax, x, y, x_range, y_range)
+
+
+def line_and_surface(x, y, w_grid, b_grid, surface, best, x_range, y_range,
+                     loss_label="MSE"):
+    r"""Left: data, line and residuals. Right: contours of the error surface :math:`L(b, w)`.
+
+    ``surface`` is computed once (``lecture_lib.fitting.error_surface``), rows over
+    ``b_grid`` and columns over ``w_grid``; ``best`` is ``(w*, b*)``, drawn as a star.
+    ``draw(w, b)`` moves the line, the residuals and the cross at :math:`(w, b)`.
+    """
+    x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
+    fig = new_figure(11.5, 4.6)
+    left, right = fig.subplots(1, 2, width_ratios=[1, 1.1])
+    left.set_title("the model and the data")
+    draw_line = _data_panel(left, x, y, x_range, y_range)
+    contour_axes(fig, right, w_grid, b_grid, surface, loss_label)
+    right.plot(*best, marker="*", ms=19, color="white", mec=COLORS["black"], mew=1.5,
+               ls="none", label="minimum $(w^*, b^*)$")
+    (cross,) = right.plot([0], [0], marker="X", ms=14, color=COLORS["red"],
+                          mec=COLORS["black"], ls="none", animated=True,
+                          label="current $(w, b)$")
+    right.legend(loc="upper right", framealpha=0.9)
+
+    def draw(w, b):
+        draw_line(w, b)
+        cross.set_data([w], [b])
+    return fig, draw
+
+
+def contour_axes(fig, ax, w_grid, b_grid, surface, loss_label="MSE", colorbar=True):
+    """Filled contours of :math:`L(b, w)` with :math:`w` across and :math:`b` up (static)."""
+    W, B = np.meshgrid(w_grid, b_grid)
+    levels = _levels(surface)
+    filled = ax.contourf(W, B, surface, levels=levels, cmap="cividis_r")
+    ax.contour(W, B, surface, levels=levels, colors="white", linewidths=0.5, alpha=0.6)
+    ax.set(xlim=(w_grid[0], w_grid[-1]), ylim=(b_grid[0], b_grid[-1]),
+           xlabel="weight $w$", ylabel="bias $b$", title=f"error surface $L(b, w)$ ({loss_label})")
+    ax.grid(False)
+    if colorbar:
+        fig.colorbar(filled, ax=ax, label=f"loss $L$ ({loss_label})", format="%.2g")
+    return filled
+
+
+def _levels(surface):
+    """Contour levels spaced evenly in the square root, so the valley floor is resolved."""
+    lo, hi = float(surface.min()), float(surface.max())
+    return lo + (hi - lo) * np.linspace(0.0, 1.0, 16) ** 2
+
+
+def function_plus_noise(x, y, f, x_range=(0.0, 4.0)):
+    r"""Static: samples :math:`y_i = f(x_i) + ε_i`, the true :math:`f` and each noise :math:`ε_i`.
+
+    ``f`` is a callable evaluated on a fine grid.
+    """
+    x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
+    fig = new_figure(8.0, 4.0)
+    ax = fig.add_subplot()
+    grid = np.linspace(*x_range, 200)
+    ax.plot(grid, f(grid), color=COLORS["black"], label="true function $f(x)$")
+    ax.vlines(x, f(x), y, colors=COLORS["orange"], lw=1.8, label="noise $\\varepsilon_i$")
+    ax.scatter(x, y, s=46, color=COLORS["blue"], zorder=3, label="data $y_i = f(x_i) + \\varepsilon_i$")
+    ax.set(xlabel="input $x$", ylabel="output $y$", title="data = function + noise")
+    ax.legend(loc="upper left")
+    return fig
+
+
+def mse_vs_mae(x, y, fits, residual_range=(-3.0, 3.0)):
+    r"""Static: the per-point penalties :math:`r^2` and :math:`|r|`, and the MSE and MAE fits.
+
+    ``fits`` maps a label (``"MSE"``, ``"MAE"``) to ``(w, b)``; the last data point is
+    drawn as the outlier.
+    """
+    x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
+    fig = new_figure(11.0, 4.2)
+    left, right = fig.subplots(1, 2)
+    r = np.linspace(*residual_range, 201)
+    left.plot(r, r ** 2, color=COLORS["blue"], label="squared $r^2$ (MSE)")
+    left.plot(r, np.abs(r), color=COLORS["orange"], ls="--", label="absolute $|r|$ (MAE)")
+    left.set(xlabel="residual $r = \\hat y - y$", ylabel="penalty of one point",
+             title="how much one point costs", ylim=(0, residual_range[1] ** 2))
+    left.legend(loc="upper center")
+    right.scatter(x[:-1], y[:-1], s=46, color=COLORS["blue"], zorder=3, label="data")
+    right.scatter(x[-1:], y[-1:], s=90, marker="D", color=COLORS["red"], zorder=3,
+                  label="outlier")
+    grid = np.array([x.min() - 0.3, x.max() + 0.3])
+    styles = {"MSE": (COLORS["blue"], "-"), "MAE": (COLORS["orange"], "--")}
+    for label, (w, b) in fits.items():
+        color, ls = styles.get(label, (COLORS["black"], ":"))
+        right.plot(grid, b + w * grid, color=color, ls=ls,
+                   label=f"best line for {label}: $\\hat y = {b:.2f} + {w:.2f}x$")
+    right.set(xlabel="input $x$", ylabel="output $y$", title="one outlier, two best lines")
+    right.legend(loc="upper left", fontsize=9)
+    return fig
