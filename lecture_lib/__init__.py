@@ -11,9 +11,9 @@ Layers (imports point down only):
 ``import lecture_lib`` loads only the numeric core.
 """
 
-from . import activations, losses, networks, shallow
+from . import activations, datasets, losses, metrics, networks, shallow
 from .networks import Network, count_parameters, gradient_check
 
 __version__ = "0.1.0"
-__all__ = ["activations", "losses", "networks", "shallow", "Network", "count_parameters",
-           "gradient_check"]
+__all__ = ["activations", "datasets", "losses", "metrics", "networks", "shallow", "Network",
+           "count_parameters", "gradient_check"]
