@@ -1,0 +1,69 @@
+"""Checks for notebook 10, evaluation metrics. Each takes the student's answer.
+
+The exercises use one detector run: TP = 40 signals found, FN = 10 missed,
+FP = 60 noise events flagged, TN = 890 noise events passed.
+"""
+
+from __future__ import annotations
+
+from .. import metrics
+from . import Result, check_number
+
+TP, FN, FP, TN = 40, 10, 60, 890
+
+
+def _labels():
+    """The exercise run as label arrays, so the expected numbers come from lecture_lib.metrics."""
+    y_true = [1] * (TP + FN) + [0] * (FP + TN)
+    y_pred = [1] * TP + [0] * FN + [1] * FP + [0] * TN
+    return y_true, y_pred
+
+
+def precision_of_run(answer) -> Result:
+    """Precision of the exercise run: TP / (TP + FP) = 40 / 100 = 0.4."""
+    expected = metrics.precision(*_labels())
+    return check_number(answer, expected, what="the precision TP / (TP + FP)", hints={
+        TP / (TP + FN): "that is the recall TP / (TP + FN). Precision divides by everything "
+                        "the detector flagged: TP + FP.",
+        (TP + TN) / (TP + FN + FP + TN): "that is the accuracy. Precision only looks at the "
+                                          "events flagged as GW.",
+        FP / (TP + FP): "that is the share of false alarms among the flagged events; precision "
+                        "is the share of real signals, TP / (TP + FP).",
+    }, default_hint="count the events flagged as GW (TP + FP) and the share of them that are "
+                    "real signals.")
+
+
+def recall_of_run(answer) -> Result:
+    """Recall of the exercise run: TP / (TP + FN) = 40 / 50 = 0.8."""
+    expected = metrics.recall(*_labels())
+    return check_number(answer, expected, what="the recall TP / (TP + FN)", hints={
+        TP / (TP + FP): "that is the precision. Recall divides by all real signals: TP + FN.",
+        FN / (TP + FN): "that is the share of signals missed; recall is the share found.",
+        (TP + TN) / (TP + FN + FP + TN): "that is the accuracy; recall only looks at the real "
+                                          "signals.",
+    }, default_hint="of the TP + FN real signals, what share did the detector find?")
+
+
+def accuracy_of_silent_detector(answer) -> Result:
+    """Accuracy of a detector that never fires on the exercise data: 950 / 1000 = 0.95."""
+    y_true, _ = _labels()
+    expected = metrics.accuracy(y_true, [0] * len(y_true))
+    return check_number(answer, expected, what="the accuracy of the always-'noise' detector",
+                        hints={
+        0.0: "the detector is right on every noise event: (TP + TN) / N with TN = 950.",
+        0.05: "0.05 is the share of signals, which it gets wrong; accuracy counts what it gets "
+              "right.",
+        (TP + TN) / (TP + FN + FP + TN): "that is the accuracy of the real detector (0.93). "
+                                          "The silent one flags nothing: TP = FP = 0.",
+    }, default_hint="a detector that never fires has TP = FP = 0, FN = 50 and TN = 950; "
+                    "accuracy = (TP + TN) / N.")
+
+
+def r2_from_sums(answer) -> Result:
+    """R² of a model with SS_res = 30 on data with SS_tot = 20: 1 − 30/20 = −0.5."""
+    return check_number(answer, 1 - 30 / 20, what="R² = 1 − SS_res / SS_tot", hints={
+        1.5: "check the order: R² = 1 − SS_res / SS_tot, and SS_res / SS_tot = 30 / 20 = 1.5.",
+        1 - 20 / 30: "you divided SS_tot by SS_res; the model's error SS_res goes on top.",
+        0.0: "R² = 0 only when SS_res = SS_tot; this model is worse than the mean.",
+    }, default_hint="put the numbers into R² = 1 − SS_res / SS_tot.")
+

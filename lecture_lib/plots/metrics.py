@@ -1,0 +1,179 @@
+"""Figures of evaluation metrics: R² as residuals against the mean, and a detector's
+confusion matrix under a moving threshold.
+
+Each live builder returns ``(figure, draw)``; ``draw`` moves the animated artists and
+returns the numbers the readout shows (computed by :mod:`lecture_lib.metrics`).
+"""
+
+from __future__ import annotations
+
+import matplotlib
+import numpy as np
+from matplotlib.cm import ScalarMappable
+from matplotlib.colors import Normalize
+from matplotlib.patches import Rectangle
+
+from .. import metrics
+from .style import COLORS, new_figure
+
+CELL_NAMES = (("TP", "FN"), ("FP", "TN"))
+
+
+def r2_panels(x, y, predictions: dict):
+    r"""One panel per model: data, predictions ŷ, residuals, the mean ȳ and the model's R².
+
+    ``predictions`` maps a panel title to the predictions :math:`\hat y_i` at ``x``.
+    The title carries :math:`R^2 = 1 - SS_{res} / SS_{tot}` for that model.
+    """
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    fig = new_figure(12.0, 3.9)
+    axes = fig.subplots(1, len(predictions), sharey=True)
+    for ax, (title, y_hat) in zip(np.atleast_1d(axes), predictions.items()):
+        y_hat = np.asarray(y_hat, float)
+        ax.axhline(y.mean(), color=COLORS["grey"], ls="--", lw=1.5, label="mean $\\bar y$")
+        ax.vlines(x, y, y_hat, color=COLORS["red"], lw=1.4, label="residual $y_i - \\hat y_i$")
+        order = np.argsort(x)
+        ax.plot(x[order], y_hat[order], color=COLORS["blue"], marker=".", label="model $\\hat y$")
+        ax.plot(x, y, "o", color=COLORS["black"], ms=5, label="data $y_i$")
+        ax.set(title=f"{title}\n$R^2 = {metrics.r2_score(y, y_hat):.2f}$", xlabel="input $x$")
+    np.atleast_1d(axes)[0].set_ylabel("output $y$")
+    np.atleast_1d(axes)[0].legend(loc="upper left", fontsize=9)
+    return fig
+
+
+def r2_live(x, y, w_range=(-4.0, 4.0)):
+    r"""Data, the line :math:`\hat y = b + wx`, its residuals and the mean :math:`\bar y`.
+
+    ``draw(w, b)`` moves the line and the residuals and returns
+    ``(SS_res, SS_tot, R²)`` with :math:`SS_{res} = \sum_i (y_i - \hat y_i)^2` and
+    :math:`SS_{tot} = \sum_i (y_i - \bar y)^2`.
+    """
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    ss_tot = float(np.sum((y - y.mean()) ** 2))
+    fig = new_figure(11.0, 4.2)
+    ax, bars = fig.subplots(1, 2, width_ratios=[2.2, 1])
+    span = np.array([x.min() - 0.2, x.max() + 0.2])
+    ax.set(xlim=span, ylim=(y.min() - 3, y.max() + 3), xlabel="input $x$", ylabel="output $y$",
+           title="$\\hat y = b + wx$ against the data")
+    ax.axhline(y.mean(), color=COLORS["grey"], ls="--", lw=1.5, label="mean $\\bar y$")
+    res = ax.vlines(x, y, y, color=COLORS["red"], lw=1.4, animated=True,
+                    label="residual $y_i - \\hat y_i$")
+    (line,) = ax.plot(span, span, color=COLORS["blue"], animated=True, label="model $\\hat y$")
+    ax.plot(x, y, "o", color=COLORS["black"], ms=5, label="data $y_i$")
+    ax.legend(loc="upper left", fontsize=9)
+    bars.set(ylim=(0, 4 * ss_tot), ylabel="sum of squares", title="$R^2 = 1 - SS_{\\mathrm{res}}\\,/\\,SS_{\\mathrm{tot}}$")
+    bars.bar([0], [ss_tot], color=COLORS["grey"], width=0.6)
+    (bar_res,) = bars.bar([1], [0.0], color=COLORS["red"], width=0.6, animated=True)
+    bars.set_xticks([0, 1], ["$SS_{\\mathrm{tot}}$\n(mean $\\bar y$)", "$SS_{\\mathrm{res}}$\n(model $\\hat y$)"])
+    bars.axhline(ss_tot, color=COLORS["grey"], ls=":", lw=1.2)
+    bars.text(1.45, ss_tot, " $R^2 = 0$", va="bottom", ha="right", fontsize=10)
+
+    def draw(w, b):
+        y_hat = b + w * x
+        line.set_ydata(b + w * span)
+        res.set_segments([[(xi, yi), (xi, pi)] for xi, yi, pi in zip(x, y, y_hat)])
+        ss_res = float(np.sum((y - y_hat) ** 2))
+        bar_res.set_height(min(ss_res, 4 * ss_tot))
+        return ss_res, ss_tot, metrics.r2_score(y, y_hat)
+    return fig, draw
+
+
+def _curves(scores, y, thresholds):
+    """Precision, recall, F1 and accuracy of ``scores >= τ`` for every τ (by lecture_lib.metrics)."""
+    out = {name: [] for name in ("precision", "recall", "F1", "accuracy")}
+    for tau in thresholds:
+        pred = (scores >= tau).astype(np.int64)
+        out["precision"].append(metrics.precision(y, pred))
+        out["recall"].append(metrics.recall(y, pred))
+        out["F1"].append(metrics.f1_score(y, pred))
+        out["accuracy"].append(metrics.accuracy(y, pred))
+    return {name: np.array(v) for name, v in out.items()}
+
+
+def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
+    r"""Score histograms with the threshold τ, the 2×2 confusion matrix, metrics against τ.
+
+    ``datasets`` maps a name to ``(scores, y)`` (label 1 = gravitational wave, 0 = noise).
+    ``draw(tau, name)`` shows the events of ``datasets[name]`` flagged by
+    ``scores >= tau`` and returns ``{"TP": .., "FN": .., "FP": .., "TN": .., "precision":
+    .., "recall": .., "accuracy": .., "F1": ..}``. The matrix follows the lecture,
+    rows = truth (GW, no GW), columns = decision (GW detected, noise): ``[[TP, FN], [FP, TN]]``;
+    each cell is coloured by its share of the row.
+    """
+    edges = np.linspace(*tau_range, n_bins + 1)
+    grid = np.linspace(*tau_range, 181)
+    data = {name: (np.asarray(s, float).ravel(), np.asarray(t).ravel().astype(np.int64))
+            for name, (s, t) in datasets.items()}
+    curves = {name: _curves(s, t, grid) for name, (s, t) in data.items()}
+    fig = new_figure(12.5, 4.4)
+    hist, mat, cur = fig.subplots(1, 3, width_ratios=[1.35, 0.85, 1.25])
+    top = max(len(t) for _, t in data.values())
+    hist.set(xlim=tau_range, ylim=(0.8, top), yscale="log", xlabel="detector score $s$",
+             ylabel="events per bin (log scale)", title="scores; flagged if $s \\geq \\tau$")
+    steps = {lab: hist.stairs(np.ones(n_bins), edges, color=c, lw=2.2, animated=True, label=txt)
+             for lab, c, txt in ((0, COLORS["blue"], "noise (no GW)"),
+                                 (1, COLORS["orange"], "signal (GW)"))}
+    shade = hist.axvspan(0, tau_range[1], color=COLORS["grey"], alpha=0.15, lw=0, animated=True,
+                         label="flagged as GW")
+    tau_lines = [ax.axvline(0, color=COLORS["black"], lw=2, animated=True) for ax in (hist, cur)]
+    tau_lines[0].set_label("threshold $\\tau$")
+    hist.legend(loc="upper right", fontsize=9)
+    cells_art, cmap = _matrix_axes(fig, mat)
+    cur.set(xlim=tau_range, ylim=(-0.02, 1.02), xlabel="threshold $\\tau$", ylabel="score",
+            title="metrics against $\\tau$")
+    styles = {"precision": (COLORS["blue"], "-"), "recall": (COLORS["orange"], "-"),
+              "F1": (COLORS["green"], "--"), "accuracy": (COLORS["purple"], ":")}
+    lines = {n: cur.plot(grid, grid, color=c, ls=ls, animated=True, label=n)[0]
+             for n, (c, ls) in styles.items()}
+    dots = {n: cur.plot([0], [0], "o", color=styles[n][0], ms=7, animated=True)[0] for n in styles}
+    cur.legend(loc="center right", fontsize=9)
+
+    def draw(tau, name):
+        scores, y = data[name]
+        for lab, step in steps.items():
+            step.set_data(np.maximum(np.histogram(scores[y == lab], edges)[0], 1e-3))
+        shade.set_x(tau)
+        for line in tau_lines:
+            line.set_xdata([tau, tau])
+        pred = (scores >= tau).astype(np.int64)
+        (tp, fn), (fp, tn) = metrics.confusion_matrix(y, pred, labels=[1, 0])
+        cells = np.array([[tp, fn], [fp, tn]], dtype=float)
+        share = cells / np.maximum(cells.sum(axis=1, keepdims=True), 1)
+        for i in range(2):
+            for j in range(2):
+                cells_art[i][j].set_facecolor(cmap(share[i, j]))
+        out = {"TP": int(tp), "FN": int(fn), "FP": int(fp), "TN": int(tn),
+               "precision": metrics.precision(y, pred), "recall": metrics.recall(y, pred),
+               "accuracy": metrics.accuracy(y, pred), "F1": metrics.f1_score(y, pred)}
+        for n, line in lines.items():
+            line.set_ydata(curves[name][n])
+            dots[n].set_data([tau], [out[n]])
+        return out
+    return fig, draw
+
+
+def _matrix_axes(fig, ax):
+    """The 2×2 confusion-matrix axes in the lecture's layout: ``[[TP, FN], [FP, TN]]``.
+
+    Each cell is a coloured square (animated) over a static name strip below it.
+    """
+    ax.set(xlim=(-0.5, 1.5), ylim=(-0.5, 1.5), aspect="equal", title="confusion matrix")
+    ax.grid(False)
+    cmap = matplotlib.colormaps["Blues"]
+    cells = [[ax.add_patch(Rectangle((j - 0.45, 1 - i - 0.25), 0.9, 0.7, animated=True,
+                                     facecolor=cmap(0.0), edgecolor="none"))
+              for j in range(2)] for i in range(2)]
+    for i in range(2):
+        for j in range(2):
+            ax.text(j, 1 - i - 0.37, CELL_NAMES[i][j], ha="center", va="center", fontsize=12,
+                    weight="bold")
+    ax.set_xticks([0, 1], ["GW\ndetected", "noise"])
+    ax.set_yticks([1, 0], ["GW\npresent", "no GW"])
+    ax.set_xlabel("decision: is $s \\geq \\tau$ ?")
+    ax.set_ylabel("truth")
+    ax.tick_params(length=0)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_visible(False)
+    fig.colorbar(ScalarMappable(Normalize(0, 1), cmap), ax=ax, shrink=0.7,
+                 label="share of the row (colour)")
+    return cells, cmap

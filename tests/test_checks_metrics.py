@@ -1,0 +1,43 @@
+"""Tests for lecture_lib.checks.metrics: placeholder, right answer and typical wrong answers."""
+
+import pytest
+
+from lecture_lib.checks import metrics as check
+
+CASES = [  # (check, right answer, typical wrong answers)
+    (check.precision_of_run, 0.4, [0.8, 0.93, 0.6, 0.123]),
+    (check.recall_of_run, 0.8, [0.4, 0.2, 0.93, 0.5]),
+    (check.accuracy_of_silent_detector, 0.95, [0.0, 0.05, 0.93, 0.5]),
+    (check.r2_from_sums, -0.5, [1.5, 1 / 3, 0.0, 2.0]),
+]
+
+
+@pytest.mark.parametrize("fn, right, wrong", CASES)
+def test_placeholder_is_not_attempted(fn, right, wrong):
+    assert fn(...).status == "not attempted"
+    assert fn(None).status == "not attempted"
+
+
+@pytest.mark.parametrize("fn, right, wrong", CASES)
+def test_right_answer_is_correct(fn, right, wrong):
+    assert fn(right).status == "correct"
+
+
+@pytest.mark.parametrize("fn, right, wrong", CASES)
+def test_wrong_answers_get_a_hint(fn, right, wrong):
+    for answer in wrong:
+        result = fn(answer)
+        assert result.status == "hint", answer
+        assert "Hint" in result.message
+
+
+def test_specific_hints_name_the_confusion():
+    assert "recall" in check.precision_of_run(0.8).message
+    assert "precision" in check.recall_of_run(0.4).message
+    assert "TN = 950" in check.accuracy_of_silent_detector(0.0).message
+    assert "order" in check.r2_from_sums(1.5).message
+
+
+def test_non_numbers_get_a_hint():
+    assert check.precision_of_run("0.4").status == "hint"
+    assert check.r2_from_sums([1.0]).status == "hint"

@@ -1,0 +1,71 @@
+"""Smoke tests with real assertions for lecture_lib.plots.metrics."""
+
+import numpy as np
+import pytest
+
+from lecture_lib import metrics, plots
+from lecture_lib.datasets import detector_scores
+from lecture_lib.interactive import Choice, LiveFigure, Slider
+
+X = np.linspace(0, 4, 12)
+Y = 1 + 2 * X + np.random.default_rng(0).normal(0, 0.8, 12)
+
+
+def test_r2_panels_titles_carry_each_models_r2():
+    fig = plots.metrics.r2_panels(X, Y, {"mean": np.full(12, Y.mean()), "wrong": 9 - 2 * X})
+    titles = [ax.get_title() for ax in fig.axes]
+    assert "$R^2 = 0.00$" in titles[0]
+    assert f"$R^2 = {metrics.r2_score(Y, 9 - 2 * X):.2f}$" in titles[1]
+    assert fig.axes[0].get_xlabel() == "input $x$"
+
+
+def test_r2_live_returns_sums_and_moves_the_line():
+    fig, draw = plots.metrics.r2_live(X, Y)
+    ss_res, ss_tot, r2 = draw(2.0, 1.0)
+    assert ss_tot == pytest.approx(np.sum((Y - Y.mean()) ** 2))
+    assert ss_res == pytest.approx(np.sum((Y - 1 - 2 * X) ** 2))
+    assert r2 == pytest.approx(1 - ss_res / ss_tot)
+    line = [ln for ln in fig.axes[0].lines if ln.get_animated()][0]
+    assert np.allclose(line.get_ydata(), 1 + 2 * np.asarray(line.get_xdata()))
+    assert draw(0.0, float(Y.mean()))[2] == pytest.approx(0.0, abs=1e-12)
+
+
+@pytest.fixture(scope="module")
+def detector_live():
+    data = {"imbalanced": detector_scores(100, 1900, seed=0),
+            "balanced": detector_scores(1000, 1000, seed=1)}
+    fig, draw = plots.metrics.detector(data)
+    return data, fig, draw
+
+
+def test_detector_counts_match_the_library(detector_live):
+    data, fig, draw = detector_live
+    scores, y = data["imbalanced"]
+    for tau in (-1.0, 1.5, 3.0):
+        out = draw(tau, "imbalanced")
+        pred = (scores[:, 0] >= tau).astype(int)
+        assert [[out["TP"], out["FN"]], [out["FP"], out["TN"]]] == \
+            metrics.confusion_matrix(y, pred, labels=[1, 0]).tolist()
+        assert out["precision"] == pytest.approx(metrics.precision(y, pred))
+        assert out["recall"] == pytest.approx(out["TP"] / (out["TP"] + out["FN"]))
+        assert out["TP"] + out["FN"] + out["FP"] + out["TN"] == 2000
+
+
+def test_detector_threshold_past_every_score_is_silent(detector_live):
+    _, _, draw = detector_live
+    out = draw(6.0, "imbalanced")
+    assert out["TP"] == out["FP"] == 0
+    assert out["accuracy"] == pytest.approx(0.95)
+    assert out["recall"] == 0.0
+
+
+def test_detector_live_picture_changes_with_the_threshold(detector_live):
+    data, fig, draw = detector_live
+    update = lambda tau, data: f"TP = {draw(tau, data)['TP']}"  # noqa: E731
+    live = LiveFigure(fig, update, [Slider("tau", 1.5, -3, 6, 0.05),
+                                    Choice("data", "imbalanced", ("imbalanced", "balanced"))])
+    first = live.image.value
+    live.set(tau=3.0)
+    assert live.image.value != first
+    assert "TP = " in live.readout.value
+    assert fig.axes[0].get_xlabel() == "detector score $s$"
