@@ -1,0 +1,220 @@
+r"""The perceptron: a linear threshold unit, its logic gates, its limits and its learning rule.
+
+A perceptron with weights :math:`w` and bias :math:`b` fires (outputs 1) when the
+weighted sum of its inputs is above the threshold :math:`-b`:
+
+.. math::  \hat y = \mathrm{step}(z), \qquad z = w_1x_1 + \dots + w_nx_n + b = x \cdot w + b,
+           \qquad \mathrm{step}(z) = 1 \text{ if } z > 0 \text{ else } 0.
+
+>>> from lecture_lib.perceptron import PARTY_WEIGHTS, perceptron, truth_table
+>>> X = truth_table(3)                 # (not raining, little work, enough friends)
+>>> perceptron(X, **PARTY_WEIGHTS).tolist()
+[0, 1, 0, 1, 0, 1, 1, 1]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._validation import as_2d, as_array, choice, make_rng, positive_int, real_number
+from .networks import Network
+
+PARTY_INPUTS = ("not raining", "little work", "enough friends")
+# Friends weigh most: enough friends alone beats the threshold 3; otherwise you go
+# only when it is dry AND you have little work (2 + 2 = 4 > 3).
+PARTY_WEIGHTS = {"w": (2.0, 2.0, 4.0), "b": -3.0}
+
+# Gates as perceptrons (w, b): fires when x·w + b > 0.
+GATES = {
+    "AND": ((1.0, 1.0), -1.5),
+    "OR": ((1.0, 1.0), -0.5),
+    "NAND": ((-1.0, -1.0), 1.5),
+    "NOT": ((-1.0,), 0.5),
+}
+# Targets on truth_table(2) = (0,0), (0,1), (1,0), (1,1); NOT on truth_table(1) = 0, 1.
+TARGETS = {
+    "AND": (0, 0, 0, 1),
+    "OR": (0, 1, 1, 1),
+    "NAND": (1, 1, 1, 0),
+    "XOR": (0, 1, 1, 0),
+    "NOT": (1, 0),
+}
+
+
+def step(z) -> np.ndarray:
+    r"""Heaviside step :math:`\mathrm{step}(z) = 1` if :math:`z > 0`, else 0 (as integers)."""
+    return (as_array(z, "z", allow_empty=True) > 0).astype(np.int64)
+
+
+def truth_table(n_inputs: int) -> np.ndarray:
+    """All :math:`2^n` binary input rows in counting order, shape ``(2**n, n)``.
+
+    >>> truth_table(2).tolist()
+    [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]
+    """
+    n = positive_int(n_inputs, "n_inputs")
+    if n > 16:
+        raise ValueError(f"n_inputs must be at most 16 (2**n rows), got {n}")
+    codes = np.arange(2 ** n)[:, None]
+    return ((codes >> np.arange(n - 1, -1, -1)) & 1).astype(np.float64)
+
+
+def _weights(X, w, b):
+    X = as_2d(X, "X")
+    w = as_array(w, "w", ndim=1)
+    if w.shape[0] != X.shape[1]:
+        raise ValueError(f"w must have one weight per input column ({X.shape[1]}), "
+                         f"got {w.shape[0]}")
+    return X, w, real_number(b, "b")
+
+
+def pre_activation(X, w, b) -> np.ndarray:
+    r"""The weighted sum :math:`z = x \cdot w + b` for every row of ``X``, shape ``(n_samples,)``."""
+    X, w, b = _weights(X, w, b)
+    return X @ w + b
+
+
+def perceptron(X, w, b) -> np.ndarray:
+    r"""Perceptron decisions :math:`\hat y = \mathrm{step}(x \cdot w + b)` (0 or 1 per row of ``X``)."""
+    return step(pre_activation(X, w, b))
+
+
+def gate(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """``(X, y, w, b)`` for a logic gate: its truth table, targets and perceptron weights.
+
+    ``name`` is one of ``"AND"``, ``"OR"``, ``"NAND"``, ``"NOT"`` (which have weights) or
+    ``"XOR"`` (which has none: its ``w`` is empty and ``b`` is NaN, see
+    :func:`separating_weights`).
+    """
+    choice(name, "name", tuple(TARGETS))
+    y = np.array(TARGETS[name], dtype=np.int64)
+    X = truth_table(1 if name == "NOT" else 2)
+    if name not in GATES:
+        return X, y, np.array([]), float("nan")
+    w, b = GATES[name]
+    return X, y, np.array(w, dtype=np.float64), float(b)
+
+
+def separating_weights(X, y, values=None) -> dict:
+    r"""Search a grid of :math:`(w_1, \dots, w_n, b)` for perceptrons that reproduce ``y``.
+
+    Every weight and the bias run over ``values`` (default 41 values in [−2, 2]); for
+    each setting the decisions :math:`\mathrm{step}(x \cdot w + b)` are compared with ``y``.
+
+    Returns
+    -------
+    dict
+        ``n_settings`` searched, ``n_solutions`` that get every row right, and
+        ``best_correct``: the most rows any setting gets right.
+    """
+    X = as_2d(X, "X")
+    y = as_array(y, "y", ndim=1)
+    if y.shape[0] != X.shape[0] or not np.all((y == 0) | (y == 1)):
+        raise ValueError(f"y must hold one 0/1 target per row of X ({X.shape[0]}), got {y}")
+    values = np.linspace(-2.0, 2.0, 41) if values is None else as_array(values, "values", ndim=1)
+    if X.shape[1] > 4:
+        raise ValueError(f"X may have at most 4 columns for a grid search, got {X.shape[1]}")
+    grids = np.meshgrid(*([values] * (X.shape[1] + 1)), indexing="ij")
+    params = np.stack([g.ravel() for g in grids], axis=1)   # (n_settings, n_inputs + 1)
+    Z = params[:, :-1] @ X.T + params[:, -1:]              # (n_settings, n_samples)
+    n_correct = ((Z > 0) == (y > 0)).sum(axis=1)
+    return {"n_settings": int(params.shape[0]),
+            "n_solutions": int(np.count_nonzero(n_correct == X.shape[0])),
+            "best_correct": int(n_correct.max())}
+
+
+def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 0.0,
+                  seed: int | None = None) -> dict:
+    r"""Run the perceptron learning rule and record every step.
+
+    Samples are visited in order (shuffled each epoch when ``seed`` is given). For
+    sample :math:`(x, y)` with decision :math:`\hat y = \mathrm{step}(x \cdot w + b)`:
+
+    .. math::  w \leftarrow w + \eta\,(y - \hat y)\,x, \qquad b \leftarrow b + \eta\,(y - \hat y).
+
+    Returns
+    -------
+    dict
+        ``w`` ``(n_steps + 1, n_features)`` and ``b`` ``(n_steps + 1,)``: the weights before
+        step 1, after step 1, ...; ``sample`` (index of the sample of each step),
+        ``prediction`` and ``error`` :math:`y - \hat y` per step; ``mistakes`` per epoch;
+        ``converged``: True if an epoch made no mistake.
+    """
+    X = as_2d(X, "X")
+    y = as_array(y, "y", ndim=1)
+    if y.shape[0] != X.shape[0] or not np.all((y == 0) | (y == 1)):
+        raise ValueError(f"y must hold one 0/1 target per row of X ({X.shape[0]}), got {y}")
+    eta = real_number(eta, "eta", low=0.0, low_open=True)
+    epochs = positive_int(epochs, "epochs")
+    w = np.zeros(X.shape[1]) if w0 is None else as_array(w0, "w0", ndim=1).copy()
+    if w.shape[0] != X.shape[1]:
+        raise ValueError(f"w0 must have {X.shape[1]} entries, got {w.shape[0]}")
+    b = real_number(b0, "b0")
+    rng = make_rng(seed) if seed is not None else None
+    ws, bs, samples, preds, errors, mistakes = [w.copy()], [b], [], [], [], []
+    for _ in range(epochs):
+        order = rng.permutation(X.shape[0]) if rng is not None else np.arange(X.shape[0])
+        n_wrong = 0
+        for i in order:
+            pred = int(X[i] @ w + b > 0)
+            err = int(y[i]) - pred
+            w, b = w + eta * err * X[i], b + eta * err
+            n_wrong += err != 0
+            ws.append(w.copy()), bs.append(b), samples.append(int(i))
+            preds.append(pred), errors.append(err)
+        mistakes.append(int(n_wrong))
+    return {"w": np.array(ws), "b": np.array(bs), "sample": np.array(samples),
+            "prediction": np.array(preds), "error": np.array(errors),
+            "mistakes": np.array(mistakes), "converged": bool(min(mistakes) == 0)}
+
+
+def describe_step(history: dict, t: int, X) -> str:
+    """Readout of step ``t`` of a :func:`learning_rule` history (``t = 0``: the start)."""
+    n_steps = len(history["sample"])
+    t = positive_int(t, "t", minimum=0)
+    if t > n_steps:
+        raise ValueError(f"t must be at most {n_steps}, got {t}")
+    X = as_2d(X, "X")
+    w, b = history["w"][t], history["b"][t]
+    lines = [f"step = {t} of {n_steps}"]
+    if t == 0:
+        lines.append("sample = (none yet: the starting weights)")
+    else:
+        i = history["sample"][t - 1]
+        x = ", ".join(f"{v:g}" for v in X[i])
+        lines.append(f"sample = ({x}), prediction = {history['prediction'][t - 1]}, "
+                     f"error y - ŷ = {history['error'][t - 1]:+d}")
+    lines.append("w = (" + ", ".join(f"{v:.2f}" for v in w) + f"), b = {b:.2f}")
+    return "\n".join(lines)
+
+
+def xor_network() -> Network:
+    r"""A 2-2-1 ReLU network that computes XOR exactly on the four binary inputs.
+
+    :math:`h_1 = \mathrm{relu}(x_1 + x_2)`, :math:`h_2 = \mathrm{relu}(x_1 + x_2 - 1)`,
+    :math:`y = h_1 - 2h_2`: the outputs for (0,0), (0,1), (1,0), (1,1) are 0, 1, 1, 0.
+    """
+    return Network.from_weights([([[1.0, 1.0], [1.0, 1.0]], [0.0, -1.0]),
+                                 ([[1.0], [-2.0]], [0.0])], activation="relu")
+
+
+def describe_party(w, b) -> str:
+    """Readout of the party perceptron: how often you go, the threshold, the friends-only case."""
+    X = truth_table(3)
+    decisions = perceptron(X, w, b)
+    friends_only = int(decisions[1])  # row (0, 0, 1): raining, much work, enough friends
+    return "\n".join([f"go = {int(decisions.sum())} of 8",
+                      f"threshold = -b = {-float(b):.2f}",
+                      f"friends alone = {'go' if friends_only else 'stay'}"])
+
+
+def describe_gate(X, y, w, b) -> str:
+    """Readout of a perceptron on a gate's truth table: its decisions and how many are right."""
+    decisions = perceptron(X, w, b)
+    y = as_array(y, "y", ndim=1)
+    if y.shape[0] != decisions.shape[0]:
+        raise ValueError(f"y must have one target per row of X ({decisions.shape[0]}), "
+                         f"got {y.shape[0]}")
+    return "\n".join([f"correct = {int((decisions == y).sum())} of {len(y)}",
+                      "decisions = " + ", ".join(str(int(d)) for d in decisions),
+                      "targets   = " + ", ".join(str(int(t)) for t in y)])

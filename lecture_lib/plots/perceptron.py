@@ -1,0 +1,221 @@
+"""Figures of the perceptron: the party truth table, gates in the plane, the learning rule, XOR.
+
+Builders return ``(figure, draw)``; ``draw`` moves the animated artists (fixed axis limits).
+Class 1 / "go" is blue, class 0 / "stay" is vermillion, and every colour also has a
+marker shape or a word, so nothing depends on colour alone.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.collections import PolyCollection
+from matplotlib.colors import to_rgba
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+
+from ..perceptron import PARTY_INPUTS, perceptron, pre_activation, truth_table, xor_network
+from .style import COLORS, HeatImage, new_figure
+
+ON, OFF = COLORS["blue"], COLORS["red"]
+ON_RGBA, OFF_RGBA = np.array(to_rgba(ON)), np.array(to_rgba(OFF))
+BOX = (-0.5, 1.5)
+
+
+def party_table(z_range=(-12.0, 12.0)):
+    """The 8 situations of the party perceptron: inputs, decision, and :math:`z = x\\cdot w + b`.
+
+    ``draw(w, b)`` recolours the decision cells ("go" when :math:`z > 0`) and moves the bars.
+    """
+    X = truth_table(3)
+    fig = new_figure(11.0, 4.6)
+    table, bars_ax = fig.subplots(1, 2, width_ratios=[1.25, 1])
+    table.set(xlim=(0, 4), ylim=(0, 9), xticks=[], yticks=[])
+    table.grid(False)
+    for side in ("left", "bottom"):
+        table.spines[side].set_visible(False)
+    headers = [f"$x_{i + 1}$\n{name}" for i, name in enumerate(PARTY_INPUTS)] + ["decision $\\hat y$\n(○ go, × stay)"]
+    for col, text in enumerate(headers):
+        table.text(col + 0.5, 8.5, text, ha="center", va="center", fontsize=11)
+    for row, x in enumerate(X):
+        top = 7 - row
+        for col, v in enumerate(x):
+            table.add_patch(Rectangle((col + 0.04, top + 0.06), 0.92, 0.88, lw=0,
+                                      facecolor=COLORS["sky"] if v else "#F2F2F2"))
+            table.text(col + 0.5, top + 0.5, "yes (1)" if v else "no (0)", ha="center",
+                       va="center", fontsize=11)
+    tops = 7 - np.arange(8)
+    cells = PolyCollection([_box(3.04, 3.96, t + 0.06, t + 0.94) for t in tops], lw=0,
+                           animated=True)
+    table.add_collection(cells)
+    go_marks, = table.plot([], [], "o", ms=13, color="white", animated=True)
+    stay_marks, = table.plot([], [], "x", ms=13, mew=3.5, color="white", animated=True)
+    bars = PolyCollection([_box(0, 0, t + 0.15, t + 0.85) for t in tops], lw=0, animated=True)
+    bars_ax.add_collection(bars)
+    bars_ax.axvline(0, color=COLORS["black"], lw=1.5)
+    bars_ax.set(xlim=z_range, ylim=(0, 9), yticks=[],
+                xlabel="weighted sum $z = w_1x_1 + w_2x_2 + w_3x_3 + b$",
+                title="fires ($\\hat y = 1$, go) when $z > 0$")
+    bars_ax.legend(handles=[Line2D([], [], marker="o", ms=11, mec="white", ls="", color=ON,
+                                   label="go ($z > 0$)"),
+                            Line2D([], [], marker="X", ms=12, mec="white", ls="", color=OFF,
+                                   label="stay ($z \\leq 0$)")],
+                   loc="upper right", ncols=2, frameon=False)
+
+    def draw(w, b):
+        z = pre_activation(X, w, b)
+        colours = np.where(z[:, None] > 0, ON_RGBA, OFF_RGBA)
+        cells.set_facecolor(colours)
+        bars.set_facecolor(colours)
+        bars.set_verts([_box(0, zi, t + 0.15, t + 0.85) for zi, t in zip(z, tops)])
+        go = z > 0
+        go_marks.set_data(np.full(go.sum(), 3.5), tops[go] + 0.5)
+        stay_marks.set_data(np.full((~go).sum(), 3.5), tops[~go] + 0.5)
+    return fig, draw
+
+
+def _box(x0, x1, y0, y1):
+    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+
+def _plane_axes(ax):
+    ax.set(xlim=BOX, ylim=BOX, aspect="equal", xlabel="$x_1$", ylabel="$x_2$",
+           xticks=[0, 1], yticks=[0, 1])
+    ax.grid(False)
+    shade = HeatImage(ax, -3.0, 3.0, cmap="RdBu")
+    line, = ax.plot([], [], color=COLORS["black"], lw=2.5, animated=True,
+                    label="decision line $z = 0$")
+    ones, = ax.plot([], [], "o", ms=16, color=ON, mec="white", animated=True,
+                    label="target 1")
+    zeros, = ax.plot([], [], "s", ms=15, color=OFF, mec="white", animated=True,
+                     label="target 0")
+    wrong, = ax.plot([], [], "o", ms=28, mfc="none", mec=COLORS["black"], mew=2.5,
+                     animated=True, label="misclassified")
+    return shade, line, ones, zeros, wrong
+
+
+def _grid(n=101):
+    g = np.linspace(*BOX, n)
+    G1, G2 = np.meshgrid(g, g)
+    return np.column_stack([G1.ravel(), G2.ravel()]), n
+
+
+GRID, N_GRID = _grid()
+
+
+def _draw_plane(artists, X, y, w, b):
+    shade, line, ones, zeros, wrong = artists
+    decisions = perceptron(GRID, w, b).reshape(N_GRID, N_GRID)
+    shade.set_values(2.0 * decisions - 1.0)
+    line.set_data(*line_in_box(w, b))
+    y = np.asarray(y)
+    ones.set_data(X[y == 1, 0], X[y == 1, 1])
+    zeros.set_data(X[y == 0, 0], X[y == 0, 1])
+    bad = perceptron(X, w, b) != y
+    wrong.set_data(X[bad, 0], X[bad, 1])
+
+
+def gate_plane():
+    """The four inputs of a 2-input gate in the plane, coloured by target, and a perceptron.
+
+    The shaded side is where :math:`z = w_1x_1 + w_2x_2 + b > 0` (blue: :math:`\\hat y = 1`);
+    the black line is :math:`z = 0`; ringed points are misclassified.
+    ``draw(X, y, w, b)`` shows targets ``y`` on inputs ``X`` and the perceptron ``(w, b)``.
+    """
+    fig = new_figure(7.6, 4.8)
+    ax = fig.add_subplot()
+    artists = _plane_axes(ax)
+    ax.set_title("perceptron $\\hat y = \\mathrm{step}(w_1x_1 + w_2x_2 + b)$")
+    handles = list(artists[1:]) + [Rectangle((0, 0), 1, 1, color="#9EC3DE", label="$\\hat y = 1$ side"),
+                                   Rectangle((0, 0), 1, 1, color="#F1A98A", label="$\\hat y = 0$ side")]
+    fig.legend(handles=handles, loc="outside right center", frameon=False)
+
+    def draw(X, y, w, b):
+        _draw_plane(artists, np.asarray(X), y, w, b)
+    return fig, draw
+
+
+def learning_steps(weight_range=(-2.5, 2.5)):
+    """The perceptron learning rule, step by step: the plane (left) and the weights (right).
+
+    ``draw(history, X, y, t)`` shows the perceptron after step ``t`` of a
+    :func:`lecture_lib.perceptron.learning_rule` history, rings the sample of step ``t``
+    and marks ``t`` on the weight trajectories.
+    """
+    fig = new_figure(11.5, 4.6)
+    plane, traj = fig.subplots(1, 2, width_ratios=[1, 1.35])
+    artists = _plane_axes(plane)
+    plane.set_title("after step $t$")
+    current, = plane.plot([], [], "D", ms=10, color=COLORS["yellow"], mec=COLORS["black"],
+                          animated=True, label="sample of step $t$")
+    plane.legend(handles=[artists[1], artists[2], artists[3], current], loc="upper center",
+                 bbox_to_anchor=(0.5, -0.2), ncols=2, frameon=False, fontsize=9)
+    names = ("$w_1$", "$w_2$", "$b$")
+    curves = [traj.plot([], [], color=c, marker=".", label=n, animated=True)[0]
+              for c, n in zip((COLORS["blue"], COLORS["orange"], COLORS["green"]), names)]
+    marker = traj.axvline(0, color=COLORS["grey"], ls="--", lw=1.5, animated=True)
+    traj.set(xlim=(0, 24), ylim=weight_range, xlabel="step $t$ (one sample per step)",
+             ylabel="parameter value",
+             title="$w \\leftarrow w + \\eta\\,(y - \\hat y)\\,x$,   $b \\leftarrow b + \\eta\\,(y - \\hat y)$")
+    traj.legend(loc="upper left", ncols=3, frameon=False)
+
+    def draw(history, X, y, t):
+        X, t = np.asarray(X), int(t)
+        _draw_plane(artists, X, y, history["w"][t], history["b"][t])
+        if t > 0:
+            i = history["sample"][t - 1]
+            current.set_data([X[i, 0]], [X[i, 1]])
+        current.set_visible(t > 0)
+        steps = np.arange(len(history["b"]))
+        for k, curve in enumerate(curves):
+            values = history["w"][:, k] if k < 2 else history["b"]
+            curve.set_data(steps, values)
+        marker.set_xdata([t, t])
+    return fig, draw
+
+
+def xor_solution():
+    """Static: how one hidden layer solves XOR (see :func:`lecture_lib.perceptron.xor_network`).
+
+    Left: the inputs and the joints of the two hidden ReLU units. Right: the same four
+    points in the hidden space :math:`(h_1, h_2)`, where one line separates them.
+    """
+    net = xor_network()
+    X, y = truth_table(2), np.array([0, 1, 1, 0])
+    H = net.forward_trace(X)[1][1]
+    fig = new_figure(11.0, 5.2)
+    left, right = fig.subplots(1, 2)
+    t = np.linspace(-0.5, 1.5, 2)
+    left.plot(t, -t, color=COLORS["purple"], ls="--", label="joint of $h_1$: $x_1 + x_2 = 0$")
+    left.plot(t, 1 - t, color=COLORS["green"], ls="-.", label="joint of $h_2$: $x_1 + x_2 = 1$")
+    for ax, P, title in ((left, X, "input space: no line separates"),
+                         (right, H, "hidden space: one line separates")):
+        ax.plot(*P[y == 1].T, "o", ms=15, color=ON, mec="white", label="XOR = 1")
+        ax.plot(*P[y == 0].T, "s", ms=14, color=OFF, mec="white", label="XOR = 0")
+        ax.set_title(title)
+    left.set(xlim=BOX, ylim=BOX, aspect="equal", xlabel="$x_1$", ylabel="$x_2$")
+    h1 = np.linspace(-0.5, 2.5, 2)
+    right.plot(h1, (h1 - 0.5) / 2, color=COLORS["black"], lw=2.5,
+               label="output $h_1 - 2h_2 = 0.5$")
+    right.set(xlim=(-0.5, 2.5), ylim=(-0.5, 1.5), aspect="equal",
+              xlabel="$h_1 = \\mathrm{relu}(x_1 + x_2)$",
+              ylabel="$h_2 = \\mathrm{relu}(x_1 + x_2 - 1)$")
+    right.annotate("(0,1) and (1,0)\nboth land here", H[1], xytext=(1.2, 0.9),
+                   arrowprops={"arrowstyle": "->", "color": COLORS["grey"]}, fontsize=10)
+    for ax in (left, right):
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncols=2, fontsize=9,
+                  frameon=False)
+    return fig
+
+
+def line_in_box(w, b, box=BOX):
+    """Two end points of the line :math:`w_1x_1 + w_2x_2 + b = 0` across the square ``box``²."""
+    w1, w2 = float(w[0]), float(w[1])
+    if w1 == 0 and w2 == 0:
+        return [], []
+    t = np.array(box, dtype=float)
+    if abs(w2) >= abs(w1):
+        return t, -(b + w1 * t) / w2
+    return -(b + w2 * t) / w1, t
+
+
+__all__ = ["party_table", "gate_plane", "learning_steps", "xor_solution", "line_in_box"]
