@@ -1,0 +1,115 @@
+r"""Counting parameters: shallow and deep networks, and polynomial features.
+
+Exact integer arithmetic throughout (Python ints and :func:`math.comb`), so counts
+in the billions are exact.
+
+A shallow network with :math:`s` inputs, :math:`n` hidden units and :math:`m` outputs has
+
+.. math::  s \times n + n + n \times m + m
+
+parameters; a deep one with layer sizes :math:`n_0, n_1, \dots, n_L` has
+:math:`\sum_{l=1}^{L} (n_{l-1} + 1)\, n_l`.
+
+>>> from lecture_lib.counting import shallow_parameters, ordered_products, distinct_monomials
+>>> shallow_parameters(2, 3, 1)["total"], shallow_parameters(1, 3, 1)["total"]
+(13, 10)
+>>> ordered_products(100, 2), distinct_monomials(100, 2)
+(10101, 5151)
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from ._validation import positive_int
+from .networks import count_parameters
+
+PARTS = ("input weights", "hidden biases", "output weights", "output biases")
+
+
+def shallow_parameters(s: int, n: int, m: int) -> dict[str, int]:
+    r"""The parameters of a shallow network, part by part.
+
+    Parameters
+    ----------
+    s, n, m : int
+        Number of inputs, hidden units and outputs (each ≥ 1).
+
+    Returns
+    -------
+    dict
+        ``"input weights"`` :math:`s \times n`, ``"hidden biases"`` :math:`n`,
+        ``"output weights"`` :math:`n \times m`, ``"output biases"`` :math:`m` and
+        ``"total"`` :math:`s \times n + n + n \times m + m`.
+
+    >>> shallow_parameters(2, 3, 1)
+    {'input weights': 6, 'hidden biases': 3, 'output weights': 3, 'output biases': 1, 'total': 13}
+    """
+    s, n, m = positive_int(s, "s"), positive_int(n, "n"), positive_int(m, "m")
+    parts = dict(zip(PARTS, (s * n, n, n * m, m)))
+    parts["total"] = sum(parts.values())
+    return parts
+
+
+def layer_parameters(layer_sizes: Sequence[int]) -> list[tuple[int, int]]:
+    r"""``(weights, biases)`` of each layer: :math:`(n_{l-1} n_l,\ n_l)` for l = 1 … L.
+
+    Their sum is :func:`lecture_lib.networks.count_parameters`,
+    :math:`\sum_l (n_{l-1} + 1)\, n_l`.
+
+    >>> layer_parameters((2, 3, 1))
+    [(6, 3), (3, 1)]
+    """
+    count_parameters(layer_sizes)  # validates the sizes, naming the bad entry
+    sizes = [int(v) for v in layer_sizes]
+    return [(a * b, b) for a, b in zip(sizes[:-1], sizes[1:])]
+
+
+def describe_shallow(s: int, n: int, m: int) -> str:
+    """Readout text: each part of :math:`s n + n + n m + m` and the total, one per line."""
+    p = shallow_parameters(s, n, m)
+    return "\n".join([
+        f"input weights s×n = {p['input weights']}",
+        f"hidden biases n = {p['hidden biases']}",
+        f"output weights n×m = {p['output weights']}",
+        f"output biases m = {p['output biases']}",
+        f"total s×n + n + n×m + m = {p['total']}",
+    ])
+
+
+def ordered_products(n_features: int, degree: int) -> int:
+    r"""Number of ordered products of at most ``degree`` features: :math:`\sum_{k=0}^{d} n^k`.
+
+    Counting :math:`x_1 x_2` and :math:`x_2 x_1` as different terms (and the constant
+    term 1 as the product of zero features) gives :math:`n^k` terms of degree k. This
+    is the count in the EAFIT lecture's table: 101; 10,101; 1,010,101; ... for n = 100.
+
+    >>> [ordered_products(100, d) for d in (1, 2, 3)]
+    [101, 10101, 1010101]
+    """
+    n, d = _features_and_degree(n_features, degree)
+    return sum(n ** k for k in range(d + 1))
+
+
+def distinct_monomials(n_features: int, degree: int) -> int:
+    r"""Number of distinct monomials of degree ≤ d in n variables: :math:`\binom{n + d}{d}`.
+
+    Here :math:`x_1 x_2 = x_2 x_1` is one feature, so this is what a polynomial
+    model really needs (constant term included).
+
+    >>> [distinct_monomials(100, d) for d in (1, 2, 3)]
+    [101, 5151, 176851]
+    """
+    n, d = _features_and_degree(n_features, degree)
+    return math.comb(n + d, d)
+
+
+def feature_table(n_features: int = 100, max_degree: int = 5) -> list[tuple[int, int, int]]:
+    """Rows ``(d, ordered_products(n, d), distinct_monomials(n, d))`` for d = 1 … max_degree."""
+    n, top = positive_int(n_features, "n_features"), positive_int(max_degree, "max_degree")
+    return [(d, ordered_products(n, d), distinct_monomials(n, d)) for d in range(1, top + 1)]
+
+
+def _features_and_degree(n_features, degree) -> tuple[int, int]:
+    return positive_int(n_features, "n_features"), positive_int(degree, "degree", minimum=0)

@@ -1,0 +1,130 @@
+"""Figures for counting parameters: the network graph and the polynomial-feature explosion.
+
+``network_graph()`` returns ``(figure, draw)``; ``draw(s, n, m)`` redraws the nodes and
+edges of a shallow network with s inputs, n hidden units and m outputs (bias units
+drawn as squares holding the constant 1) and the share of each part of
+:math:`s \\times n + n + n \\times m + m`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.collections import LineCollection
+from matplotlib.lines import Line2D
+
+from ..counting import PARTS, distinct_monomials, ordered_products, shallow_parameters
+from .style import COLORS, new_figure
+
+PART_COLORS = dict(zip(PARTS, (COLORS["blue"], COLORS["orange"], COLORS["green"],
+                               COLORS["red"])))
+PART_SYMBOLS = dict(zip(PARTS, ("$s \\times n$", "$n$", "$n \\times m$", "$m$")))
+LAYER_X = (0.0, 1.0, 2.0)
+BIAS_Y = 1.3
+SPACING = 0.2
+
+
+def slots(count: int, max_nodes: int = 12) -> tuple[np.ndarray, float | None]:
+    """Heights of the drawn nodes of a layer with ``count`` units, and of the "⋮" gap.
+
+    Up to ``max_nodes`` units are all drawn; beyond that the first ``max_nodes - 2``,
+    a gap marked "⋮" and the last unit.
+    """
+    shown = min(count, max_nodes)
+    y = (np.arange(shown)[::-1] - (shown - 1) / 2) * SPACING
+    if count <= max_nodes:
+        return y, None
+    return np.delete(y, shown - 2), float(y[shown - 2])
+
+
+def network_graph(max_nodes: int = 12):
+    """Live graph of a shallow network; edges coloured by the part of the count they are in."""
+    fig = new_figure(11.0, 5.6)
+    grid = fig.add_gridspec(2, 1, height_ratios=[5, 1])
+    ax = fig.add_subplot(grid[0])
+    ax.set(xlim=(-0.45, 2.45), ylim=(-1.45, 1.75))
+    ax.set_axis_off()
+    edges = {part: ax.add_collection(LineCollection([], colors=PART_COLORS[part], lw=0.8,
+                                                    antialiased=False, animated=True))
+             for part in PARTS}
+    units = ax.scatter([], [], s=260, c="white", edgecolors=COLORS["black"], linewidths=1.6,
+                       zorder=3, animated=True)
+    for marker, size, color in (("s", 300, COLORS["yellow"]), ("$1$", 90, COLORS["black"])):
+        ax.scatter([0.0, 1.0], [BIAS_Y] * 2, s=size, marker=marker, c=color, zorder=4,
+                   edgecolors=COLORS["black"], linewidths=1.2 if marker == "s" else 0,
+                   animated=True)  # animated: drawn after the edges, on top of them
+    dots = ax.scatter([], [], s=9, c=COLORS["black"], animated=True)  # "⋮" where units are left out
+    for x, name in zip(LAYER_X, ("inputs", "hidden units", "outputs")):
+        ax.text(x, 1.5, name, ha="center", va="bottom", fontsize=13)
+    labels = [ax.text(x, -1.4, "", ha="center", fontsize=13, animated=True) for x in LAYER_X]
+    handles = [Line2D([], [], color=PART_COLORS[p], lw=2.5, label=f"{p} {PART_SYMBOLS[p]}")
+               for p in PARTS]
+    handles.append(Line2D([], [], ls="", marker="s", ms=11, color=COLORS["yellow"],
+                          markeredgecolor=COLORS["black"], label="bias unit (constant 1)"))
+    ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+    bar = fig.add_subplot(grid[1])
+    bar.set(xlim=(0, 1), ylim=(-0.5, 0.5), yticks=[],
+            xlabel="share of all parameters  $s \\times n + n + n \\times m + m$")
+    bar.grid(False)
+    boxes = [bar.barh(0, 0.25, left=0.25 * i, color=PART_COLORS[p], animated=True)[0]
+             for i, p in enumerate(PARTS)]
+
+    def draw(s: int, n: int, m: int) -> None:
+        ys = [slots(k, max_nodes) for k in (s, n, m)]
+        points = [np.column_stack([np.full(len(y), x), y]) for x, (y, _) in zip(LAYER_X, ys)]
+        units.set_offsets(np.vstack(points))
+        for i in range(2):
+            source, target = points[i], points[i + 1]
+            bias = np.array([[LAYER_X[i], BIAS_Y]])
+            weight_part, bias_part = PARTS[2 * i], PARTS[2 * i + 1]
+            edges[weight_part].set_segments(_all_pairs(source, target))
+            edges[bias_part].set_segments(_all_pairs(bias, target))
+        gaps = [(x, gap + d) for x, (_, gap) in zip(LAYER_X, ys) if gap is not None
+                for d in (-0.06, 0.0, 0.06)]
+        dots.set_offsets(np.array(gaps).reshape(-1, 2))
+        for label, k, name in zip(labels, (s, n, m), "snm"):
+            label.set_text(f"{name} = {k}")
+        counts = shallow_parameters(s, n, m)
+        left = 0.0
+        for box, part in zip(boxes, PARTS):
+            share = counts[part] / counts["total"]
+            box.set_x(left)
+            box.set_width(share)
+            left += share
+    return fig, draw
+
+
+def _all_pairs(source: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """Segments from every point of ``source`` to every point of ``target``: (k, 2, 2)."""
+    a = np.repeat(source, len(target), axis=0)
+    b = np.tile(target, (len(source), 1))
+    return np.stack([a, b], axis=1)
+
+
+def feature_explosion(n_features: int = 100, max_degree: int = 5,
+                      hidden_units: int = 100):
+    """Bars (log scale) of the number of polynomial features of degree ≤ d, two ways.
+
+    Ordered products :math:`\\sum_{k=0}^{d} n^k` (the EAFIT lecture's table) and distinct
+    monomials :math:`\\binom{n + d}{d}`; the dashed line is the parameter count of a
+    shallow network with ``n_features`` inputs, ``hidden_units`` hidden units and one output.
+    """
+    degrees = np.arange(1, max_degree + 1)
+    ordered = [ordered_products(n_features, d) for d in degrees]
+    distinct = [distinct_monomials(n_features, d) for d in degrees]
+    fig = new_figure(10.0, 4.6)
+    ax = fig.add_subplot()
+    ax.bar(degrees - 0.2, ordered, 0.4, color=COLORS["blue"],
+           label="ordered products $\\sum_{k=0}^{d} n^k$ (lecture's table)")
+    ax.bar(degrees + 0.2, distinct, 0.4, color=COLORS["orange"],
+           label="distinct monomials $\\binom{n+d}{d}$")
+    net = shallow_parameters(n_features, hidden_units, 1)["total"]
+    ax.axhline(net, color=COLORS["black"], ls="--", lw=1.6,
+               label=f"shallow network {n_features}→{hidden_units}→1: {net:,} parameters")
+    for d, a, b in zip(degrees, ordered, distinct):
+        ax.text(d - 0.2, a * 1.6, f"{a:,}", ha="center", fontsize=8.5, rotation=90, va="bottom")
+        ax.text(d + 0.2, b * 1.6, f"{b:,}", ha="center", fontsize=8.5, rotation=90, va="bottom")
+    ax.set(yscale="log", ylim=(10, 1e15), xticks=degrees,
+           xlabel="largest degree $d$", ylabel="number of features (log scale)",
+           title=f"Polynomial features of $n = {n_features}$ inputs")
+    ax.legend(loc="upper left", frameon=False)
+    return fig
