@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from lecture_lib.experiments import dimensionality as dim_module
 from lecture_lib.experiments import (ball_to_cube_volume_ratio, distance_contrast,
-                                     samples_for_density, shell_fraction)
+                                     query_distances, samples_for_density, shell_fraction)
 
 
 def test_doctests():
@@ -118,5 +118,28 @@ def test_bad_dimensions(func, d, err):
     (lambda: distance_contrast(3, seed=0.5), TypeError, "seed"),
 ])
 def test_bad_arguments(call, err, match):
+    with pytest.raises(err, match=match):
+        call()
+
+
+def test_query_distances_are_the_draw_distance_contrast_summarises():
+    dist = query_distances(6, n_points=300, n_queries=4, seed=3)
+    assert dist.shape == (4, 300) and np.all(dist >= 0.0)
+    r = distance_contrast(6, n_points=300, n_queries=4, seed=3)
+    near, far = dist.min(axis=1), dist.max(axis=1)
+    assert r.contrast == pytest.approx(np.mean((far - near) / near))
+    gen = np.random.default_rng(3)
+    points, query = gen.uniform(size=(300, 6)), gen.uniform(size=(4, 6))
+    np.testing.assert_allclose(dist, np.linalg.norm(query[:, None] - points[None], axis=2))
+    np.testing.assert_array_equal(query_distances(np.int64(6), 300, 4, seed=3), dist)
+
+
+@pytest.mark.parametrize("call, err, match", [
+    (lambda: query_distances(0), ValueError, "d"),
+    (lambda: query_distances(2.5), TypeError, "d"),
+    (lambda: query_distances(3, n_points=1), ValueError, "n_points"),
+    (lambda: query_distances(3, n_queries=0), ValueError, "n_queries"),
+])
+def test_query_distances_bad_arguments(call, err, match):
     with pytest.raises(err, match=match):
         call()

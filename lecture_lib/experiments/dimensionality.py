@@ -101,12 +101,30 @@ class DistanceContrast:
     ratio: object
 
 
-def _contrast_one(d: int, n_points: int, n_queries: int, gen: np.random.Generator):
+def _distances(d: int, n_points: int, n_queries: int, gen: np.random.Generator) -> np.ndarray:
     points = gen.uniform(size=(n_points, d))
     queries = gen.uniform(size=(n_queries, d))
     sq = ((queries ** 2).sum(1)[:, None] + (points ** 2).sum(1)[None, :]
           - 2.0 * queries @ points.T)
-    dist = np.sqrt(np.maximum(sq, 0.0))
+    return np.sqrt(np.maximum(sq, 0.0))
+
+
+def query_distances(d: int, n_points: int = 1000, n_queries: int = 1, seed=0,
+                    rng=None) -> np.ndarray:
+    r"""Distances :math:`\lVert q - x_i \rVert` from random queries to random points.
+
+    Queries :math:`q` and points :math:`x_i` are uniform in the unit cube :math:`[0, 1]^d`
+    (the same draw :func:`distance_contrast` makes). Returns an array of shape
+    ``(n_queries, n_points)``; row ``k`` holds the distances from query ``k``.
+    """
+    d = positive_int(d if not isinstance(d, np.integer) else int(d), "d")
+    n_points = positive_int(n_points, "n_points", minimum=2)
+    n_queries = positive_int(n_queries, "n_queries")
+    return _distances(d, n_points, n_queries, make_rng(seed, rng))
+
+
+def _contrast_one(d: int, n_points: int, n_queries: int, gen: np.random.Generator):
+    dist = _distances(d, n_points, n_queries, gen)
     near, far = dist.min(axis=1), dist.max(axis=1)
     return ((far - near) / near).mean(), near.mean(), far.mean(), (near / far).mean()
 
