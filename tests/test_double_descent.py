@@ -151,3 +151,44 @@ def test_random_layer_bad_arguments():
         random_relu_layer(3, 4, X_live=np.ones((5, 2)))
     with pytest.raises(ValueError, match="X_live"):
         random_relu_layer(3, 4, X_live=np.full((5, 3), np.nan))
+
+
+# ----- double_descent_grid: every (noise, ridge) pair from two fits per ridge -----
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_grid_matches_the_curve_at_every_setting(seed):
+    from lecture_lib.experiments import double_descent_grid
+    widths, noises, ridges = np.arange(1, 51, 3), [0.0, 0.25, 1.0], [0.0, 1e-5, 0.1]
+    grid = double_descent_grid(widths, noises, ridges, n_train=20, n_test=50, n_repeats=2,
+                               seed=seed)
+    assert grid.test_mse.shape == grid.train_mse.shape == (3, 3, widths.size)
+    for i, noise in enumerate(noises):
+        for j, ridge in enumerate(ridges):
+            curve = double_descent_curve(widths, n_train=20, n_test=50, noise=noise,
+                                         ridge=ridge, n_repeats=2, seed=seed)
+            np.testing.assert_allclose(grid.test_mse[i, j], curve.test_mse, rtol=1e-8)
+            np.testing.assert_allclose(grid.train_mse[i, j], curve.train_mse, rtol=1e-8,
+                                       atol=1e-20)
+
+
+def test_grid_mse_is_quadratic_in_the_noise():
+    from lecture_lib.experiments import double_descent_grid
+    grid = double_descent_grid([5, 20, 40], [0.0, 0.5, 1.0, 2.0], [0.0], n_train=20,
+                               n_test=40, n_repeats=1, seed=1)
+    t = grid.test_mse[:, 0]
+    # a + 2 b s + c s^2 through s = 0, 1, 2 predicts s = 0.5
+    predicted = 0.375 * t[0] + 0.75 * t[2] - 0.125 * t[3]
+    np.testing.assert_allclose(t[1], predicted, rtol=1e-9)
+    assert np.all(grid.test_mse[-1] > grid.test_mse[0])
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    (dict(noises=[-0.1]), "noises"), (dict(ridges=[0.0, -1.0]), "ridges"),
+    (dict(noises=[[0.1]]), "noises"), (dict(ridges=[]), "ridges"),
+    (dict(hidden_units=[0]), "hidden_units"), (dict(n_repeats=0), "n_repeats"),
+])
+def test_grid_bad_arguments(kwargs, match):
+    from lecture_lib.experiments import double_descent_grid
+    args = dict(hidden_units=[3], noises=[0.1], ridges=[0.0]) | kwargs
+    with pytest.raises(ValueError, match=match):
+        double_descent_grid(**args)

@@ -114,8 +114,11 @@ def _kernel_fit(H, y, H_test, widths, ridge):
     gram = np.cumsum(cols[:, :, None] * cols[:, None, :], axis=0)[widths - 1]
     gram[:, np.arange(n), np.arange(n)] += n * ridge                # (n_widths, n, n)
     alpha = np.linalg.solve(gram, np.broadcast_to(y[:, None], (widths.size, n, 1)))[..., 0]
-    beta = (alpha @ H[:, :top]) * (np.arange(top) < widths[:, None])
-    return beta @ H[:, :top].T, beta @ H_test[:, :top].T
+    # einsum, not @: these products are too small for BLAS threads, whose start-up
+    # cost dominated (~5x slower) on a busy 2-core machine.
+    beta = np.einsum("wn,nk->wk", alpha, H[:, :top]) * (np.arange(top) < widths[:, None])
+    return (np.einsum("wk,nk->wn", beta, H[:, :top]),
+            np.einsum("wk,mk->wm", beta, H_test[:, :top]))
 
 
 def _prefix_least_squares(H, y, H_test, widths):
@@ -165,6 +168,15 @@ def _check_widths(hidden_units) -> np.ndarray:
     return arr.astype(int)
 
 
+def _draw_repeat(gen, n_train, n_test, n_inputs, top):
+    """One repeat's draws: hidden activations ``H`` (rows: train then test), ``f(x)`` and unit noise."""
+    X = gen.standard_normal((n_train + n_test, n_inputs))
+    f = target_function(X)
+    eps = gen.standard_normal(n_train + n_test)
+    W, b = random_relu_layer(n_inputs, top, X[:n_train], rng=gen)
+    return np.maximum(X @ W + b, 0.0), f, eps
+
+
 def double_descent_curve(hidden_units, n_train: int = 30, noise: float = 0.3,
                          ridge: float = 0.0, n_test: int = 200, n_inputs: int = 5,
                          n_repeats: int = 5, seed=0, rng=None) -> DoubleDescentResult:
@@ -210,12 +222,78 @@ def double_descent_curve(hidden_units, n_train: int = 30, noise: float = 0.3,
     gen = make_rng(seed, rng)
     runs = np.empty((2, n_repeats, widths.size))
     for r in range(n_repeats):
-        X = gen.standard_normal((n_train + n_test, n_inputs))
-        y = target_function(X) + noise * gen.standard_normal(n_train + n_test)
-        W, b = random_relu_layer(n_inputs, int(widths.max()), X[:n_train], rng=gen)
-        H = np.maximum(X @ W + b, 0.0)
+        H, f, eps = _draw_repeat(gen, n_train, n_test, n_inputs, int(widths.max()))
+        y = f + noise * eps
         train, test = _fit_widths(H[:n_train], y[:n_train], H[n_train:], widths, ridge)
         runs[0, r] = np.mean((train - y[:n_train]) ** 2, axis=1)
         runs[1, r] = np.mean((test - y[n_train:]) ** 2, axis=1)
     return DoubleDescentResult(widths, runs[0].mean(axis=0), runs[1].mean(axis=0), runs[0],
                                runs[1], n_train, noise, ridge)
+
+
+@dataclass(frozen=True)
+class DoubleDescentGrid:
+    """Mean train and test MSE for every pair (noise :math:`\\sigma`, ridge :math:`\\lambda`).
+
+    Attributes
+    ----------
+    hidden_units : ndarray of int, shape (n_widths,)
+    noises, ridges : ndarray, shapes (n_noises,) and (n_ridges,)
+    train_mse, test_mse : ndarray, shape (n_noises, n_ridges, n_widths)
+        Entry ``[i, j]`` equals ``double_descent_curve(..., noise=noises[i],
+        ridge=ridges[j])`` with the same seed, up to rounding.
+    n_train : int
+    """
+
+    hidden_units: np.ndarray
+    noises: np.ndarray
+    ridges: np.ndarray
+    train_mse: np.ndarray
+    test_mse: np.ndarray
+    n_train: int
+
+
+def _nonnegative_vector(values, name: str) -> np.ndarray:
+    arr = as_array(values, name, ndim=1)
+    if np.any(arr < 0):
+        raise ValueError(f"{name} must all be >= 0, got {arr.tolist()}")
+    return arr
+
+
+def double_descent_grid(hidden_units, noises, ridges, n_train: int = 30, n_test: int = 200,
+                        n_inputs: int = 5, n_repeats: int = 5, seed=0,
+                        rng=None) -> DoubleDescentGrid:
+    r""":func:`double_descent_curve` for every noise level and ridge penalty at once.
+
+    The fitted outputs are linear in the targets: for each width and :math:`\lambda`,
+    :math:`\hat y = P y` with :math:`y = f + \sigma\varepsilon`. So the residual is
+    :math:`a + \sigma b` with :math:`a = Pf - f` and :math:`b = P\varepsilon - \varepsilon`, and
+
+    .. math:: \text{MSE}(\sigma) = \overline{a^2} + 2\sigma\,\overline{ab} + \sigma^2\,\overline{b^2}.
+
+    Two fits per :math:`\lambda` (of :math:`f` and of :math:`\varepsilon`) then give the
+    curves for every :math:`\sigma`: this is how a live figure shows every slider
+    setting without refitting. Arguments as in :func:`double_descent_curve`, with
+    ``noises`` and ``ridges`` sequences of values :math:`\ge 0`.
+    """
+    widths = _check_widths(hidden_units)
+    noises = _nonnegative_vector(noises, "noises")
+    ridges = _nonnegative_vector(ridges, "ridges")
+    n = positive_int(n_train, "n_train", minimum=2)
+    n_test = positive_int(n_test, "n_test")
+    n_inputs = positive_int(n_inputs, "n_inputs", minimum=2)
+    n_repeats = positive_int(n_repeats, "n_repeats")
+    gen = make_rng(seed, rng)
+    moments = np.zeros((2, 3, ridges.size, widths.size))    # (train, test) x (aa, ab, bb)
+    for _ in range(n_repeats):
+        H, f, eps = _draw_repeat(gen, n, n_test, n_inputs, int(widths.max()))
+        for j, lam in enumerate(ridges):
+            fit_f = _fit_widths(H[:n], f[:n], H[n:], widths, lam)
+            fit_e = _fit_widths(H[:n], eps[:n], H[n:], widths, lam)
+            for s, rows in enumerate((slice(None, n), slice(n, None))):
+                a, b = fit_f[s] - f[rows], fit_e[s] - eps[rows]
+                moments[s, :, j] += [np.mean(a * a, 1), np.mean(a * b, 1), np.mean(b * b, 1)]
+    moments /= n_repeats
+    sig = noises[:, None, None]
+    mse = [m[0] + 2.0 * sig * m[1] + sig ** 2 * m[2] for m in moments]   # (n_noises, n_ridges, n_widths)
+    return DoubleDescentGrid(widths, noises, ridges, mse[0], mse[1], n)
