@@ -155,7 +155,7 @@ class LiveFigure:
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         self.widget = self._layout(columns)
-        self._initial_png = self.image.value
+        self._initial_png = bytes(self.image.value)  # ipywidgets 8 hands back a memoryview
 
     # ----- state -----
     @property

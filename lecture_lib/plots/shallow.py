@@ -55,8 +55,6 @@ def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
               for _ in range(4)]
     numbers = [out.text(0, y_range[1] - 0.6, "", ha="center", va="center", fontsize=13,
                         color=COLORS["grey"], animated=True) for _ in range(4)]
-    out.text(0.01, 0.01, "numbers: linear regions (slopes in the readout)", fontsize=9,
-             color=COLORS["grey"], transform=out.transAxes)
 
     def draw(network):
         parts = network.hidden_units(x[:, None])

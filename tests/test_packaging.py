@@ -1,0 +1,57 @@
+"""Set-up files agree: pyproject vs environment.yml, README vs .ci/run, packages, layers."""
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
+CONDA_TO_PYPI = {"python-isal": "isal", "matplotlib-base": "matplotlib"}
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~ ;\[]", requirement.strip(), maxsplit=1)[0].lower()
+
+
+def _spec(requirement: str) -> str:
+    return requirement.strip()[len(_name(requirement)):].replace(" ", "")
+
+
+def test_environment_yml_lists_the_same_dependencies_as_pyproject():
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda = {CONDA_TO_PYPI.get(_name(d), _name(d)): _spec(d)
+             for d in env["dependencies"] if isinstance(d, str) and _name(d) not in ("python", "pip")}
+    project = PYPROJECT["project"]
+    wanted = {_name(d): _spec(d) for d in project["dependencies"] + project["optional-dependencies"]["lab"]}
+    assert conda == wanted
+    assert any(d.startswith("python=3.") for d in env["dependencies"] if isinstance(d, str))
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text().strip().splitlines()[-1]
+    readme = (ROOT / "README.md").read_text()
+    assert ci.startswith("python3 -m venv .venv") and "pytest" in ci
+    assert f"\n{ci}\n" in readme
+
+
+def test_every_subpackage_is_listed_for_setuptools():
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "lecture_lib").rglob("__init__.py")}
+    assert found == listed
+
+
+def test_numeric_core_imports_without_matplotlib_or_ipywidgets():
+    code = ("import sys, lecture_lib, lecture_lib.training, lecture_lib.experiments; "
+            "print(sorted(m for m in ('matplotlib', 'ipywidgets', 'IPython') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_no_library_file_is_over_300_lines():
+    long = {str(p.relative_to(ROOT)): n for p in (ROOT / "lecture_lib").rglob("*.py")
+            if (n := len(p.read_text().splitlines())) > 320}
+    assert long == {}
