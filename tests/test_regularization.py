@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from lecture_lib.experiments import regularization as reg_module
 from lecture_lib.experiments import (lasso, lasso_lambda_max, lasso_path, polynomial_fit_errors,
-                                     ridge, ridge_path)
+                                     ridge, ridge_path, sparse_linear_data)
 
 
 def _problem(seed=0, n=40, p=8, corr=0.0):
@@ -184,3 +184,23 @@ def test_bad_arguments(call, err, match):
     X, y = _problem()
     with pytest.raises(err, match=match):
         call(X, y)
+
+
+def test_sparse_linear_data_and_the_lecture_claim_on_it():
+    X, y, beta = sparse_linear_data(30, coef=[2.0, 0.0, -1.0], noise=0.0, seed=4)
+    assert X.shape == (30, 3) and y.shape == (30,)
+    np.testing.assert_allclose(y, X @ beta)
+    X2, y2, _ = sparse_linear_data(30, coef=[2.0, 0.0, -1.0], noise=0.0,
+                                   rng=np.random.default_rng(4))
+    np.testing.assert_array_equal(X, X2)
+    # notebook 14's data: along the path the Lasso zeroes coefficients, ridge never does
+    X, y, beta = sparse_linear_data()
+    lams = np.logspace(-1, 3, 81)
+    L, R = lasso_path(X, y, lams), ridge_path(X, y, lams)
+    assert np.all(R != 0.0) and np.all(L[lams > lasso_lambda_max(X, y)] == 0.0)
+    middle = lasso(X, y, 10 ** 1.5).coef
+    assert np.sum(middle == 0.0) >= 3 and np.all(middle[beta != 0] != 0.0)
+    with pytest.raises(ValueError, match="n_samples"):
+        sparse_linear_data(0)
+    with pytest.raises(ValueError, match="noise"):
+        sparse_linear_data(noise=-1.0)

@@ -11,7 +11,8 @@ from .dimensionality import (DistanceContrast, ball_to_cube_volume_ratio, distan
 from .double_descent import (DoubleDescentGrid, DoubleDescentResult, double_descent_curve,
                              double_descent_grid, random_relu_layer, target_function)
 from .regularization import (PolynomialFitErrors, RegularizedFit, lasso, lasso_lambda_max,
-                             lasso_path, polynomial_fit_errors, ridge, ridge_path)
+                             lasso_path, polynomial_fit_errors, ridge, ridge_path,
+                             sparse_linear_data)
 
 __all__ = ["BiasVarianceResult", "bias_variance_decomposition", "polynomial_features",
            "true_function", "DoubleDescentResult", "double_descent_curve",
@@ -20,4 +21,5 @@ __all__ = ["BiasVarianceResult", "bias_variance_decomposition", "polynomial_feat
            "ball_to_cube_volume_ratio", "distance_contrast", "query_distances",
            "samples_for_density",
            "shell_fraction", "PolynomialFitErrors", "RegularizedFit", "lasso",
-           "lasso_lambda_max", "lasso_path", "polynomial_fit_errors", "ridge", "ridge_path"]
+           "lasso_lambda_max", "lasso_path", "polynomial_fit_errors", "ridge", "ridge_path",
+           "sparse_linear_data"]

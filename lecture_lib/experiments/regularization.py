@@ -271,3 +271,20 @@ def polynomial_fit_errors(degrees, n_train: int = 15, n_test: int = 200, noise: 
         curves[i] = preds[2]
     return PolynomialFitErrors(degrees, train_mse, test_mse, x_train, y_train, x_test,
                                y_test, x_grid, curves)
+
+
+def sparse_linear_data(n_samples: int = 25, coef=(3.0, -2.0, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0),
+                       noise: float = 1.0, seed=0, rng=None):
+    r"""Data where only some features matter: :math:`Y_i = \sum_j X_{ij}\beta_j + \varepsilon_i`.
+
+    :math:`X_{ij} \sim \mathcal N(0, 1)`, :math:`\varepsilon_i \sim \mathcal N(0, \sigma^2)`
+    with :math:`\sigma` = ``noise``; ``coef`` holds the true :math:`\beta` (its zeros are the
+    features that do not matter). Returns ``X`` of shape ``(n_samples, n_features)``, ``y``
+    of shape ``(n_samples,)`` and the true ``coef`` as an array.
+    """
+    n = positive_int(n_samples, "n_samples")
+    beta = as_array(coef, "coef", ndim=1)
+    noise = real_number(noise, "noise", low=0.0)
+    gen = make_rng(seed, rng)
+    X = gen.standard_normal((n, beta.size))
+    return X, X @ beta + noise * gen.standard_normal(n), beta
