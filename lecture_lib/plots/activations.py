@@ -1,0 +1,179 @@
+"""Figures of activation functions: overview, live explorer, softmax temperature, vanishing gradients.
+
+Builders return ``(figure, draw)`` (or a static figure for :func:`overview`); ``draw``
+moves animated artists only, axis limits stay fixed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .. import activations
+from .style import COLORS, new_figure
+
+LABELS = {"sigmoid": "sigmoid $\\sigma(z)$", "tanh": "tanh $z$", "relu": "ReLU",
+          "leaky_relu": "Leaky ReLU", "elu": "ELU", "hard_sigmoid": "hard sigmoid",
+          "linear": "linear $a(z) = z$"}
+ELEMENTWISE = tuple(LABELS)
+RANGES = {"sigmoid": "(0, 1)", "tanh": "(-1, 1)", "relu": "[0, ∞)", "leaky_relu": "(-∞, ∞)",
+          "elu": "(-α, ∞)", "hard_sigmoid": "[0, 1]", "linear": "(-∞, ∞)"}
+GROUPS = {"traditional": ("sigmoid", "tanh", "hard_sigmoid"),
+          "modern": ("relu", "leaky_relu", "elu")}
+STYLES = ("-", "--", "-.")
+
+
+def _activation(name: str, alpha: float | None):
+    uses_alpha = name in ("leaky_relu", "elu")
+    return activations.get(name, alpha if uses_alpha else None)
+
+
+def overview(alpha: float = 0.1, z_range=(-4.0, 4.0)):
+    """Static: values (top) and derivatives (bottom) of the traditional and modern activations.
+
+    Leaky ReLU and ELU use ``alpha`` (the EAFIT lecture's α = 0.1); the dotted grey
+    line is the linear activation :math:`a(z) = z` and its derivative 1.
+    """
+    z = np.linspace(*z_range, 801)
+    fig = new_figure(11.0, 6.4)
+    axes = fig.subplots(2, 2, sharex=True)
+    for col, (group, names) in enumerate(GROUPS.items()):
+        top, bottom = axes[0, col], axes[1, col]
+        for name, style, colour in zip(names, STYLES, (COLORS["blue"], COLORS["orange"],
+                                                         COLORS["green"])):
+            act = _activation(name, alpha)
+            label = LABELS[name] + (f" (α = {alpha:g})" if name in ("leaky_relu", "elu") else "")
+            top.plot(z, act(z), ls=style, color=colour, label=label)
+            bottom.plot(z, act.grad(z), ls=style, color=colour, label=label)
+        top.plot(z, z, ":", color=COLORS["grey"], lw=1.5, label=LABELS["linear"])
+        bottom.axhline(1.0, ls=":", color=COLORS["grey"], lw=1.5)
+        top.set(ylim=(-1.5, 3.0), title=f"{group} activations", ylabel="value $a(z)$")
+        bottom.set(ylim=(-0.1, 1.15), xlabel="pre-activation $z$", ylabel="derivative $a'(z)$")
+        top.legend(loc="upper left", fontsize=9)
+    return fig
+
+
+def explorer(z_range=(-4.0, 4.0)):
+    """One activation's value :math:`a(z)` and derivative :math:`a'(z)` side by side.
+
+    ``draw(name, alpha)`` shows activation ``name`` (``alpha`` is used by Leaky ReLU and ELU).
+    The grey dotted curves are ReLU, for comparison.
+    """
+    z = np.linspace(*z_range, 401)
+    fig = new_figure(11.0, 4.2)
+    value_ax, grad_ax = fig.subplots(1, 2)
+    relu = activations.get("relu")
+    value_ax.plot(z, relu(z), ":", color=COLORS["grey"], lw=1.5, label="ReLU (reference)")
+    grad_ax.plot(z, relu.grad(z), ":", color=COLORS["grey"], lw=1.5, label="ReLU (reference)")
+    value_line, = value_ax.plot(z, z, color=COLORS["blue"], lw=3, animated=True, label="$a(z)$")
+    grad_line, = grad_ax.plot(z, z, color=COLORS["orange"], lw=3, animated=True,
+                              label="$a'(z)$")
+    value_ax.set(xlim=z_range, ylim=(-1.5, 3.0), xlabel="pre-activation $z$",
+                 ylabel="value $a(z)$", title="activation $a(z)$")
+    grad_ax.set(xlim=z_range, ylim=(-0.1, 1.2), xlabel="pre-activation $z$",
+                ylabel="derivative $a'(z)$", title="derivative $a'(z)$ (what backprop multiplies)")
+    grad_ax.axhspan(-0.1, 0.05, color=COLORS["red"], alpha=0.12, lw=0,
+                    label="saturated: $a'(z) < 0.05$")
+    for ax in (value_ax, grad_ax):
+        ax.axhline(0, color=COLORS["black"], lw=0.8)
+        ax.legend(loc="upper left", fontsize=10)
+
+    def draw(name, alpha):
+        act = _activation(name, alpha)
+        value_line.set_ydata(act(z))
+        grad_line.set_ydata(act.grad(z))
+    return fig, draw
+
+
+def describe(name: str, alpha: float, at=(-2.0, 0.0, 2.0)) -> str:
+    """Readout: the activation's values and derivatives at a few ``z`` and its output range."""
+    act = _activation(name, alpha)
+    z = np.asarray(at, dtype=float)
+    values, grads = act(z), act.grad(z)
+    uses = name in ("leaky_relu", "elu")
+    return "\n".join([
+        f"activation = {name}" + (f", α = {alpha:.2f}" if uses else " (α not used)"),
+        ", ".join(f"a({v:g}) = {_fmt(a)}" for v, a in zip(z, values)),
+        ", ".join(f"a'({v:g}) = {_fmt(g)}" for v, g in zip(z, grads)),
+        f"range = {RANGES[name]}"])
+
+
+def _fmt(v: float) -> str:
+    return f"{0.0 if abs(v) < 5e-4 else v:.3f}"
+
+
+def softmax_bars(n_classes: int = 4, z_range=(-4.0, 4.0)):
+    r"""Logits :math:`z_k` (left) and probabilities :math:`\mathrm{softmax}(z / T)_k` (right).
+
+    ``draw(z, T)`` sets the bar heights; the dashed line is the uniform :math:`1/K`.
+    """
+    k = np.arange(1, n_classes + 1)
+    fig = new_figure(11.0, 4.0)
+    logit_ax, prob_ax = fig.subplots(1, 2)
+    colours = [COLORS[c] for c in ("blue", "orange", "green", "purple", "sky", "red")][:n_classes]
+    logit_bars = logit_ax.bar(k, np.zeros(n_classes), color=colours, animated=True)
+    prob_bars = prob_ax.bar(k, np.zeros(n_classes), color=colours, animated=True)
+    logit_ax.axhline(0, color=COLORS["black"], lw=0.8)
+    prob_ax.axhline(1 / n_classes, color=COLORS["grey"], ls="--", lw=1.5,
+                    label=f"uniform $1/K = {1 / n_classes:.2f}$")
+    logit_ax.set(ylim=z_range, xticks=k, xlabel="class $k$", ylabel="logit $z_k$",
+                 title="network outputs before softmax")
+    prob_ax.set(ylim=(0, 1), xticks=k, xlabel="class $k$",
+                ylabel="probability $p_k$",
+                title="probabilities $p_k = \\mathrm{softmax}(z / T)_k$")
+    prob_ax.legend(loc="upper right")
+
+    def draw(z, T):
+        z = np.asarray(z, dtype=float)
+        p = activations.softmax(z / T)
+        for bar, v in zip(logit_bars, z):
+            bar.set_height(v)
+        for bar, v in zip(prob_bars, p):
+            bar.set_height(v)
+        return p
+    return fig, draw
+
+
+def describe_softmax(z, T: float) -> str:
+    r"""Readout: :math:`p = \mathrm{softmax}(z / T)`, its sum and the most likely class."""
+    p = activations.softmax(np.asarray(z, dtype=float) / T)
+    return "\n".join([f"T = {T:.2f}", "p = " + ", ".join(f"{v:.2f}" for v in p),
+                      f"sum = {p.sum():.2f}",
+                      f"largest = p{int(np.argmax(p)) + 1} = {p.max():.2f}"])
+
+
+def gradient_through_depth(max_depth: int = 30, log_range=(-20.0, 10.0)):
+    r"""How the chain-rule product :math:`\partial h_L / \partial h_0` grows or shrinks with depth.
+
+    ``draw(gradients)`` takes ``{name: array}`` with the product after 1, 2, ... layers and
+    plots :math:`\log_{10}` of its size; the dotted line is :math:`0.25^L`, the largest
+    the sigmoid allows with weight 1.
+    """
+    fig = new_figure(10.0, 4.4)
+    ax = fig.add_subplot()
+    layers = np.arange(1, max_depth + 1)
+    ax.plot(layers, layers * np.log10(0.25), ":", color=COLORS["grey"], lw=2,
+            label="$0.25^L$ (sigmoid bound, $w = 1$)")
+    ax.axhline(0, color=COLORS["black"], lw=0.8)
+    names = ("sigmoid", "tanh", "relu", "elu")
+    colours = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"])
+    widths, markers = (2.2, 2.2, 5.0, 2.0), (".", ".", "", "x")
+    lines = {name: ax.plot([], [], ls=style, lw=lw, marker=m, color=colour, animated=True,
+                           label=LABELS[name].split(" $")[0] + (" (α = 0.1)" if name == "elu" else ""))[0]
+             for name, style, colour, lw, m in zip(names, ("-", "--", "-", ":"), colours,
+                                                    widths, markers)}
+    ax.set(xlim=(0.5, max_depth + 0.5), ylim=log_range, xlabel="depth $L$ (layers)",
+           ylabel="$\\log_{10} |\\partial h_L / \\partial h_0|$",
+           title="gradient reaching the first layer: product of $w\\,a'(z_l)$ over $l = 1, \\dots, L$")
+    ax.legend(loc="lower left", ncols=3, fontsize=10)
+
+    def draw(gradients):
+        for name, line in lines.items():
+            g = np.abs(np.asarray(gradients[name], dtype=float))
+            logs = np.log10(np.maximum(g, 1e-300))
+            line.set_data(np.arange(1, len(g) + 1), logs)
+    return fig, draw
+
+
+__all__ = ["overview", "explorer", "describe", "softmax_bars", "describe_softmax",
+           "gradient_through_depth",
+           "ELEMENTWISE", "RANGES"]
