@@ -127,3 +127,35 @@ def least_squares(x, y) -> tuple[float, float]:
     w = float(dx @ (y - y.mean())) / spread
     return w, float(y.mean() - w * x.mean())
 
+
+
+def mse_objective(x, y, b: float | None = None):
+    r"""The MSE of :math:`\hat y = b + wx` as a function of the parameters, with its gradient.
+
+    Returns ``objective(theta) -> (L, gradient)``. With ``b=None`` the parameters are
+    ``theta = (w, b)`` and the gradient is :math:`(\partial L/\partial w, \partial L/\partial b)`
+    (see :func:`mse_gradient`); with a number ``b`` the bias is held fixed and
+    ``theta = (w,)``, the lecture's one-parameter case. The data are validated once here,
+    so each call is fast (gradient descent calls it at every step).
+    """
+    x, y = _xy(x, y)
+    if b is None:
+        def objective(theta):
+            r = theta[1] + theta[0] * x - y
+            return float(np.mean(r * r)), np.array([2.0 * np.mean(r * x), 2.0 * np.mean(r)])
+        return objective
+    b = real_number(b, "b")
+
+    def objective_w(theta):
+        r = b + theta[0] * x - y
+        return float(np.mean(r * r)), np.array([2.0 * np.mean(r * x)])
+    return objective_w
+
+
+def curvature_w(x) -> float:
+    r"""Second derivative of the MSE in :math:`w`: :math:`L''(w) = \frac{2}{N}\sum_i x_i^2`.
+
+    With :math:`b` fixed, :math:`L(w)` is a parabola, so :math:`L''` is the same everywhere.
+    """
+    x = as_array(x, "x", ndim=(1, 2)).ravel()
+    return float(2.0 * np.mean(x * x))

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from lecture_lib import fitting
-from lecture_lib.fitting import (PRACTICE_X, PRACTICE_Y, error_surface, least_squares,
+from lecture_lib.fitting import (PRACTICE_X, PRACTICE_Y, curvature_w, error_surface,
+                                 least_squares, mse_objective,
                                  line_data, linear_loss, mse_gradient, surface_minimum)
 from lecture_lib.networks import Network
 
@@ -142,3 +143,23 @@ def test_bad_types_raise_type_error():
         line_data(2.5)
     with pytest.raises(TypeError, match="seed"):
         line_data(3, seed="a")
+
+
+def test_mse_objective_matches_mse_gradient_for_both_and_fixed_b():
+    x, y = line_data(9, seed=8)
+    both, fixed = mse_objective(x, y), mse_objective(x, y, b=0.4)
+    L, dw, db = mse_gradient(x, y, 1.3, 0.4)
+    value, grad = both(np.array([1.3, 0.4]))
+    assert value == pytest.approx(L) and grad == pytest.approx([dw, db])
+    value, grad = fixed(np.array([1.3]))
+    assert value == pytest.approx(L) and grad.shape == (1,) and grad[0] == pytest.approx(dw)
+
+
+def test_curvature_w_is_the_second_derivative():
+    x, y = line_data(9, seed=8)
+    f, h = mse_objective(x, y, b=0.0), 1e-3
+    numeric = (f([0.5 + h])[0] - 2 * f([0.5])[0] + f([0.5 - h])[0]) / h ** 2
+    assert curvature_w(x) == pytest.approx(numeric, rel=1e-6)
+    assert curvature_w([1.0, 3.0]) == pytest.approx(10.0)   # (2/2)(1 + 9)
+    with pytest.raises(ValueError, match="b"):
+        mse_objective(x, y, b=np.inf)

@@ -1,0 +1,168 @@
+r"""Descent paths: the parameter trajectory of an optimiser on a given loss.
+
+The optimisers are those of :mod:`lecture_lib.training` (``GD``, ``SGD``, ``Momentum``,
+``Adam``); this module only records where they go. The basic step is the lecture's
+
+.. math::  w^{(t+1)} = w^{(t)} - \eta \, \frac{dL}{dw}\Big|_{w^{(t)}} .
+
+On a quadratic loss with curvature :math:`L''` the distance to the minimum is multiplied
+by :math:`1 - \eta L''` at every step, so the steps shrink only if
+:math:`|1 - \eta L''| < 1`: gradient descent **diverges when** :math:`\eta > 2 / L''`.
+
+>>> from lecture_lib.descent import descent_path, divergence_threshold, regime
+>>> from lecture_lib.training import GD
+>>> objective = lambda w: ((w[0] - 3.0) ** 2, 2.0 * (w - 3.0))    # L'' = 2
+>>> divergence_threshold(2.0), regime(0.25, 2.0), regime(1.1, 2.0)
+(1.0, 'good', 'diverging')
+>>> path = descent_path(objective, [0.0], GD(0.25), steps=3)
+>>> path.params[:, 0].tolist()
+[0.0, 1.5, 2.25, 2.625]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from ._validation import as_array, make_rng, positive_int, real_number
+from .fitting import _xy
+from .training import Optimizer
+
+REGIMES = ("slow", "good", "oscillating", "diverging")
+
+
+@dataclass(frozen=True)
+class DescentPath:
+    """Where an optimiser went.
+
+    Attributes
+    ----------
+    params : ndarray, shape (n_points, n_params)
+        Row 0 is the start, row t the parameters after t updates.
+    loss : ndarray, shape (n_points,)
+        The loss at each row of ``params`` (for SGD: on the whole data set).
+    diverged : bool
+        Whether the run stopped early because the parameters blew up.
+    epoch_ends : tuple of int
+        For :func:`sgd_path`: the row of ``params`` at the end of each epoch.
+    """
+
+    params: np.ndarray
+    loss: np.ndarray
+    diverged: bool = False
+    epoch_ends: tuple = ()
+
+    @property
+    def n_updates(self) -> int:
+        return len(self.params) - 1
+
+
+def _check_optimizer(optimizer) -> Optimizer:
+    if not isinstance(optimizer, Optimizer):
+        raise TypeError("optimizer must be a lecture_lib.training optimiser (GD, SGD, "
+                        f"Momentum, Adam), got {type(optimizer).__name__}")
+    optimizer._key = None    # forget any state (velocities, moments) from an earlier run
+    return optimizer
+
+
+def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
+                 blowup: float = 1e6) -> DescentPath:
+    r"""Run ``steps`` updates of ``optimizer`` from ``start`` and record every point.
+
+    Parameters
+    ----------
+    objective : callable
+        ``objective(theta) -> (L, gradient)`` with ``gradient`` shaped like ``theta``
+        (e.g. :func:`lecture_lib.fitting.mse_objective`).
+    start : array_like, shape (n_params,)
+    optimizer : Optimizer
+        Its state is reset first, so every call starts fresh.
+    steps : int
+        Number of updates, 0 or more.
+    blowup : float
+        Stop (``diverged=True``) once some parameter's size exceeds this.
+    """
+    theta = as_array(start, "start", ndim=1).copy()
+    steps = positive_int(steps, "steps", minimum=0)
+    blowup = real_number(blowup, "blowup", low=0.0, low_open=True)
+    optimizer = _check_optimizer(optimizer)
+    if not callable(objective):
+        raise TypeError("objective must be callable as objective(theta) -> (L, gradient)")
+    params = [theta]
+    optimizer._bind(params)           # validated once; the loop uses the fast step
+    value, grad = objective(theta)
+    points, losses, diverged = [theta.copy()], [value], False
+    for _ in range(steps):
+        optimizer._step(params, [np.array(grad, dtype=np.float64).reshape(theta.shape)])
+        value, grad = objective(theta)
+        points.append(theta.copy())
+        losses.append(value)
+        if not np.max(np.abs(theta)) <= blowup:
+            diverged = True
+            break
+    return DescentPath(np.array(points), np.array(losses), diverged)
+
+
+def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | None = None,
+             seed: int | None = 0) -> DescentPath:
+    r"""Mini-batch descent on the MSE of :math:`\hat y = b + wx`, recording every update.
+
+    Each epoch shuffles the N samples (seeded, exactly as :func:`lecture_lib.training.train`
+    does) and takes one step per batch of ``batch_size`` samples on the batch loss
+    :math:`L_B = \frac{1}{|B|}\sum_{i \in B} (b + wx_i - y_i)^2`, so an epoch has
+    :math:`\lceil N / |B| \rceil` updates. ``params`` rows are ``(w, b)``; ``loss`` is the
+    MSE on all N samples after each update.
+    """
+    x, y = _xy(x, y)
+    n = x.shape[0]
+    epochs = positive_int(epochs, "epochs")
+    size = n if batch_size is None else positive_int(batch_size, "batch_size")
+    if size > n:
+        raise ValueError(f"batch_size must be at most the number of samples {n}, got {size}")
+    theta = as_array(start, "start", ndim=1).copy()
+    if theta.shape != (2,):
+        raise ValueError(f"start must be (w, b), got shape {theta.shape}")
+    optimizer, rng = _check_optimizer(optimizer), make_rng(seed)
+    params = [theta]
+    optimizer._bind(params)
+    points, ends = [theta.copy()], []
+    for _ in range(epochs):
+        order = np.arange(n) if size >= n else rng.permutation(n)
+        for start_i in range(0, n, size):
+            idx = order[start_i:start_i + size]
+            r = theta[1] + theta[0] * x[idx] - y[idx]
+            optimizer._step(params, [np.array([2.0 * np.mean(r * x[idx]), 2.0 * np.mean(r)])])
+            points.append(theta.copy())
+        ends.append(len(points) - 1)
+    P = np.array(points)
+    residual = P[:, 1:2] + P[:, 0:1] * x - y
+    return DescentPath(P, np.mean(residual * residual, axis=1), False, tuple(ends))
+
+
+def divergence_threshold(curvature: float) -> float:
+    r"""The largest stable learning rate on a quadratic: :math:`\eta_{max} = 2 / L''`."""
+    return 2.0 / real_number(curvature, "curvature", low=0.0, low_open=True)
+
+
+def regime(eta: float, curvature: float) -> str:
+    r"""What gradient descent does on a quadratic with curvature :math:`L''`.
+
+    Each step multiplies the distance to the minimum by :math:`q = 1 - \eta L''`:
+
+    * ``"slow"``: :math:`\eta L'' < 0.5`, steps keep the same side and cover less than half
+      the remaining distance;
+    * ``"good"``: :math:`0.5 \le \eta L'' \le 1`, same side, at least half the way
+      (:math:`\eta = 1/L''` lands on the minimum in one step);
+    * ``"oscillating"``: :math:`1 < \eta L'' \le 2`, every step jumps over the minimum
+      (at exactly 2 it bounces between two points for ever);
+    * ``"diverging"``: :math:`\eta L'' > 2`, i.e. :math:`\eta > 2/L''`, the jumps grow.
+    """
+    eta = real_number(eta, "eta", low=0.0, low_open=True)
+    r = eta * real_number(curvature, "curvature", low=0.0, low_open=True)
+    if r < 0.5:
+        return "slow"
+    if r <= 1.0:
+        return "good"
+    return "oscillating" if r <= 2.0 else "diverging"

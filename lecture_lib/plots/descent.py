@@ -1,0 +1,113 @@
+r"""Figures of gradient descent: steps on a loss curve, paths on an error surface.
+
+Builders return ``(figure, draw)``; ``draw`` takes :class:`lecture_lib.descent.DescentPath`
+objects and moves the animated artists. Axis limits are fixed, so a diverging run
+simply leaves the picture.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .fitting import contour_axes
+from .style import COLORS, new_figure
+
+REGIME_COLORS = {"slow": COLORS["sky"], "good": COLORS["green"],
+                 "oscillating": COLORS["orange"], "diverging": COLORS["red"]}
+PATH_STYLES = ((COLORS["blue"], "o", "-"), (COLORS["orange"], "s", "--"),
+               (COLORS["green"], "^", "-."), (COLORS["purple"], "D", ":"))
+
+
+def loss_curve_steps(w_grid, loss_values, w_star, curvature, eta_max, steps,
+                     loss_range=(0.0, 12.0), w_range=(-2.5, 3.0)):
+    r"""One-parameter descent: the steps on :math:`L(w)`, :math:`w^{(t)}` over :math:`t`, and the η scale.
+
+    Bottom strip: the learning rate :math:`\eta` from 0 to ``eta_max`` coloured by regime
+    (boundaries :math:`0.5/L''`, :math:`1/L''` and the divergence threshold :math:`2/L''`)
+    with a marker at the current :math:`\eta`. ``draw(path, eta)`` moves the steps,
+    the :math:`w^{(t)}` curve and the marker.
+    """
+    fig = new_figure(11.5, 5.6)
+    grid = fig.add_gridspec(2, 2, height_ratios=[1, 0.2], width_ratios=[1.2, 1])
+    curve, trace, strip = (fig.add_subplot(grid[0, 0]), fig.add_subplot(grid[0, 1]),
+                           fig.add_subplot(grid[1, :]))
+    curve.plot(w_grid, loss_values, color=COLORS["black"], label="loss $L(w)$")
+    curve.axvline(w_star, color=COLORS["grey"], ls=":", lw=1.5, label="minimum $w^*$")
+    (steps_line,) = curve.plot([], [], color=COLORS["red"], marker="o", ms=6, lw=1.4,
+                               animated=True, label="steps $w^{(0)}, w^{(1)}, \\dots$")
+    curve.set(xlim=w_range, ylim=loss_range, xlabel="weight $w$", ylabel="loss $L(w)$",
+              title="gradient descent on the loss curve")
+    curve.legend(loc="upper right")
+    trace.axhline(w_star, color=COLORS["grey"], ls=":", lw=1.5, label="$w^*$")
+    (w_line,) = trace.plot([], [], color=COLORS["red"], marker="o", ms=5, lw=1.4,
+                           animated=True, label="$w^{(t)}$")
+    trace.set(xlim=(-0.5, steps + 0.5), ylim=w_range, xlabel="step $t$",
+              ylabel="weight $w^{(t)}$", title="$w^{(t+1)} = w^{(t)} - \\eta\\, dL/dw$")
+    trace.legend(loc="upper right")
+    _regime_strip(strip, curvature, eta_max)
+    (marker,) = strip.plot([0], [0.5], marker="v", ms=16, color=COLORS["black"],
+                           ls="none", animated=True)
+
+    def draw(path, eta):
+        w = path.params[:, 0]
+        steps_line.set_data(w, path.loss)
+        w_line.set_data(np.arange(len(w)), w)
+        marker.set_xdata([eta])
+    return fig, draw
+
+
+def _regime_strip(ax, curvature, eta_max):
+    """The η axis coloured slow / good / oscillating / diverging, with the threshold 2/L''."""
+    edges = [0.0, 0.5 / curvature, 1.0 / curvature, 2.0 / curvature, eta_max]
+    for (lo, hi), (name, color) in zip(zip(edges[:-1], edges[1:]), REGIME_COLORS.items()):
+        ax.axvspan(lo, hi, color=color, alpha=0.45, lw=0)
+        ax.text(0.5 * (lo + min(hi, eta_max)), 0.5, name, ha="center", va="center",
+                fontsize=11)
+    ax.axvline(2.0 / curvature, color=COLORS["black"], lw=2)
+    ax.text(2.0 / curvature, 1.02, f" $2/L'' = {2.0 / curvature:.3f}$", ha="left",
+            va="bottom", fontsize=11)
+    ax.set(xlim=(0, eta_max), ylim=(0, 1), xlabel="learning rate $\\eta$ (the slider)")
+    ax.set_yticks([])
+    ax.grid(False)
+
+
+def surface_paths(w_grid, b_grid, surface, best, labels, progress_max,
+                  progress_label="step $t$", loss_range=(0.1, 100.0), legend_cols=1):
+    r"""Paths on the error surface :math:`L(b, w)` (left) and the loss along each path (right).
+
+    One path per label, drawn in the colour-blind-safe colours with distinct markers and
+    line styles. ``draw(paths, progress=None, marks=None)`` takes one
+    :class:`~lecture_lib.descent.DescentPath` per label; ``progress`` gives the x values of
+    the loss curves (default: the step number) and ``marks`` which points carry markers
+    (default: all).
+    """
+    fig = new_figure(11.5, 4.8)
+    left, right = fig.subplots(1, 2, width_ratios=[1.15, 1])
+    contour_axes(fig, left, w_grid, b_grid, surface, colorbar=False)
+    left.plot(*best, marker="*", ms=19, color="white", mec=COLORS["black"], mew=1.5,
+              ls="none", label="minimum $(w^*, b^*)$")
+    right.axhline(surface.min(), color=COLORS["grey"], ls=":", lw=1.5,
+                  label="smallest loss in view")
+    paths, curves, starts = [], [], []
+    for label, (color, mark, ls) in zip(labels, PATH_STYLES):
+        paths.append(left.plot([], [], color=color, marker=mark, ms=5, ls=ls, lw=1.6,
+                               mec=COLORS["black"], mew=0.5, animated=True, label=label)[0])
+        curves.append(right.plot([], [], color=color, ls=ls, marker=mark, ms=4,
+                                 animated=True, label=label)[0])
+    (start,) = left.plot([], [], marker="o", ms=11, mfc="none", mec=COLORS["red"], mew=2.2,
+                         ls="none", animated=True, label="start")
+    left.legend(loc="lower left", framealpha=0.9, fontsize=9, ncols=legend_cols)
+    right.set(xlim=(0, progress_max), ylim=loss_range, yscale="log", xlabel=progress_label,
+              ylabel="loss $L$ (MSE, log scale)", title="loss along the path")
+    right.minorticks_off()       # a log axis's many minor ticks slow the first draw down
+    right.legend(loc="upper right", fontsize=9)
+
+    def draw(descent_paths, progress=None, marks=None):
+        for path, line, curve in zip(descent_paths, paths, curves):
+            line.set_data(path.params[:, 0], path.params[:, 1])
+            line.set_markevery(marks)
+            xs = np.arange(len(path.loss)) if progress is None else progress
+            curve.set_data(xs, np.clip(path.loss, loss_range[0], 10 * loss_range[1]))
+            curve.set_markevery(marks)
+        start.set_data([descent_paths[0].params[0, 0]], [descent_paths[0].params[0, 1]])
+    return fig, draw
