@@ -79,6 +79,7 @@ class Network:
         for n_in, n_out in zip(self.layer_sizes[:-1], self.layer_sizes[1:]):
             self.weights.append(rng.normal(0.0, _init_std(init, n_in, n_out), (n_in, n_out)))
             self.biases.append(np.zeros(n_out))
+        self._pack()
 
     @classmethod
     def from_weights(cls, layers, activation="relu", output_activation="linear", alpha=None):
@@ -100,14 +101,36 @@ class Network:
             if weights and W.shape[0] != weights[-1].shape[1]:
                 raise ValueError(f"layers[{i}] W must have {weights[-1].shape[1]} rows to "
                                  f"follow the previous layer, got shape {W.shape}")
-            weights.append(W.copy())
-            biases.append(b.copy())
+            weights.append(W)
+            biases.append(b)
         net = cls.__new__(cls)
         net.layer_sizes = (weights[0].shape[0],) + tuple(W.shape[1] for W in weights)
         net.activation = activations.get(activation, alpha)
         net.output_activation = activations.get(output_activation)
         net.weights, net.biases = weights, biases
+        net._pack()
         return net
+
+    def _pack(self) -> None:
+        """Copy all weights and biases into one flat block ``_flat`` and keep views of it.
+
+        An optimiser can then update every parameter in one operation; ``_grad`` is the
+        matching block that :meth:`_backprop` fills.
+        """
+        params = self.parameters()
+        ends = np.cumsum([0] + [p.size for p in params])
+        self._flat = np.concatenate([p.ravel() for p in params])
+        self._grad = np.zeros(ends[-1])
+        views = [[block[a:b].reshape(p.shape) for a, b, p in zip(ends[:-1], ends[1:], params)]
+                 for block in (self._flat, self._grad)]
+        self.weights, self.biases = views[0][::2], views[0][1::2]
+        self._grads = views[1]
+
+    def _flat_parameters(self):
+        """``(parameters, gradients)`` as flat blocks; repacks if an array was replaced."""
+        if any(p.base is not self._flat for p in self.parameters()):
+            self._pack()
+        return self._flat, self._grad
 
     # ----- evaluation -----
     @property
@@ -161,7 +184,7 @@ class Network:
         computed in the same stable logit form.
         """
         value, grads = self._backprop(*self._prepare(X, y, loss))
-        return value, [(grads[i], grads[i + 1]) for i in range(0, len(grads), 2)]
+        return value, [(grads[i].copy(), grads[i + 1].copy()) for i in range(0, len(grads), 2)]
 
     def _prepare(self, X, y, loss, names=("X", "y")):
         """Validate ``(X, y, loss)`` once: ``(X, Y, kernel, on_logits)`` for :meth:`_backprop`."""
@@ -192,7 +215,7 @@ class Network:
         """Unvalidated forward + backward pass: ``(loss, [dW1, db1, dW2, db2, ...])``.
 
         Intermediate arrays live in buffers kept between calls (fresh large arrays
-        cost page faults); the returned gradients are new arrays.
+        cost page faults); the gradients are views of ``_grad``, overwritten next call.
         """
         ones, Zs, zeros, Ds = self._workspace(X.shape[0])
         forward, backward = _inplace_kernels(self.activation)
@@ -211,17 +234,17 @@ class Network:
             A = out._fn(Z)
             value, delta = kernel(Y, A)
             delta = out.backward(Z, A, delta)
-        grads = [None] * (2 * last + 2)
+        grads = self._grads
         for layer in range(last, -1, -1):
-            grads[2 * layer] = acts[layer].T @ delta
-            grads[2 * layer + 1] = ones @ delta
+            np.matmul(acts[layer].T, delta, out=grads[2 * layer])
+            np.matmul(ones, delta, out=grads[2 * layer + 1])
             if layer:
                 dA = np.matmul(delta, Ws[layer].T, out=Ds[layer - 1])
                 delta = backward(pre[layer - 1], acts[layer], dA)
         return value, grads
 
     def _workspace(self, n):
-        """Buffers for n samples: ``(ones, [Z per layer], [zero rows], [dL/dA per hidden])``.
+        """Buffers for n samples: ``(ones, [Z per layer], [zeros], [dL/dA per hidden])``.
 
         The dL/dA arrays of consecutive hidden layers alternate between two buffers.
         """
@@ -231,11 +254,10 @@ class Network:
             if len(cache) >= 4:
                 cache.clear()
             widths = [W.shape[1] for W in self.weights]
-            flat = [np.empty(n * max(widths[:-1], default=0)) for _ in range(2)]
-            ws = cache[n] = (np.ones(n), [np.empty((n, k)) for k in widths],
-                             [np.zeros(k) for k in widths[:-1]],
-                             [flat[i % 2][:n * k].reshape(n, k)
-                              for i, k in enumerate(widths[:-1])])
+            flat = [np.zeros(n * max(widths[:-1], default=0)) for _ in range(3)]
+            views = [[f[:n * k].reshape(n, k) for k in widths[:-1]] for f in flat]
+            ws = cache[n] = (np.ones(n), [np.empty((n, k)) for k in widths], views[2],
+                             [views[i % 2][i] for i in range(len(widths) - 1)])
         return ws
 
     def loss(self, X, y, loss="mse") -> float:
@@ -252,8 +274,8 @@ class Network:
                 f"{self.activation.name!r}, output_activation={self.output_activation.name!r})")
 
 
-def _relu_forward(Z, zero):
-    return np.maximum(Z, zero, out=Z)  # a zero row, not 0.0: numpy's scalar path is slower
+def _relu_forward(Z, zeros):
+    return np.maximum(Z, zeros, out=Z)  # an array of zeros: numpy's scalar path is slower
 
 
 def _relu_backward(Z, A, dA):
@@ -266,11 +288,11 @@ def _tanh_backward(Z, A, dA):
 
 
 _INPLACE = {"relu": (_relu_forward, _relu_backward),
-            "tanh": (lambda Z, zero: np.tanh(Z, out=Z), _tanh_backward)}
+            "tanh": (lambda Z, zeros: np.tanh(Z, out=Z), _tanh_backward)}
 
 
 def _inplace_kernels(act):
-    """``(forward, backward)`` that overwrite their input: ``forward(Z, zero_row) -> A``
+    """``(forward, backward)`` that overwrite their input: ``forward(Z, zeros) -> A``
     and ``backward(Z, A, dA) -> dZ``; forward is None where a' needs the original Z."""
     return _INPLACE.get(act.name) or (None, act.backward)
 

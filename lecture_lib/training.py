@@ -225,14 +225,14 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
     data, test, size, rng, l2 = _check_train_args(network, X, y, loss, optimizer, epochs,
                                                   batch_size, X_test, y_test, callback,
                                                   seed, l2, progress)
-    history, params = History(), network.parameters()
-    optimizer._bind(params)
+    history, (flat, grad) = History(), network._flat_parameters()
+    optimizer._bind([flat])
     meter = _Progress(epochs) if progress else None
     saved = np.geterr()
     with np.errstate(over="raise", invalid="raise", divide="raise"):
         for epoch in range(1, epochs + 1):
             try:
-                value = _epoch(network, optimizer, params, *data, size, rng, l2)
+                value = _epoch(network, optimizer, [flat], [grad], *data, size, rng, l2)
                 if test is not None:
                     history.test_loss.append(_evaluate(network, *test))
             except FloatingPointError:
@@ -281,8 +281,12 @@ def _check_train_args(network, X, y, loss, optimizer, epochs, batch_size, X_test
     return data, test, size, make_rng(seed), real_number(l2, "l2", low=0.0)
 
 
-def _epoch(network, optimizer, params, X, Y, kernel, on_logits, size, rng, l2) -> float:
-    """One pass over the data; returns the mean batch loss (each before its update)."""
+def _epoch(network, optimizer, flat, grad, X, Y, kernel, on_logits, size, rng, l2) -> float:
+    """One pass over the data; returns the mean batch loss (each before its update).
+
+    ``flat`` and ``grad`` are ``[all parameters]`` and ``[all gradients]`` as single
+    blocks (``Network._flat_parameters``), so each optimiser step is a few operations.
+    """
     n = X.shape[0]
     if size < n:
         order = rng.permutation(n)
@@ -292,9 +296,9 @@ def _epoch(network, optimizer, params, X, Y, kernel, on_logits, size, rng, l2) -
         Xb, Yb = (X, Y) if size >= n else (X[start:start + size], Y[start:start + size])
         value, grads = network._backprop(Xb, Yb, kernel, on_logits)
         if l2:
-            for g, W in zip(grads[::2], params[::2]):  # weights; biases sit in between
+            for g, W in zip(grads[::2], network.weights):  # views of grad: dW1, dW2, ...
                 g += (2.0 * l2) * W
-        optimizer._step(params, grads)
+        optimizer._step(flat, grad)
         total += value * Xb.shape[0]
     return total / n
 

@@ -360,3 +360,17 @@ def test_bad_train_arguments(kwargs, err, match):
     args.update(kwargs)
     with pytest.raises(err, match=match):
         train(**args)
+
+
+def test_replaced_parameter_arrays_are_trained_too():
+    X, y = _regression()
+    net = Network((1, 6, 1), seed=4)
+    twin = net.copy()
+    net.weights[0] = twin.weights[0].copy()  # a new array, same values
+    net.biases[1] = np.array(twin.biases[1])
+    h1 = train(net, X, y, "mse", GD(0.05), epochs=10)
+    h2 = train(twin, X, y, "mse", GD(0.05), epochs=10)
+    assert h1.train_loss == h2.train_loss
+    for p, q in zip(net.parameters(), twin.parameters()):
+        np.testing.assert_array_equal(p, q)
+    assert h1.train_loss[-1] < h1.train_loss[0]
