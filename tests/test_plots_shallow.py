@@ -38,3 +38,19 @@ def test_describe_reports_the_lecture_numbers():
         "joints at x = -2.00, 1.20, 2.00",
         "4 linear regions, slopes (1) 0.00, (2) -0.90, (3) 0.80, (4) -1.60",
     ]
+
+
+def _heat_live(**weights):
+    fig, draw = plots.heatmap_2d(n_points=61)
+    values = {**EXAMPLE_2D_WEIGHTS, **weights}
+    live = LiveFigure(fig, lambda **w: f"regions = {draw(shallow_2d(**w))}",
+                      [Slider(n, v, -3, 3, 0.1) for n, v in values.items()])
+    return fig, live
+
+
+def test_redrawing_only_changed_axes_gives_the_same_pixels_as_a_full_draw():
+    moved_fig, moved = _heat_live()
+    moved.set(b1=1.0, w24=0.4)   # panels 1, 2 and the output change; panel 3 keeps its pixels
+    fresh_fig, _ = _heat_live(b1=1.0, w24=0.4)
+    assert np.array_equal(np.asarray(moved_fig.canvas.buffer_rgba()),
+                          np.asarray(fresh_fig.canvas.buffer_rgba()))

@@ -121,8 +121,8 @@ class LiveFigure:
     Parameters
     ----------
     figure : matplotlib.figure.Figure
-        Built once (see ``lecture_lib.plots``); artists that move must be ``animated``
-        and keep fixed axis limits.
+        Built once (see ``lecture_lib.plots``); artists that move must be ``animated``,
+        stay inside their axes (clipped, the default) and the axis limits stay fixed.
     update : callable
         ``update(**values)`` moves the artists for the slider values and returns the
         readout text (or ``None``). It must be fast: it runs on every slider move.
@@ -187,16 +187,32 @@ class LiveFigure:
         self._animated = [a for a in self.figure.findobj() if a.get_animated()]
         canvas.draw()
         self._background = canvas.copy_from_bbox(self.figure.bbox)
+        self._full = True
         self.refresh()
 
     def refresh(self) -> None:
-        """Run ``update`` for the current values, blit the moving artists, show the PNG."""
+        """Run ``update`` for the current values, blit what changed, show the PNG.
+
+        Only axes holding an animated artist that ``update`` changed (its ``stale`` flag)
+        are restored from the background and redrawn; the rest keep their pixels.
+        """
         text = self._update(**self.values)
         canvas = self.figure.canvas
-        canvas.restore_region(self._background)
+        changed = {a.axes for a in self._animated if a.stale}
+        if self._full or None in changed:
+            canvas.restore_region(self._background)
+            changed = {a.axes for a in self._animated}
+        else:
+            height = self.figure.bbox.height
+            for ax in changed:
+                x0, y0, x1, y1 = ax.bbox.extents
+                box = (np.floor(x0), height - np.ceil(y1), np.ceil(x1), height - np.floor(y0))
+                canvas.restore_region(self._background, bbox=box, xy=(0, 0))
         for artist in self._animated:
-            if artist.get_visible():
+            if artist.axes in changed and artist.get_visible():
                 self.figure.draw_artist(artist)
+            artist.stale = False
+        self._full = False
         self.image.value = encode_png(canvas)
         self.readout.value = _readout_html(text)
 

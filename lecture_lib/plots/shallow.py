@@ -51,10 +51,13 @@ def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
     (y_line,) = out.plot(x, x, color=COLORS["black"], lw=2.8, animated=True)
     joint_lines = [out.axvline(0, color=UNIT_COLORS[k], ls="--", lw=1.6, animated=True)
                    for k in range(3)]
-    shades = [out.axvspan(0, 1, color=COLORS["grey"], alpha=0.12, lw=0, animated=True)
-              for _ in range(4)]
-    numbers = [out.text(0, y_range[1] - 0.6, "", ha="center", va="center", fontsize=13,
-                        color=COLORS["grey"], animated=True) for _ in range(4)]
+    # Regions: a strip of alternating bars along the top with the region's number as a
+    # marker (a marker path is built once; a Text artist would be laid out on every draw).
+    top = y_range[1] - 0.04 * (y_range[1] - y_range[0])
+    strip = [out.plot([0, 0], [top, top], lw=10, solid_capstyle="butt", animated=True,
+                      color=COLORS["grey"], alpha=0.25 + 0.2 * (i % 2))[0] for i in range(4)]
+    numbers = [out.plot([0], [top], ls="none", marker=f"${i + 1}$", ms=11, animated=True,
+                        color=COLORS["black"])[0] for i in range(4)]
 
     def draw(network):
         parts = network.hidden_units(x[:, None])
@@ -69,16 +72,14 @@ def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
             if bends:
                 line.set_xdata([-b[k] / w[k]] * 2)
         regions = linear_regions(network, *x_range)
-        for i, (shade, number) in enumerate(zip(shades, numbers)):
+        for i, (bar, number) in enumerate(zip(strip, numbers)):
             shown = i < len(regions)
-            shade.set_visible(shown and i % 2 == 1)
+            bar.set_visible(shown)
             number.set_visible(shown)
             if shown:
                 lo, hi = regions[i][:2]
-                shade.set_x(lo)
-                shade.set_width(hi - lo)
-                number.set_x(0.5 * (lo + hi))
-                number.set_text(str(i + 1))
+                bar.set_xdata([lo, hi])
+                number.set_xdata([0.5 * (lo + hi)])
     return fig, draw
 
 

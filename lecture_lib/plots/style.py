@@ -68,8 +68,10 @@ class HeatImage(Artist):
     def set_values(self, values) -> None:
         """Show ``values`` (a 2-D array over the axes' x–y box)."""
         scaled = (np.asarray(values, dtype=float) - self.vmin) * (255.0 / (self.vmax - self.vmin))
-        self.codes = np.clip(scaled, 0, 255).astype(np.uint8)
-        self.stale = True
+        codes = np.clip(scaled, 0, 255).astype(np.uint8)
+        if codes.shape != self.codes.shape or not np.array_equal(codes, self.codes):
+            self.codes = codes
+            self.stale = True  # only a changed picture is redrawn by a LiveFigure
 
     def mappable(self) -> ScalarMappable:
         """For ``fig.colorbar``: the same colours and limits."""
