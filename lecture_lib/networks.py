@@ -218,7 +218,7 @@ class Network:
         cost page faults); the gradients are views of ``_grad``, overwritten next call.
         """
         ones, Zs, zeros, Ds = self._workspace(X.shape[0])
-        forward, backward = _inplace_kernels(self.activation)
+        forward, backward = _INPLACE.get(self.activation.name, (None, self.activation.backward))
         Ws, last = self.weights, len(self.weights) - 1
         acts, pre = [X], []
         for i in range(last + 1):
@@ -274,27 +274,12 @@ class Network:
                 f"{self.activation.name!r}, output_activation={self.output_activation.name!r})")
 
 
-def _relu_forward(Z, zeros):
-    return np.maximum(Z, zeros, out=Z)  # an array of zeros: numpy's scalar path is slower
-
-
-def _relu_backward(Z, A, dA):
-    return np.multiply(dA, A > 0, out=dA)
-
-
-def _tanh_backward(Z, A, dA):
-    dA *= 1.0 - A * A
-    return dA
-
-
-_INPLACE = {"relu": (_relu_forward, _relu_backward),
-            "tanh": (lambda Z, zeros: np.tanh(Z, out=Z), _tanh_backward)}
-
-
-def _inplace_kernels(act):
-    """``(forward, backward)`` that overwrite their input: ``forward(Z, zeros) -> A``
-    and ``backward(Z, A, dA) -> dZ``; forward is None where a' needs the original Z."""
-    return _INPLACE.get(act.name) or (None, act.backward)
+# In-place kernels of the fast path, forward(Z, zeros) -> A and backward(Z, A, dA) -> dZ,
+# which overwrite their first array (numpy's maximum is slower with a scalar 0 than zeros).
+_INPLACE = {"relu": (lambda Z, zeros: np.maximum(Z, zeros, out=Z),
+                     lambda Z, A, dA: np.multiply(dA, A > 0, out=dA)),
+            "tanh": (lambda Z, zeros: np.tanh(Z, out=Z),
+                     lambda Z, A, dA: np.multiply(dA, 1.0 - A * A, out=dA))}
 
 
 def _init_std(init, n_in, n_out) -> float:

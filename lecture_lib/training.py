@@ -216,8 +216,9 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
     X_test, y_test : array_like, optional
         Held-out set whose loss is recorded after every epoch (both or neither).
     callback : callable, optional
-        ``callback(epoch, history)`` after each epoch; returning True stops training.
-        It may read the network but must not replace its arrays.
+        ``callback(epoch, history)`` after each epoch; returning True stops training
+        (other return values are ignored). It may read the network but must not
+        replace its arrays.
     seed, l2, progress
         Seed of the shuffling; weight decay λ ≥ 0; whether to show a one-line progress
         indicator on stderr (only if the run takes over a second).
@@ -244,9 +245,10 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
                 meter.update(epoch, value)
             if callback is not None:
                 with np.errstate(**saved):
-                    if callback(epoch, history) is True:
-                        history.stopped_early = True
-                        break
+                    stop = callback(epoch, history)
+                if isinstance(stop, (bool, np.bool_)) and stop:
+                    history.stopped_early = True
+                    break
     if meter is not None:
         meter.close(history)
     del history.test_loss[len(history.epochs):]

@@ -203,6 +203,15 @@ def test_callback_sees_each_epoch_and_can_stop_early():
     assert len(history) == 5 and history.stopped_early
 
 
+@pytest.mark.parametrize("result, epochs_run", [(np.True_, 1), (None, 4), (False, 4),
+                                                ("stop", 4), (1, 4)])
+def test_only_a_true_bool_from_the_callback_stops(result, epochs_run):
+    X, y = _regression(10)
+    history = train(Network((1, 2, 1)), X, y, "mse", GD(0.01), epochs=4,
+                    callback=lambda e, h: result)
+    assert len(history) == epochs_run and history.stopped_early == (epochs_run == 1)
+
+
 def test_callback_runs_with_the_callers_floating_point_settings():
     X, y = _regression(10)
     outside = np.geterr()
