@@ -1,0 +1,212 @@
+r"""Universal approximation, built up from pieces: ramps, sigmoids, ReLUs and least squares.
+
+A piecewise-linear curve through points :math:`(x_0, y_0), \dots, (x_K, y_K)` (flat
+outside :math:`[x_0, x_K]`) is a constant plus one *hard sigmoid* (a ramp) per piece:
+
+.. math::  y(x) = y_0 + \sum_{k=1}^{K} (y_k - y_{k-1})\,
+           \mathrm{clip}\!\left(\frac{x - x_{k-1}}{x_k - x_{k-1}}, 0, 1\right),
+
+and each ramp is the difference of two ReLUs. A shallow ReLU network with enough
+hidden units can therefore follow any continuous function on an interval as closely
+as we like. :func:`fit_shallow_relu` shows it: the first layer is fixed (joints
+evenly spaced over the interval) and the output layer is fitted by least squares.
+
+>>> import numpy as np
+>>> from lecture_lib.approximation import hard_sigmoid_unit, relu_sum, two_relus
+>>> x = np.linspace(-5, 5, 11)
+>>> bool(np.allclose(hard_sigmoid_unit(x, 2.0, 1.0, 1.5), relu_sum(x, two_relus(2.0, 1.0, 1.5))))
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from . import activations
+from ._validation import as_array, choice, positive_int, real_number
+from .networks import Network
+
+INTERVAL = (-3.0, 3.0)
+TARGETS = {
+    "wave": lambda x: np.sin(2.0 * x) + 0.3 * x,
+    "steep": lambda x: np.tanh(4.0 * x),
+    "root": lambda x: np.sqrt(np.abs(x)) - 1.0,
+}
+TARGET_FORMULAS = {"wave": "sin(2x) + 0.3x", "steep": "tanh(4x)", "root": "√|x| − 1"}
+
+
+def sigmoid_unit(x, c: float, b: float, w: float) -> np.ndarray:
+    r"""One sigmoid hidden unit with its output weight: :math:`c\,\sigma(b + wx)`.
+
+    ``c`` sets the height, ``w`` the steepness (its sign the direction) and the unit
+    is halfway up at :math:`x = -b/w`.
+    """
+    x = as_array(x, "x", allow_empty=True)
+    c, b, w = (real_number(v, k) for v, k in ((c, "c"), (b, "b"), (w, "w")))
+    return c * activations.sigmoid(b + w * x)
+
+
+def hard_sigmoid_unit(x, c: float, b: float, w: float) -> np.ndarray:
+    r"""The piecewise-linear version :math:`c\,h(b + wx)`, :math:`h(z) = \mathrm{clip}(0.2z + 0.5, 0, 1)`.
+
+    ``h`` is :func:`lecture_lib.activations.hard_sigmoid`: 0 for :math:`z \le -2.5`, 1 for
+    :math:`z \ge 2.5`, a straight ramp in between.
+    """
+    x = as_array(x, "x", allow_empty=True)
+    c, b, w = (real_number(v, k) for v, k in ((c, "c"), (b, "b"), (w, "w")))
+    return c * activations.hard_sigmoid(b + w * x)
+
+
+def two_relus(c: float, b: float, w: float) -> list[tuple[float, float, float]]:
+    r"""The two ReLU units whose sum is :math:`c\,h(b + wx)`, as ``(v, b_k, w_k)`` triples.
+
+    .. math::  c\,h(b + wx) = 0.2c\,\mathrm{relu}(b + 2.5 + wx) - 0.2c\,\mathrm{relu}(b - 2.5 + wx)
+
+    The first switches the ramp on, the second (with the opposite sign) flattens it.
+    """
+    c, b, w = (real_number(v, k) for v, k in ((c, "c"), (b, "b"), (w, "w")))
+    return [(0.2 * c, b + 2.5, w), (-0.2 * c, b - 2.5, w)]
+
+
+def relu_sum(x, units) -> np.ndarray:
+    r""":math:`\sum_k v_k\,\mathrm{relu}(b_k + w_k x)` for ``units`` = ``[(v_k, b_k, w_k), ...]``."""
+    x = as_array(x, "x", allow_empty=True)
+    total = np.zeros_like(x)
+    for i, unit in enumerate(units):
+        if len(unit) != 3:
+            raise ValueError(f"units[{i}] must be a (v, b, w) triple, got {unit!r}")
+        v, b, w = (real_number(u, f"units[{i}]") for u in unit)
+        total += v * np.maximum(b + w * x, 0.0)
+    return total
+
+
+def ramps_from_points(xs, ys) -> tuple[float, list[tuple[float, float, float]]]:
+    r"""Write the curve through ``(xs, ys)`` as a constant plus hard sigmoids.
+
+    Returns ``(y_0, [(x_{k-1}, x_k, y_k - y_{k-1}), ...])``: the constant and, for each
+    piece, the ramp's start, end and height.
+    """
+    xs = as_array(xs, "xs", ndim=1)
+    ys = as_array(ys, "ys", ndim=1)
+    if xs.size < 2 or ys.size != xs.size:
+        raise ValueError(f"xs and ys must have the same length ≥ 2, got {xs.size} and {ys.size}")
+    if np.any(np.diff(xs) <= 0):
+        raise ValueError("xs must be strictly increasing")
+    steps = np.diff(ys)
+    return float(ys[0]), [(float(a), float(e), float(h))
+                          for a, e, h in zip(xs[:-1], xs[1:], steps)]
+
+
+def ramp(x, start: float, end: float, height: float) -> np.ndarray:
+    r"""A hard sigmoid from 0 at ``start`` to ``height`` at ``end``: :math:`h\,\mathrm{clip}(\frac{x - a}{e - a}, 0, 1)`."""
+    x = as_array(x, "x", allow_empty=True)
+    start, end = real_number(start, "start"), real_number(end, "end")
+    if not end > start:
+        raise ValueError(f"end must be > start, got start={start}, end={end}")
+    return real_number(height, "height") * np.clip((x - start) / (end - start), 0.0, 1.0)
+
+
+def evaluate_ramps(x, constant: float, ramps) -> np.ndarray:
+    """``constant`` plus the sum of the ``ramps`` (as returned by :func:`ramps_from_points`)."""
+    x = as_array(x, "x", allow_empty=True)
+    return real_number(constant, "constant") + sum((ramp(x, *r) for r in ramps),
+                                                   np.zeros_like(x))
+
+
+def joints_evenly_spaced(n_hidden: int, interval=INTERVAL) -> np.ndarray:
+    """The fixed first layer's joints :math:`t_k = a + k\\,(e - a)/n`, k = 0 … n − 1."""
+    n = positive_int(n_hidden, "n_hidden")
+    a, e = _interval(interval)
+    return a + (e - a) * np.arange(n) / n
+
+
+def fit_shallow_relu(x, y, n_hidden: int, interval=INTERVAL) -> Network:
+    r"""A 1-input ReLU network fitted to ``(x, y)`` with its first layer fixed.
+
+    Hidden unit k is :math:`\mathrm{relu}(x - t_k)` with the joints of
+    :func:`joints_evenly_spaced`; the output weights :math:`v_k` and bias :math:`c` of
+    :math:`F(x) = c + \sum_k v_k\,\mathrm{relu}(x - t_k)` minimise
+    :math:`\sum_i (F(x_i) - y_i)^2` (linear least squares, solved by the normal
+    equations :math:`D^T D\,\theta = D^T y`: the design :math:`D` of ReLU features is
+    well conditioned at teaching sizes, cond(D) < 2·10⁴ for 100 units).
+    """
+    x = as_array(x, "x", ndim=1)
+    y = as_array(y, "y", ndim=1)
+    if x.size != y.size:
+        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
+    t = joints_evenly_spaced(n_hidden, interval)
+    coef = _least_squares(_relu_design(x, t), y)
+    return Network.from_weights([(np.ones((1, t.size)), -t),
+                                 (coef[:-1, None], coef[-1:])], activation="relu")
+
+
+def _relu_design(x, t):
+    """Columns relu(x − t_k) for every joint, then a column of ones (the output bias)."""
+    return np.column_stack([np.maximum(x[:, None] - t, 0.0), np.ones_like(x)])
+
+
+def _least_squares(design, y):
+    gram, rhs = design.T @ design, design.T @ y
+    try:
+        return np.linalg.solve(gram, rhs)
+    except np.linalg.LinAlgError:  # fewer distinct x than units: take the minimum-norm fit
+        return np.linalg.lstsq(design, y, rcond=None)[0]
+
+
+def target(name: str, x) -> np.ndarray:
+    """One of the continuous target functions ``TARGETS`` ("wave", "steep", "root") at ``x``."""
+    return TARGETS[choice(name, "target", TARGETS)](as_array(x, "x", allow_empty=True))
+
+
+def approximation_error(name: str, n_hidden: int, n_points: int = 601,
+                        interval=INTERVAL) -> float:
+    r"""Largest error :math:`\max_x |f(x) - F(x)|` of the fitted network over the interval.
+
+    ``f`` is ``TARGETS[name]``; the fit and the error use ``n_points`` evenly spaced x.
+    """
+    a, e = _interval(interval)
+    return _error(choice(name, "target", TARGETS), positive_int(n_hidden, "n_hidden"),
+                  positive_int(n_points, "n_points", minimum=2), a, e)
+
+
+@lru_cache(maxsize=512)
+def _error(name, n_hidden, n_points, a, e) -> float:
+    """Cached: the notebook's figure, table and check ask for the same fits."""
+    x = np.linspace(a, e, n_points)
+    y = TARGETS[name](x)
+    design = _relu_design(x, joints_evenly_spaced(n_hidden, (a, e)))
+    return float(np.max(np.abs(design @ _least_squares(design, y) - y)))
+
+
+def _interval(interval) -> tuple[float, float]:
+    if not isinstance(interval, (tuple, list)) or len(interval) != 2:
+        raise TypeError(f"interval must be a pair (a, e), got {interval!r}")
+    a, e = real_number(interval[0], "interval[0]"), real_number(interval[1], "interval[1]")
+    if not e > a:
+        raise ValueError(f"interval must have a < e, got {interval!r}")
+    return a, e
+
+
+def describe_ramps(constant: float, ramps) -> str:
+    """Readout text: the constant and each ramp's start, end and height, one per line."""
+    lines = [f"constant = {_fmt(constant)}"]
+    lines += [f"ramp {k}: from x = {_fmt(a)} to x = {_fmt(e)}, height = {_fmt(h)}"
+              for k, (a, e, h) in enumerate(ramps, start=1)]
+    return "\n".join(lines)
+
+
+def describe_unit(c: float, b: float, w: float) -> str:
+    """Readout text for :math:`c\\,\\sigma(b + wx)`: midpoint, height and its two ReLUs."""
+    lines = [f"height c = {_fmt(c)}",
+             f"midpoint x = -b/w = {_fmt(-b / w)}" if w != 0 else "midpoint x = none (w = 0)"]
+    for k, (v, bk, wk) in enumerate(two_relus(c, b, w), start=1):
+        joint = f"{_fmt(-bk / wk)}" if wk != 0 else "none"
+        lines.append(f"ReLU {k}: weight = {_fmt(v)}, joint x = {joint}")
+    return "\n".join(lines)
+
+
+def _fmt(v: float) -> str:
+    """Two decimals, without a minus sign on values that round to zero."""
+    return f"{0.0 if abs(v) < 5e-3 else v:.2f}"

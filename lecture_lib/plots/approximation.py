@@ -1,0 +1,149 @@
+"""Figures for universal approximation: ramps, a sigmoid unit and its two ReLUs, and fits.
+
+Each builder returns ``(figure, draw)``; ``draw`` moves the animated artists.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..approximation import (INTERVAL, TARGET_FORMULAS, TARGETS, approximation_error,
+                             evaluate_ramps, fit_shallow_relu, hard_sigmoid_unit,
+                             joints_evenly_spaced, ramp, ramps_from_points, relu_sum,
+                             sigmoid_unit, target, two_relus)
+from .style import COLORS, new_figure
+
+RAMP_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],
+               COLORS["sky"], COLORS["red"])
+
+
+def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281):
+    """Left: the curve through ``(xs, ys)``; right: the constant and one ramp per piece.
+
+    ``draw(ys)`` moves the points, the curve and each hard sigmoid
+    :math:`(y_k - y_{k-1})\\,\\mathrm{clip}((x - x_{k-1}) / (x_k - x_{k-1}), 0, 1)`.
+    """
+    xs = np.asarray(xs, dtype=float)
+    x = np.linspace(*x_range, n_points)
+    fig = new_figure(11.5, 4.2)
+    left, right = fig.subplots(1, 2, sharey=True)
+    for ax in (left, right):
+        ax.set(xlim=x_range, ylim=y_range, xlabel="input $x$")
+        ax.axhline(0, color=COLORS["grey"], lw=0.8)
+        for xk in xs:
+            ax.axvline(xk, color=COLORS["grey"], ls=":", lw=1.0)
+    left.set(ylabel="$y$", title="curve $=$ constant $+\\ \\sum_k$ ramp$_k$")
+    right.set(title="the pieces: constant and hard sigmoids")
+    (curve,) = left.plot(x, x, color=COLORS["black"], lw=3.0, animated=True, label="curve $y(x)$")
+    (total,) = left.plot(x, x, color=COLORS["sky"], lw=1.6, ls="--", animated=True,
+                         label="constant + sum of ramps")
+    (points,) = left.plot(xs, xs, "o", color=COLORS["black"], ms=8, animated=True,
+                          label="points $(x_k, y_k)$")
+    left.legend(loc="lower left", fontsize=9)
+    (const,) = right.plot(x, x, color=COLORS["grey"], ls="--", animated=True,
+                          label="constant $y_0$")
+    pieces = [right.plot(x, x, color=RAMP_COLORS[k % len(RAMP_COLORS)], animated=True,
+                         label=f"ramp {k + 1}: $x_{k}$ → $x_{k + 1}$")[0]
+              for k in range(len(xs) - 1)]
+    right.legend(loc="lower left", fontsize=9, ncols=2)
+
+    def draw(ys):
+        constant, ramps = ramps_from_points(xs, ys)
+        curve.set_ydata(np.interp(x, xs, ys))
+        total.set_ydata(evaluate_ramps(x, constant, ramps))
+        points.set_ydata(ys)
+        const.set_ydata(np.full_like(x, constant))
+        for line, r in zip(pieces, ramps):
+            line.set_ydata(ramp(x, *r))
+        return constant, ramps
+    return fig, draw
+
+
+def sigmoid_and_relus(x_range=(-6.0, 6.0), y_range=(-3.5, 3.5), n_points=301):
+    """Left: :math:`c\\,\\sigma(b + wx)` and its hard version; right: the two ReLUs and their sum.
+
+    ``draw(c, b, w)`` moves all curves.
+    """
+    x = np.linspace(*x_range, n_points)
+    fig = new_figure(11.5, 4.2)
+    left, right = fig.subplots(1, 2, sharey=True)
+    for ax in (left, right):
+        ax.set(xlim=x_range, ylim=y_range, xlabel="input $x$")
+        ax.axhline(0, color=COLORS["grey"], lw=0.8)
+    left.set(ylabel="unit output", title="one hidden unit with its output weight")
+    right.set(title="two ReLUs make one hard sigmoid")
+    (sig,) = left.plot(x, x, color=COLORS["blue"], animated=True,
+                       label="$c\\,\\sigma(b + wx)$")
+    (hard,) = left.plot(x, x, color=COLORS["orange"], ls="--", animated=True,
+                        label="$c\\,h(b + wx)$, hard sigmoid")
+    (mid,) = left.plot([0, 0], list(y_range), color=COLORS["grey"], ls=":", animated=True,
+                       label="midpoint $x = -b/w$")
+    left.legend(loc="upper left", fontsize=9)
+    (r1,) = right.plot(x, x, color=COLORS["green"], animated=True,
+                       label="$0.2c\\,\\mathrm{relu}(b + 2.5 + wx)$")
+    (r2,) = right.plot(x, x, color=COLORS["red"], animated=True,
+                       label="$-0.2c\\,\\mathrm{relu}(b - 2.5 + wx)$")
+    (both,) = right.plot(x, x, color=COLORS["orange"], ls="--", lw=3.0, animated=True,
+                         label="sum $= c\\,h(b + wx)$")
+    right.legend(loc="upper left", fontsize=9)
+
+    def draw(c, b, w):
+        sig.set_ydata(sigmoid_unit(x, c, b, w))
+        hard.set_ydata(hard_sigmoid_unit(x, c, b, w))
+        mid.set_visible(w != 0)
+        if w != 0:
+            mid.set_xdata([-b / w] * 2)
+        units = two_relus(c, b, w)
+        r1.set_ydata(relu_sum(x, units[:1]))
+        r2.set_ydata(relu_sum(x, units[1:]))
+        both.set_ydata(relu_sum(x, units))
+    return fig, draw
+
+
+def fit_figure(max_hidden=40, n_points=601, y_range=(-2.2, 2.2)):
+    """Left: a target f and the fitted ReLU network F; right: max error against n (log scale).
+
+    ``draw(name, n_hidden)`` fits the output layer for ``n_hidden`` evenly spaced joints
+    and returns the largest error :math:`\\max_x |f(x) - F(x)|`.
+    """
+    x = np.linspace(*INTERVAL, n_points)
+    units = np.arange(1, max_hidden + 1)
+    curves = {}  # target name -> max error for n = 1 ... max_hidden, computed on first use
+    fig = new_figure(11.5, 4.4)
+    left, right = fig.subplots(1, 2, width_ratios=[1.4, 1])
+    left.set(xlim=INTERVAL, ylim=y_range, xlabel="input $x$", ylabel="$y$",
+             title="target $f(x)$ and network $F(x)$")
+    (goal,) = left.plot(x, x, color=COLORS["black"], lw=4.0, alpha=0.35, animated=True,
+                        label="target $f(x)$")
+    (fitted,) = left.plot(x, x, color=COLORS["blue"], lw=1.8, animated=True,
+                          label="$F(x) = c + \\sum_k v_k\\,\\mathrm{relu}(x - t_k)$")
+    (ticks,) = left.plot([], [], "|", color=COLORS["red"], ms=14, mew=2, animated=True,
+                         label="joints $t_k$")
+    left.legend(loc="upper left", fontsize=9)
+    right.set(xlim=(0, max_hidden + 1), ylim=(1e-3, 3.0), yscale="log",
+              xlabel="hidden units $n$", ylabel="max error $\\max_x |f(x) - F(x)|$",
+              title="more units, smaller error")
+    (err_line,) = right.plot(units, units * 0.0 + 1, color=COLORS["blue"], animated=True,
+                             marker=".", label="max error")
+    (now,) = right.plot([1], [1], "o", color=COLORS["red"], ms=10, animated=True,
+                        label="current $n$")
+    right.legend(loc="upper right", fontsize=9)
+
+    def draw(name, n_hidden):
+        if name not in curves:
+            curves[name] = np.array([approximation_error(name, n, n_points) for n in units])
+        y = target(name, x)
+        net = fit_shallow_relu(x, y, n_hidden)
+        F = net.forward(x[:, None])[:, 0]
+        goal.set_ydata(y)
+        fitted.set_ydata(F)
+        t = joints_evenly_spaced(n_hidden)
+        ticks.set_data(t, np.full_like(t, y_range[0] + 0.12))
+        err_line.set_ydata(curves[name])
+        error = float(np.max(np.abs(F - y)))
+        now.set_data([n_hidden], [error])
+        return error
+    return fig, draw
+
+
+__all__ = ["ramps_figure", "sigmoid_and_relus", "fit_figure", "TARGETS", "TARGET_FORMULAS"]
