@@ -249,8 +249,8 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
                 if isinstance(stop, (bool, np.bool_)) and stop:
                     history.stopped_early = True
                     break
-    if meter is not None:
-        meter.close(history)
+    if meter is not None and meter.shown:
+        meter.update(len(history), history.train_loss[-1] if len(history) else np.nan, "\n")
     del history.test_loss[len(history.epochs):]
     return history
 
@@ -317,23 +317,15 @@ class _Progress:
     def __init__(self, epochs: int):
         self.epochs, self.start, self.last, self.shown = epochs, time.perf_counter(), 0.0, False
 
-    def update(self, epoch: int, value: float) -> None:
+    def update(self, epoch: int, value: float, end: str = "") -> None:
         now = time.perf_counter()
         elapsed = now - self.start
-        left = elapsed / epoch * (self.epochs - epoch)
-        if now - self.last < 0.1 or (not self.shown and elapsed + left <= 1.0):
+        left = elapsed / max(epoch, 1) * (self.epochs - epoch)
+        if not (self.shown or elapsed + left > 1.0) or (now - self.last < 0.1 and not end):
             return
         self.last, self.shown = now, True
-        _write(f"epoch {epoch}/{self.epochs} ({100 * epoch // self.epochs}%)  "
-               f"train loss {value:.4g}  {elapsed:.1f} s, ~{left:.1f} s left")
-
-    def close(self, history: History) -> None:
-        if self.shown:
-            last = f"train loss {history.train_loss[-1]:.4g}  " if len(history) else ""
-            _write(f"epoch {len(history)}/{self.epochs}  {last}"
-                   f"done in {time.perf_counter() - self.start:.1f} s", end="\n")
-
-
-def _write(text: str, end: str = "") -> None:
-    sys.stderr.write("\r" + text.ljust(72) + end)
-    sys.stderr.flush()
+        tail = "done" if end else f"~{left:.1f} s left"
+        line = (f"epoch {epoch}/{self.epochs} ({100 * epoch // self.epochs}%)  "
+                f"train loss {value:.4g}  {elapsed:.1f} s, {tail}")
+        sys.stderr.write("\r" + line.ljust(72) + end)
+        sys.stderr.flush()
