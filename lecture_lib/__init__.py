@@ -11,9 +11,9 @@ Layers (imports point down only):
 ``import lecture_lib`` loads only the numeric core.
 """
 
-from . import activations, datasets, losses, metrics, networks, shallow
+from . import activations, datasets, losses, metrics, networks, shallow, training
 from .networks import Network, count_parameters, gradient_check
 
 __version__ = "0.1.0"
-__all__ = ["activations", "datasets", "losses", "metrics", "networks", "shallow", "Network",
-           "count_parameters", "gradient_check"]
+__all__ = ["activations", "datasets", "losses", "metrics", "networks", "shallow", "training",
+           "Network", "count_parameters", "gradient_check"]
