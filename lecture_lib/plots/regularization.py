@@ -1,0 +1,188 @@
+r"""Figures of notebook 14: overfitting, Lasso and ridge, early stopping.
+
+Live builders return ``(figure, draw)``; ``draw`` only moves animated artists, so a
+slider move redraws in a few milliseconds. Static builders return a figure.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..experiments.bias_variance import true_function
+from .style import COLORS, new_figure
+
+FEATURE_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],
+                  COLORS["red"], COLORS["sky"])
+
+
+def degree_fit(results: dict, noise_var: float, y_range=(-2.0, 2.0), mse_range=(0.0, 1.0)):
+    r"""A polynomial fit of degree :math:`d` and its train and test MSE against :math:`d`.
+
+    ``results`` maps each training-set size :math:`n` to the
+    :class:`~lecture_lib.experiments.PolynomialFitErrors` of one call of
+    ``polynomial_fit_errors`` (same degrees for every :math:`n`); ``noise_var`` is
+    :math:`\sigma^2`, the lowest test MSE any fit can reach. ``draw(degree, n_train)``
+    shows that fit on the left and marks the degree on the error curves on the right.
+    """
+    first = next(iter(results.values()))
+    degrees, grid = first.degrees, first.x_grid
+    fig = new_figure(11.5, 4.4)
+    left, right = fig.subplots(1, 2)
+    left.set(xlim=(0, 1), ylim=y_range, xlabel="input $x$", ylabel="output $y$",
+             title="training data and the fitted polynomial")
+    left.plot(grid, true_function(grid), color=COLORS["grey"], ls="--", lw=1.8,
+              label="true function $f(x)$")
+    (points,) = left.plot([], [], "o", ms=5, color=COLORS["black"], animated=True,
+                          label="training points $(x_i, y_i)$")
+    (curve,) = left.plot([], [], color=COLORS["blue"], lw=2.6, animated=True,
+                         label="fit of degree $d$")
+    left.legend(handles=[left.lines[0], points, curve], loc="lower left")
+    right.set(xlim=(degrees[0] - 0.5, degrees[-1] + 0.5), ylim=mse_range,
+              xlabel="polynomial degree $d$", ylabel="mean squared error",
+              title="train vs test error")
+    (train,) = right.plot([], [], "-o", ms=4, color=COLORS["blue"], animated=True,
+                          label="train MSE")
+    (test,) = right.plot([], [], "-s", ms=4, color=COLORS["red"], animated=True,
+                         label="test MSE")
+    (mark_train,) = right.plot([], [], "o", ms=13, mfc="none", mew=2.5,
+                               color=COLORS["blue"], animated=True)
+    (mark_test,) = right.plot([], [], "s", ms=13, mfc="none", mew=2.5,
+                              color=COLORS["red"], animated=True)
+    (now,) = right.plot([], [], color=COLORS["grey"], lw=1.2, animated=True,
+                        label="current degree $d$")
+    floor = right.axhline(noise_var, color=COLORS["black"], ls=":", lw=1.5,
+                          label="noise level $\\sigma^2$")
+    right.legend(handles=[train, test, floor, now], loc="upper left")
+
+    def draw(degree: int, n_train: int) -> None:
+        r = results[n_train]
+        i = int(np.searchsorted(r.degrees, degree))
+        points.set_data(r.x_train, r.y_train)
+        points.set_markersize(5 if r.x_train.size <= 100 else 2)
+        curve.set_data(r.x_grid, r.curves[i])
+        train.set_data(r.degrees, r.train_mse)
+        test.set_data(r.degrees, r.test_mse)
+        mark_train.set_data([degree], [r.train_mse[i]])
+        mark_test.set_data([degree], [r.test_mse[i]])
+        now.set_data([degree, degree], mse_range)
+    return fig, draw
+
+
+def _feature_colors(beta_true) -> list[str]:
+    """Own colour for each feature with a true effect, grey for the irrelevant ones."""
+    colors, k = [], 0
+    for b in beta_true:
+        colors.append(FEATURE_COLORS[k % len(FEATURE_COLORS)] if b != 0 else COLORS["grey"])
+        k += b != 0
+    return colors
+
+
+def coefficient_paths(lams, lasso_coefs, ridge_coefs, beta_true, coef_range=(-2.5, 3.5)):
+    r"""Lasso and ridge coefficients :math:`\hat\beta_j(\lambda)`: now, and along their paths.
+
+    ``lasso_coefs`` and ``ridge_coefs`` have shape ``(n_lams, n_features)``, one row per
+    :math:`\lambda` in ``lams``. Left: every coefficient at the current :math:`\lambda`
+    beside its true value; middle and right: the two paths, with the current
+    :math:`\lambda` marked. ``draw(i)`` shows ``lams[i]``.
+    """
+    lams, beta_true = np.asarray(lams), np.asarray(beta_true, dtype=float)
+    p = beta_true.size
+    j = np.arange(1, p + 1)
+    colors = _feature_colors(beta_true)
+    fig = new_figure(12.5, 4.6)
+    now, lasso_ax, ridge_ax = fig.subplots(1, 3, width_ratios=[1.0, 1.15, 1.15])
+    now.set(xlim=(0.4, p + 0.6), ylim=coef_range, xticks=j, xlabel="feature $j$",
+            ylabel="coefficient $\\hat\\beta_j$", title="coefficients at the current $\\lambda$")
+    now.axhline(0, color=COLORS["black"], lw=0.8)
+    now.plot(j, beta_true, "_", ms=22, mew=3, color=COLORS["black"], label="true $\\beta_j$")
+    (l_now,) = now.plot([], [], "o", ms=9, color=COLORS["blue"], animated=True,
+                        label="Lasso")
+    (r_now,) = now.plot([], [], "D", ms=7, mfc="none", mew=2, color=COLORS["red"],
+                        animated=True, label="ridge")
+    now.legend(loc="upper right")
+    cursors, dots = [], []
+    for ax, coefs, name in ((lasso_ax, lasso_coefs, "Lasso: $\\lambda\\sum_j|\\beta_j|$"),
+                            (ridge_ax, ridge_coefs, "ridge: $\\lambda\\sum_j\\beta_j^2$")):
+        ax.set(xscale="log", xlim=(lams.min(), lams.max()), ylim=coef_range,
+               xlabel="penalty $\\lambda$ (log scale)", ylabel="$\\hat\\beta_j(\\lambda)$",
+               title=name)
+        ax.axhline(0, color=COLORS["black"], lw=0.8)
+        for k in range(p):
+            ax.plot(lams, coefs[:, k], color=colors[k], lw=2.0 if beta_true[k] else 1.3,
+                    label=f"$\\beta_{{{k + 1}}}$ (true {beta_true[k]:g})" if beta_true[k]
+                    else None)
+        cursors.append(ax.axvline(lams[0], color=COLORS["black"], ls=":", lw=1.5,
+                                  animated=True))
+        dots.append(ax.scatter(np.full(p, lams[0]), coefs[0], s=30, c=colors, zorder=3,
+                               animated=True))
+    lasso_ax.plot([], [], color=COLORS["grey"], lw=1.3, label="features with true $\\beta_j = 0$")
+    lasso_ax.legend(loc="lower right", fontsize=9)
+
+    def draw(i: int) -> None:
+        l_now.set_data(j - 0.12, lasso_coefs[i])
+        r_now.set_data(j + 0.12, ridge_coefs[i])
+        for cursor, dot, coefs in zip(cursors, dots, (lasso_coefs, ridge_coefs)):
+            cursor.set_xdata([lams[i]] * 2)
+            dot.set_offsets(np.column_stack([np.full(p, lams[i]), coefs[i]]))
+    return fig, draw
+
+
+def one_coefficient(b, lam: float, lasso_hat, ridge_hat):
+    r"""Why the Lasso makes exact zeros: one coefficient, penalty shapes and solutions.
+
+    Left: the penalties :math:`\lambda|\beta|` (a corner at 0) and :math:`\lambda\beta^2`
+    (smooth). Right: the penalised solutions :math:`\hat\beta` against the unpenalised
+    one :math:`b`, for a single sample with :math:`X = 1, Y = b`: the Lasso's
+    :math:`\operatorname{sign}(b)\max(|b| - \lambda/2, 0)` and ridge's :math:`b / (1 + \lambda)`.
+    """
+    b = np.asarray(b, dtype=float)
+    fig = new_figure(11.0, 4.0)
+    left, right = fig.subplots(1, 2)
+    beta = np.linspace(-2, 2, 401)
+    left.plot(beta, lam * np.abs(beta), color=COLORS["blue"], label="Lasso $\\lambda|\\beta|$")
+    left.plot(beta, lam * beta ** 2, color=COLORS["red"], ls="--",
+              label="ridge $\\lambda\\beta^2$")
+    left.set(xlabel="coefficient $\\beta$", ylabel="penalty", ylim=(0, 2 * lam),
+             title=f"penalty for one coefficient ($\\lambda$ = {lam:g})")
+    left.legend(loc="upper center")
+    right.plot(b, b, color=COLORS["grey"], lw=1.4, ls=":", label="no penalty: $\\hat\\beta = b$")
+    right.plot(b, lasso_hat, color=COLORS["blue"], label="Lasso")
+    right.plot(b, ridge_hat, color=COLORS["red"], ls="--", label="ridge")
+    right.axvspan(-lam / 2, lam / 2, color=COLORS["sky"], alpha=0.2, lw=0,
+                  label="Lasso gives exactly 0")
+    right.set(xlabel="least-squares coefficient $b$", ylabel="penalised coefficient $\\hat\\beta$",
+              title="solution with one sample, $X = 1$, $Y = b$")
+    right.legend(loc="upper left", fontsize=9)
+    return fig
+
+
+def early_stopping(history, best_epoch: int, x_train, y_train, x_grid, true_y, fits: dict):
+    r"""Train and validation loss per epoch, the best epoch, and the fits it separates.
+
+    ``history`` is the :class:`~lecture_lib.training.History` of a run with a validation
+    set; ``true_y`` is the noise-free target on ``x_grid`` and ``fits`` maps a label to the
+    network's output there.
+    """
+    fig = new_figure(11.5, 4.2)
+    left, right = fig.subplots(1, 2)
+    epochs = np.asarray(history.epochs)
+    left.plot(epochs, history.train_loss, color=COLORS["blue"], label="training loss")
+    left.plot(epochs, history.test_loss, color=COLORS["red"], ls="--", label="validation loss")
+    best = history.test_loss[best_epoch - 1]
+    left.axvline(best_epoch, color=COLORS["black"], ls=":", lw=1.5,
+                 label=f"lowest validation loss (epoch {best_epoch})")
+    left.plot([best_epoch], [best], "*", ms=16, color=COLORS["black"])
+    left.set(yscale="log", xlabel="epoch", ylabel="MSE (log scale)",
+             title="stop where the validation loss is lowest")
+    left.legend(loc="upper right")
+    right.plot(x_grid, true_y, color=COLORS["grey"], ls="--", lw=1.6,
+               label="true function")
+    right.plot(x_train, y_train, "o", color=COLORS["black"], label="training points")
+    for (label, y), color, style in zip(fits.items(), (COLORS["green"], COLORS["orange"]),
+                                        ("-", "-.")):
+        right.plot(x_grid, y, color=color, ls=style, label=label)
+    right.set(xlabel="input $x$", ylabel="output $y$", ylim=(-2, 2),
+              title="the network at two epochs")
+    right.legend(loc="lower left", fontsize=9)
+    return fig
+
