@@ -1,0 +1,53 @@
+"""Checks for notebook 13, deep networks. Each takes the student's answer."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..depth import count_regions, shallow_width, tent_network
+from . import Result, check_number
+
+
+def tent_regions(answer) -> Result:
+    """Linear regions on [0, 1] of the folding network with 6 layers: 2⁶ = 64."""
+    expected = count_regions(tent_network(6), 0.0, 1.0)
+    return check_number(answer, expected, what="the number of regions with 6 folds", tol=0,
+                        hints={
+        12: "2L counts the joints one layer adds twice; each fold doubles ALL regions so far.",
+        7: "L + 1 would be a shallow count. Each layer folds the line, doubling the regions.",
+        32: "that is 5 folds. Count: 1 layer gives 2 regions, each further layer doubles.",
+    }, default_hint="each folding layer doubles the number of regions: 2, 4, 8, ...")
+
+
+def shallow_max_regions(answer) -> Result:
+    """Budget of 37 parameters (the 6-layer folding network): (1, 12, 1) → at most 13 regions."""
+    width = shallow_width(tent_network(6).n_parameters)
+    return check_number(answer, width + 1, what="the most regions of a shallow network with "
+                        "37 parameters", tol=0, hints={
+        width: "12 units give 12 joints, which cut the line into one piece more.",
+        37: "not every parameter adds a joint: a (1, n, 1) network has 3n + 1 parameters and "
+            "n joints.",
+        64: "that is the deep network's count; a shallow one adds only one region per unit.",
+    }, default_hint="solve 3n + 1 ≤ 37 for the number of units n; n joints give n + 1 regions.")
+
+
+def rms_after_ten_layers(answer) -> Result:
+    """RMS after 10 ReLU layers with gain g = 1, relative to the input: (1/√2)¹⁰ = 1/32."""
+    expected = (1 / np.sqrt(2)) ** 10
+    return check_number(answer, expected, what="the factor (g/√2)¹⁰ for g = 1", tol=2e-3,
+                        hints={
+        1.0: "the scale is kept only for g = √2 (He); with g = 1 each layer shrinks it by 1/√2.",
+        0.5 ** 10: "each layer multiplies the MEAN SQUARE by g²/2 = 1/2, so the RMS by 1/√2.",
+        0.5: "that is only one layer's effect on the mean square; apply it 10 times.",
+    }, default_hint="per ReLU layer the RMS is multiplied by g/√2; raise that to the 10th power.")
+
+
+def composed_regions(answer) -> Result:
+    """Inner: 3 regions each covering the outer's whole input range; outer: 4 regions → 12."""
+    return check_number(answer, 12, what="the most regions of the composition", tol=0, hints={
+        7: "regions do not add up: each of the inner network's 3 pieces sweeps through all 4 "
+           "pieces of the outer one.",
+        6: "the outer network has 4 regions here, not 2 or 3; count 3 × 4.",
+        81: "3⁴ would be four folds; here one network of 3 pieces feeds one of 4 pieces.",
+    }, default_hint="each of the 3 inner pieces maps onto the whole input range of the outer "
+                    "network, so it is cut into 4 pieces.")

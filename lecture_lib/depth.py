@@ -1,0 +1,203 @@
+r"""Deep networks: composition, linear regions along a 1-D input, and activation scale vs depth.
+
+A ReLU network with one input is piecewise linear in x. :func:`breakpoints` finds its
+kinks *exactly*, layer by layer: between two known kinks every pre-activation
+:math:`z^{(l)}_k(x)` is a straight line, so its zero crossing is found by linear
+interpolation and becomes a new kink. The number of linear regions is the number of
+pieces with different slopes (:func:`count_regions`).
+
+>>> count_regions(tent_network(3), 0.0, 1.0)
+8
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._validation import as_array, make_rng, positive_int, real_number
+from .networks import Network
+
+PIECEWISE_LINEAR = ("relu", "leaky_relu", "linear")
+
+
+def _check_1d(network: Network) -> None:
+    if not isinstance(network, Network):
+        raise TypeError(f"network must be a lecture_lib Network, got {type(network).__name__}")
+    if network.layer_sizes[0] != 1 or network.layer_sizes[-1] != 1:
+        raise ValueError(f"network must have 1 input and 1 output, got layer_sizes "
+                         f"{network.layer_sizes}")
+    if network.activation.name not in PIECEWISE_LINEAR or \
+            network.output_activation.name != "linear":
+        raise ValueError(f"network must use a piecewise-linear activation {PIECEWISE_LINEAR} "
+                         f"and a linear output, got {network.activation.name!r} and "
+                         f"{network.output_activation.name!r}")
+
+
+def _interval(x_min, x_max) -> tuple[float, float]:
+    lo, hi = real_number(x_min, "x_min"), real_number(x_max, "x_max")
+    if not lo < hi:
+        raise ValueError(f"x_min must be < x_max, got {lo} and {hi}")
+    return lo, hi
+
+
+def breakpoints(network: Network, x_min: float, x_max: float) -> np.ndarray:
+    r"""Every x in (x_min, x_max) where some hidden unit switches on or off, sorted.
+
+    Layer by layer: with all earlier kinks known, :math:`z^{(l)}_k` is linear between
+    consecutive points t_p, t_{p+1}, so a sign change crosses zero at
+    :math:`t_p - z_p (t_{p+1} - t_p) / (z_{p+1} - z_p)`. Exact up to rounding.
+    """
+    _check_1d(network)
+    lo, hi = _interval(x_min, x_max)
+    t = np.array([lo, hi])
+    for layer in range(1, len(network.weights)):         # hidden layers 1 .. L-1
+        Z = network.forward_trace(t[:, None])[layer][0]  # Z^{(layer)} at the known points
+        z0, z1 = Z[:-1], Z[1:]
+        cross = (z0 * z1) < 0
+        dt = np.broadcast_to(np.diff(t)[:, None], z0.shape)[cross]
+        new = np.repeat(t[:-1, None], Z.shape[1], axis=1)[cross] - \
+            z0[cross] * dt / (z1[cross] - z0[cross])
+        t = np.unique(np.concatenate([t, new]))
+        keep = np.concatenate([[True], np.diff(t) > 1e-12 * (hi - lo)])  # rounding twins
+        t = t[keep]
+        t[-1] = hi
+    return t[1:-1]
+
+
+def region_boundaries(network: Network, x_min: float, x_max: float,
+                      tol: float = 1e-9) -> np.ndarray:
+    """The breakpoints where the output's slope really changes: the borders of linear regions.
+
+    A kink of a unit whose change never reaches the output (for example a unit with
+    outgoing weight 0) is not a border; slopes equal to ``tol`` (relative) count as equal.
+    """
+    tol = real_number(tol, "tol", low=0.0)
+    lo, hi = _interval(x_min, x_max)
+    kinks = breakpoints(network, lo, hi)
+    t = np.concatenate([[lo], kinks, [hi]])
+    y = network.forward(t[:, None])[:, 0]
+    slopes = np.diff(y) / np.diff(t)
+    scale = max(1.0, float(np.max(np.abs(slopes))))
+    return kinks[np.abs(np.diff(slopes)) > tol * scale]
+
+
+def count_regions(network: Network, x_min: float, x_max: float, tol: float = 1e-9) -> int:
+    """Number of linear regions of the network's output on [x_min, x_max].
+
+    Adjacent pieces with the same slope count as one (see :func:`region_boundaries`).
+    """
+    return 1 + region_boundaries(network, x_min, x_max, tol).size
+
+
+def tent_network(depth: int) -> Network:
+    r"""``depth`` hidden layers of 2 ReLU units that fold [0, 1] onto itself ``depth`` times.
+
+    Each layer computes the tent map :math:`T(u) = 2\,\mathrm{relu}(u) - 4\,\mathrm{relu}(u - 1/2)`
+    of the previous layer's tent value u, which maps [0, 1] onto [0, 1] twice. The
+    composition :math:`T^{L}` has :math:`2^L` linear regions on [0, 1], from only
+    :math:`6L + 1` parameters.
+    """
+    depth = positive_int(depth, "depth")
+    fold = ([[1.0, 1.0]], [0.0, -0.5])           # layer 1 reads x itself
+    refold = ([[2.0, 2.0], [-4.0, -4.0]], [0.0, -0.5])  # reads T(u) = 2 h1 - 4 h2
+    return Network.from_weights([fold] + [refold] * (depth - 1) + [([[2.0], [-4.0]], [0.0])])
+
+
+def compose(inner: Network, outer: Network) -> Network:
+    r"""The network :math:`x \mapsto \mathrm{outer}(\mathrm{inner}(x))` as one deep network.
+
+    The inner network's linear output layer :math:`(W_o, b_o)` and the outer network's
+    first layer :math:`(W_1, b_1)` merge into one layer :math:`(W_o W_1, b_o W_1 + b_1)`.
+    """
+    for net, name in ((inner, "inner"), (outer, "outer")):
+        if not isinstance(net, Network):
+            raise TypeError(f"{name} must be a lecture_lib Network, got {type(net).__name__}")
+    if inner.output_activation.name != "linear":
+        raise ValueError("inner must have a linear output layer to be composed")
+    if inner.layer_sizes[-1] != outer.layer_sizes[0]:
+        raise ValueError(f"inner has {inner.layer_sizes[-1]} outputs but outer takes "
+                         f"{outer.layer_sizes[0]} inputs")
+    if inner.activation.name != outer.activation.name:
+        raise ValueError("inner and outer must use the same hidden activation")
+    (Wo, bo), (W1, b1) = (inner.weights[-1], inner.biases[-1]), (outer.weights[0], outer.biases[0])
+    layers = list(zip(inner.weights[:-1], inner.biases[:-1])) + [(Wo @ W1, bo @ W1 + b1)]
+    layers += list(zip(outer.weights[1:], outer.biases[1:]))
+    return Network.from_weights(layers, inner.activation, outer.output_activation)
+
+
+def shallow_width(n_parameters: int) -> int:
+    """The most hidden units a (1, n, 1) network can have within ``n_parameters``: 3n + 1 ≤ budget."""
+    n_parameters = positive_int(n_parameters, "n_parameters", minimum=4)
+    return (n_parameters - 1) // 3
+
+
+def shallow_fit(x, y, n_units: int, x_min: float, x_max: float) -> Network:
+    r"""A (1, n, 1) ReLU network fitted to samples (x, y) by least squares.
+
+    Joints sit at the centres of n equal cells of (x_min, x_max): unit k is :math:`\mathrm{relu}(x - x_k)`;
+    only the output weights and bias are fitted. It shows what a shallow network of a
+    given size can do, not the best it could ever do.
+    """
+    x, y = as_array(x, "x", ndim=1), as_array(y, "y", ndim=1)
+    if x.shape != y.shape:
+        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
+    n = positive_int(n_units, "n_units")
+    lo, hi = _interval(x_min, x_max)
+    joints = lo + (hi - lo) * (np.arange(n) + 0.5) / n   # evenly spread, all inside
+    H = np.maximum(x[:, None] - joints, 0.0)
+    D = np.column_stack([H, np.ones_like(x)])
+    # normal equations with a tiny ridge: a small square solve, fast and deterministic
+    coef = np.linalg.solve(D.T @ D + 1e-10 * np.eye(n + 1), D.T @ y)
+    return Network.from_weights([(np.ones((1, n)), -joints), (coef[:n, None], coef[n:])])
+
+
+def activation_rms(depth: int, gain: float, width: int = 64, n_samples: int = 64,
+                   seed: int = 0) -> np.ndarray:
+    r"""Root-mean-square activation :math:`\sqrt{\mathrm{mean}(a^{(l)2})}` after each of ``depth`` layers.
+
+    A stack of ``width``-unit ReLU layers with zero biases and weights
+    :math:`w \sim \mathcal N(0, g^2 / n_\mathrm{in})`, fed standard-normal inputs. For ReLU
+    each layer multiplies the mean square by :math:`g^2/2` on average, so the scale is kept
+    only by He initialisation, :math:`g = \sqrt 2`. Entry 0 is the input.
+    """
+    depth, width = positive_int(depth, "depth"), positive_int(width, "width")
+    n_samples = positive_int(n_samples, "n_samples")
+    gain = real_number(gain, "gain", low=0.0, low_open=True)
+    A, weights = _random_stack(depth, width, n_samples, seed)
+    rms = [float(np.sqrt(np.mean(A * A)))]
+    for W in weights:
+        A = np.maximum(A @ W * (gain / np.sqrt(width)), 0.0)
+        rms.append(float(np.sqrt(np.mean(A * A))))
+    return np.array(rms)
+
+
+_STACKS: dict = {}
+
+
+def _random_stack(depth, width, n_samples, seed):
+    """Inputs and ``depth`` standard-normal weight matrices, drawn in order from ``seed``.
+
+    Kept between calls (a slider moves the gain or depth many times; the draws stay the
+    same): layer l's weights do not depend on how deep the stack is.
+    """
+    key = (width, n_samples, seed)
+    if key not in _STACKS:
+        if len(_STACKS) > 8:
+            _STACKS.clear()
+        rng = make_rng(seed)
+        _STACKS[key] = (rng, rng.standard_normal((n_samples, width)), [])
+    rng, X, weights = _STACKS[key]
+    while len(weights) < depth:
+        weights.append(rng.standard_normal((width, width)))
+    return X, weights[:depth]
+
+
+def random_relu_network(layer_sizes, seed: int = 0, bias_scale: float = 1.0) -> Network:
+    """A He-initialised ReLU network with random biases N(0, bias_scale²) (zero biases would
+    put every kink at x = 0)."""
+    net = Network(layer_sizes, "relu", seed=seed)
+    rng = make_rng(seed + 1)
+    scale = real_number(bias_scale, "bias_scale", low=0.0)
+    for b in net.biases:
+        b[:] = rng.normal(0.0, scale, b.shape)
+    return net

@@ -1,0 +1,141 @@
+"""Figures of deep networks: composition folds the input, regions against depth and width,
+and the scale of activations against depth and initialisation.
+
+Each builder returns ``(figure, draw)``; ``draw`` moves the animated artists and returns
+the numbers for the readout. Red ticks mark the borders of linear regions.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..depth import activation_rms, compose, region_boundaries, shallow_fit, shallow_width, \
+    tent_network
+from .style import COLORS, new_figure
+
+
+def _function_axes(ax, x_range, y_range, xlabel, ylabel, title):
+    ax.set(xlim=x_range, ylim=y_range, xlabel=xlabel, ylabel=ylabel, title=title)
+    (line,) = ax.plot(x_range, x_range, color=COLORS["blue"], animated=True)
+    (kinks,) = ax.plot([], [], "|", color=COLORS["red"], ms=14, mew=2, animated=True)
+    return line, kinks
+
+
+def _show(net, x, line, kinks, x_range, y_bottom):
+    line.set_data(x, net.forward(x[:, None])[:, 0])
+    borders = region_boundaries(net, *x_range)
+    kinks.set_data(borders, np.full(borders.size, y_bottom))
+    return borders.size + 1
+
+
+def composition(inner_of, outer, x_range=(-1.0, 1.0), n_points=801):
+    r"""Three panels: :math:`h = f_1(x)`, :math:`y = f_2(h)`, and :math:`y = f_2(f_1(x))`.
+
+    ``inner_of(**values)`` returns the inner network for the slider values; ``outer`` is
+    fixed. ``draw(**values)`` returns the region counts ``(n_inner, n_outer, n_composed)``
+    on ``x_range``; red ticks mark the joints.
+    """
+    x = np.linspace(*x_range, n_points)
+    fig = new_figure(12.0, 4.0)
+    axes = fig.subplots(1, 3)
+    y_range = (-1.6, 1.6)
+    panels = [_function_axes(axes[0], x_range, y_range, "input $x$", "$h = f_1(x)$",
+                             "network 1 folds $x$"),
+              _function_axes(axes[1], x_range, y_range, "$h$", "$y = f_2(h)$", "network 2"),
+              _function_axes(axes[2], x_range, y_range, "input $x$", "$y = f_2(f_1(x))$",
+                             "network 2 after network 1")]
+    for ax in axes:
+        ax.axhline(0, color=COLORS["grey"], lw=0.8)
+    axes[0].axhspan(*x_range, color=COLORS["orange"], alpha=0.12, lw=0,
+                    label="$h$ range network 2 sees")
+    axes[0].legend(loc="upper left", fontsize=9)
+    axes[2].plot([], [], "|", color=COLORS["red"], ms=12, mew=2, label="joints")
+    axes[2].legend(loc="upper right", fontsize=9)
+
+    def draw(**values):
+        inner = inner_of(**values)
+        return tuple(_show(net, x, line, kinks, x_range, y_range[0] + 0.05)
+                     for net, (line, kinks) in zip((inner, outer, compose(inner, outer)), panels))
+    return fig, draw
+
+
+def depth_vs_width(max_depth=8, n_points=1025):
+    r"""Left: the folding network of depth L (``tent_network``) on [0, 1]. Middle: a shallow
+    network with the same number of parameters fitted to it. Right: regions against parameters.
+
+    ``draw(depth)`` returns ``(n_parameters, deep_regions, shallow_units, shallow_regions)``.
+    """
+    x = np.linspace(0.0, 1.0, n_points)
+    fig = new_figure(12.5, 4.2)
+    axes = fig.subplots(1, 3, width_ratios=[1, 1, 1.1])
+    deep = _function_axes(axes[0], (0, 1), (-0.25, 1.1), "input $x$", "$y$", "deep: $L$ folds")
+    shallow = _function_axes(axes[1], (0, 1), (-0.25, 1.1), "input $x$", "$y$",
+                             "shallow, same parameter count")
+    (target,) = axes[1].plot(x, x, color=COLORS["grey"], lw=1, animated=True,
+                             label="deep network (target)")
+    axes[1].legend(loc="upper right", fontsize=9)
+    depths = np.arange(1, max_depth + 1)
+    params = 6 * depths + 1
+    ax = axes[2]
+    ax.plot(params, 2.0 ** depths, "o-", color=COLORS["blue"], label="deep: $2^L$")
+    ax.plot(params, 2 * depths + 1, "s-", color=COLORS["orange"],
+            label="shallow: at most $n + 1$")
+    (mark,) = ax.plot([], [], "o", ms=14, mfc="none", mec=COLORS["black"], mew=2, animated=True)
+    ax.set(yscale="log", xlabel="number of parameters", ylabel="linear regions (log scale)",
+           title="regions for the same budget", ylim=(1.5, 2.0 ** (max_depth + 0.5)))
+    ax.legend(loc="upper left", fontsize=9)
+
+    cache = {}
+
+    def draw(depth):
+        if depth not in cache:  # at most max_depth networks: build and fit each once
+            net = tent_network(depth)
+            y = net.forward(x[:, None])[:, 0]
+            cache[depth] = net, y, shallow_fit(x, y, shallow_width(net.n_parameters), 0.0, 1.0)
+        net, y, fit = cache[depth]
+        n_regions = _show(net, x, *deep, (0, 1), -0.2)
+        width = fit.layer_sizes[1]
+        target.set_ydata(y)
+        n_shallow = _show(fit, x, *shallow, (0, 1), -0.2)
+        mark.set_data([net.n_parameters], [n_regions])
+        return net.n_parameters, n_regions, width, n_shallow
+    return fig, draw
+
+
+def init_scale(max_depth=50, y_range=(1e-12, 1e12)):
+    r"""Root-mean-square activation per layer of a deep ReLU stack, for gain g and depth L.
+
+    Weights :math:`w \sim \mathcal N(0, g^2/n_\mathrm{in})`; the dashed line is the
+    prediction :math:`(g/\sqrt 2)^l`. ``draw(gain, depth)`` returns the measured RMS
+    per layer (:func:`lecture_lib.depth.activation_rms`).
+    """
+    fig = new_figure(11.0, 4.2)
+    ax, right = fig.subplots(1, 2, width_ratios=[1.5, 1])
+    ax.set(yscale="log", xlim=(0, max_depth), ylim=y_range, xlabel="layer $l$",
+           ylabel="RMS of activations $a^{(l)}$", title="activation scale through the layers")
+    ax.axhspan(1e-2, 1e2, color=COLORS["green"], alpha=0.12, lw=0, label="healthy range")
+    (measured,) = ax.plot([], [], "o-", ms=3, color=COLORS["blue"], animated=True,
+                          label="measured")
+    (theory,) = ax.plot([], [], "--", color=COLORS["orange"], animated=True,
+                        label="$(g/\\sqrt{2})^{\\,l}$")
+    ax.legend(loc="upper left", fontsize=9)
+    gains = np.linspace(0.5, 2.5, 201)
+    right.set(yscale="log", xlim=(0.5, 2.5), ylim=y_range, xlabel="gain $g$",
+              ylabel="RMS of $a^{(L)}$", title="after $L$ layers")
+    right.axvline(np.sqrt(2), color=COLORS["green"], lw=2, label="He: $g = \\sqrt{2}$")
+    (curve,) = right.plot(gains, gains, "--", color=COLORS["orange"], animated=True,
+                          label="$(g/\\sqrt{2})^{L}$")
+    (dot,) = right.plot([], [], "o", ms=9, color=COLORS["blue"], animated=True,
+                        label="measured")
+    right.legend(loc="upper left", fontsize=9)
+    floor = y_range[0] * 1.01
+
+    def draw(gain, depth):
+        rms = activation_rms(depth, gain)
+        layers = np.arange(depth + 1)
+        measured.set_data(layers, np.maximum(rms, floor))
+        theory.set_data(layers, rms[0] * (gain / np.sqrt(2)) ** layers)
+        curve.set_ydata(rms[0] * (gains / np.sqrt(2)) ** depth)
+        dot.set_data([gain], [max(rms[-1], floor)])
+        return rms
+    return fig, draw
