@@ -70,3 +70,11 @@ def test_gradient_through_depth_plots_log10():
     assert np.allclose(line.get_ydata(), np.arange(1, 11) * np.log10(0.25))
     relu = [l for l in fig.axes[0].lines if l.get_label() == "ReLU"][0]
     assert np.all(relu.get_ydata() < fig.axes[0].get_ylim()[0])  # zero gradient: off the chart
+
+
+def test_describe_depth_readout():
+    grads = {"sigmoid": 0.25 ** np.arange(1, 21), "relu": np.zeros(20)}
+    lines = plots.activations.describe_depth(grads).splitlines()
+    assert lines[0] == "log10 |dh_L/dh_0| at L = 20"
+    assert lines[1] == f"sigmoid = {20 * np.log10(0.25):.2f}"
+    assert lines[2] == "relu = -inf (no gradient)"

@@ -141,6 +141,16 @@ def describe_softmax(z, T: float) -> str:
                       f"largest = p{int(np.argmax(p)) + 1} = {p.max():.2f}"])
 
 
+def describe_depth(gradients: dict) -> str:
+    r"""Readout: :math:`\log_{10} |\partial h_L / \partial h_0|` at the last depth, per activation."""
+    first = next(iter(gradients.values()))
+    lines = [f"log10 |dh_L/dh_0| at L = {len(first)}"]
+    for name, g in gradients.items():
+        size = abs(float(np.asarray(g, dtype=float)[-1]))
+        lines.append(f"{name} = " + (f"{np.log10(size):.2f}" if size > 0 else "-inf (no gradient)"))
+    return "\n".join(lines)
+
+
 def gradient_through_depth(max_depth: int = 30, log_range=(-20.0, 10.0)):
     r"""How the chain-rule product :math:`\partial h_L / \partial h_0` grows or shrinks with depth.
 
@@ -174,6 +184,6 @@ def gradient_through_depth(max_depth: int = 30, log_range=(-20.0, 10.0)):
     return fig, draw
 
 
-__all__ = ["overview", "explorer", "describe", "softmax_bars", "describe_softmax",
+__all__ = ["overview", "explorer", "describe", "softmax_bars", "describe_softmax", "describe_depth",
            "gradient_through_depth",
            "ELEMENTWISE", "RANGES"]
