@@ -1,0 +1,55 @@
+"""Checks for notebook 12, training a network. Each takes the student's answer."""
+
+from __future__ import annotations
+
+from . import Result, check_choice, check_number
+
+
+def steps_per_epoch(answer) -> Result:
+    """150 training points in batches of 10: how many updates (step 4) in one epoch?  (15)"""
+    return check_number(answer, 15, what="the number of updates per epoch", tol=0.0, hints={
+        10: "10 is the batch size. An epoch is one pass over all 150 points: how many "
+            "batches of 10 is that?",
+        150: "150 updates per epoch would be batch size 1. Here each update uses 10 points.",
+        1500: "that multiplies; an epoch splits the 150 points into batches of 10.",
+        1: "one update per epoch is full-batch gradient descent; here each batch gets one.",
+    }, default_hint="one update per batch; the number of batches is n_train / batch size.")
+
+
+def gradient_step(answer) -> Result:
+    """w = 0.5, dL/dw = 2, η = 0.1: the new weight w − η dL/dw = 0.3."""
+    return check_number(answer, 0.3, what="the weight after one update", hints={
+        0.7: "check the sign: the update goes against the gradient, w − η dL/dw.",
+        -1.5: "you subtracted the whole gradient; multiply it by η = 0.1 first.",
+        0.2: "0.2 is the step η dL/dw; the new weight is the old one minus the step.",
+    }, default_hint="use w⁽ᵗ⁺¹⁾ = w⁽ᵗ⁾ − η dL/dw with w⁽ᵗ⁾ = 0.5, η = 0.1, dL/dw = 2.")
+
+
+def linear_activation(answer) -> Result:
+    """Which hidden activation keeps a network of any depth a linear model?  ("linear")"""
+    curved = ("it bends, so stacking units of it builds curved boundaries. Try it in the "
+              "playground on circles, then try the others.")
+    return check_choice(answer, "linear", what="the activation that keeps the model linear",
+                        options=("tanh", "relu", "sigmoid", "linear"), hints={
+                            "tanh": f"tanh is not a straight line: {curved}",
+                            "relu": f"ReLU has a kink at 0: {curved}",
+                            "sigmoid": f"the sigmoid is S-shaped: {curved}",
+                        })
+
+
+def xor_best_line(answer) -> Result:
+    """Largest share of XOR points (four equally filled quadrants) one straight line gets right.
+
+    A line can put three quadrants on their correct side, never all four: 3/4 = 0.75.
+    """
+    return check_number(answer, 0.75, what="the best accuracy of one straight line on XOR",
+                        tol=0.02, hints={
+        0.5: "0.5 is guessing. Draw a line that cuts off one corner quadrant: how many of "
+             "the four quadrants are then on the correct side?",
+        1.0: "that needs a curved or broken boundary, i.e. a hidden layer. One line always "
+             "gets one quadrant wrong.",
+        0.25: "count the quadrants classified correctly, not the wrong ones.",
+        75: "give the accuracy as a fraction between 0 and 1.",
+    }, default_hint="split the plane with one line so that as many of the four quadrants "
+                    "as possible are on their class's side; each quadrant holds 1/4 of "
+                    "the points.")
