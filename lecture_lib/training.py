@@ -1,9 +1,7 @@
 r"""Optimisers and the training loop: random init, forward, loss, backward, update, repeat.
 
-Optimisers change the network's arrays in place, in the order of ``Network.parameters()``
-(``W1, b1, W2, b2, ...``). The basic rule is the lecture's gradient step
-:math:`w^{(t+1)} = w^{(t)} - \eta\, dL/dw|_{w^{(t)}}` with learning rate :math:`\eta`.
-:func:`train` validates its arguments once, then runs the network's unvalidated fast path.
+Optimisers update parameter arrays in place (for a network: ``W1, b1, W2, b2, ...``);
+the basic rule is the lecture's step :math:`w^{(t+1)} = w^{(t)} - \eta\, dL/dw|_{w^{(t)}}`.
 
 >>> import numpy as np
 >>> from lecture_lib.networks import Network
@@ -70,11 +68,8 @@ class Optimizer(abc.ABC):
 
 
 class SGD(Optimizer):
-    r"""Stochastic gradient descent: one plain step per mini-batch B,
-    :math:`w^{(t+1)} = w^{(t)} - \eta\, dL_B/dw|_{w^{(t)}}`.
-
-    The batch size is an argument of :func:`train`; a single full batch makes this
-    gradient descent (see :class:`GD`).
+    r"""Stochastic gradient descent, :math:`w^{(t+1)} = w^{(t)} - \eta\, dL_B/dw|_{w^{(t)}}`
+    on each mini-batch B (its size is an argument of :func:`train`).
     """
 
     def _step(self, params, grads) -> None:
@@ -121,17 +116,13 @@ class Momentum(Optimizer):
 class Adam(Optimizer):
     r"""Adam: momentum plus a per-parameter step size from the running squared gradient.
 
-    With :math:`g = dL/dw` at steps :math:`t = 1, 2, \dots` and :math:`m^{(0)} = s^{(0)} = 0`,
-
-    .. math::
-        m^{(t)} = \beta_1 m^{(t-1)} + (1 - \beta_1)\, g, \qquad
-        s^{(t)} = \beta_2 s^{(t-1)} + (1 - \beta_2)\, g^2, \qquad
-        w^{(t)} = w^{(t-1)} - \eta\, \frac{\hat m}{\sqrt{\hat s} + \epsilon}
-
-    with the start-up corrections :math:`\hat m = m^{(t)} / (1 - \beta_1^t)` and
+    With :math:`g = dL/dw` at steps :math:`t = 1, 2, \dots` and :math:`m^{(0)} = s^{(0)} = 0`:
+    :math:`m^{(t)} = \beta_1 m^{(t-1)} + (1 - \beta_1)\, g`,
+    :math:`s^{(t)} = \beta_2 s^{(t-1)} + (1 - \beta_2)\, g^2` and
+    :math:`w^{(t)} = w^{(t-1)} - \eta\, \hat m / (\sqrt{\hat s} + \epsilon)` with the
+    start-up corrections :math:`\hat m = m^{(t)} / (1 - \beta_1^t)` and
     :math:`\hat s = s^{(t)} / (1 - \beta_2^t)`. Dividing by :math:`\sqrt{\hat s}` is the
-    "adaptive learning rate": each parameter moves about η per step, whatever the
-    scale of its gradient.
+    "adaptive learning rate": each parameter moves about η per step, whatever its scale.
     """
 
     _hyper = ("lr", "beta1", "beta2", "eps")
@@ -251,7 +242,6 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
                     break
     if meter is not None and meter.shown:
         meter.update(len(history), history.train_loss[-1] if len(history) else np.nan, "\n")
-    del history.test_loss[len(history.epochs):]
     return history
 
 
@@ -284,11 +274,8 @@ def _check_train_args(network, X, y, loss, optimizer, epochs, batch_size, X_test
 
 
 def _epoch(network, optimizer, flat, grad, X, Y, kernel, on_logits, size, rng, l2) -> float:
-    """One pass over the data; returns the mean batch loss (each before its update).
-
-    ``flat`` and ``grad`` are ``[all parameters]`` and ``[all gradients]`` as single
-    blocks (``Network._flat_parameters``), so each optimiser step is a few operations.
-    """
+    """One pass; returns the mean batch loss (each before its update). ``flat`` and ``grad``
+    hold all parameters and gradients as one block each, so a step is a few operations."""
     n = X.shape[0]
     if size < n:
         order = rng.permutation(n)
