@@ -1,0 +1,159 @@
+r"""Figures of notebook 16: the curse of dimensionality.
+
+Every builder returns ``(figure, draw)``; the curves against :math:`d` are computed once
+by ``lecture_lib.experiments`` and passed in, and ``draw`` only moves animated artists.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .style import COLORS, new_figure
+
+
+def _marker(ax, color, shape="o"):
+    return ax.plot([], [], shape, ms=12, mfc="none", mew=2.5, color=color, animated=True)[0]
+
+
+def ball_in_cube(dims, ratios):
+    r"""The ball's share of the cube, :math:`V_{ball}/V_{cube}`, and why it vanishes.
+
+    Left: ``ratios`` against ``dims`` (log scale). Right: the ball's radius
+    :math:`\tfrac12` against the distance :math:`\sqrt d/2` from the centre to a corner.
+    ``draw(d)`` marks dimension ``d``.
+    """
+    dims, ratios = np.asarray(dims), np.asarray(ratios)
+    fig = new_figure(11.5, 4.2)
+    left, right = fig.subplots(1, 2)
+    left.semilogy(dims, ratios, color=COLORS["blue"], label="$V_{ball}/V_{cube}$")
+    left.set(xlim=(0, dims.max() + 1), ylim=(1e-72, 3), xlabel="dimension $d$",
+             ylabel="share of the cube (log scale)",
+             title="$V_{ball}/V_{cube} = \\pi^{d/2} / (2^d\\,\\Gamma(d/2 + 1))$")
+    share = _marker(left, COLORS["blue"])
+    left.legend(loc="lower left")
+    right.plot(dims, np.sqrt(dims) / 2, color=COLORS["red"],
+               label="centre to a corner $\\sqrt{d}/2$")
+    right.plot(dims, np.full(dims.shape, 0.5), color=COLORS["blue"], ls="--",
+               label="ball radius = centre to a face $1/2$")
+    right.set(xlim=(0, dims.max() + 1), ylim=(0, np.sqrt(dims.max()) / 2 + 0.3),
+              xlabel="dimension $d$", ylabel="distance from the centre",
+              title="the corners run away from the ball")
+    corner = _marker(right, COLORS["red"])
+    right.legend(loc="upper left")
+
+    def draw(d: int) -> None:
+        i = int(np.searchsorted(dims, d))
+        share.set_data([d], [ratios[i]])
+        corner.set_data([d], [np.sqrt(d) / 2])
+    return fig, draw
+
+
+def shell(dims, n_grid: int = 301):
+    r"""Where the volume of a :math:`d`-dimensional ball sits: near its surface.
+
+    Left: the share of the volume within radius :math:`r` (unit ball), :math:`r^d`, with
+    the shell :math:`1 - \varepsilon \le r \le 1` shaded; its share is
+    :math:`1 - (1 - \varepsilon)^d`. Right: that share against :math:`d`.
+    ``draw(d, eps, fractions)`` takes the shell fraction for every entry of ``dims``.
+    """
+    dims = np.asarray(dims)
+    r = np.linspace(0.0, 1.0, n_grid)
+    fig = new_figure(11.5, 4.2)
+    left, right = fig.subplots(1, 2)
+    left.set(xlim=(0, 1.02), ylim=(0, 1.02), xlabel="radius $r$ (unit ball)",
+             ylabel="share of the volume within $r$", title="volume within radius $r$: $r^d$")
+    band = left.axvspan(0.9, 1.0, color=COLORS["sky"], alpha=0.3, lw=0, animated=True,
+                        label="shell of thickness $\\varepsilon$")
+    (inside,) = left.plot([], [], color=COLORS["blue"], animated=True, label="$r^d$")
+    (level,) = left.plot([], [], color=COLORS["grey"], ls=":", lw=1.5, animated=True)
+    (jump,) = left.plot([], [], color=COLORS["red"], lw=5, animated=True, solid_capstyle="butt",
+                        label="shell's share $1 - (1 - \\varepsilon)^d$")
+    left.legend(handles=[inside, band, jump], loc="upper left")
+    right.set(xlim=(0, dims.max() + 1), ylim=(0, 1.02), xlabel="dimension $d$",
+              ylabel="share of the volume in the shell",
+              title="shell's share $1 - (1 - \\varepsilon)^d$")
+    (curve,) = right.plot([], [], color=COLORS["red"], animated=True)
+    now = _marker(right, COLORS["red"])
+
+    def draw(d: int, eps: float, fractions) -> None:
+        inner = (1.0 - eps) ** d
+        band.set_x(1.0 - eps)
+        band.set_width(eps)
+        inside.set_data(r, r ** d)
+        level.set_data([0.0, 1.0], [inner, inner])
+        jump.set_data([1.0, 1.0], [inner, 1.0])
+        curve.set_data(dims, fractions)
+        now.set_data([d], [fractions[int(np.searchsorted(dims, d))]])
+    return fig, draw
+
+
+def distance_histograms(dims, distances: dict, contrast, x_max: float = 3.0,
+                        n_bins: int = 60, y_max: float = 0.45):
+    r"""Distances from one query to many random points, and their relative contrast.
+
+    ``distances[d]`` holds the distances :math:`D_i` from a query to the points in
+    dimension ``d``. Left: the histogram of :math:`D_i / \bar D` (distance over the mean
+    distance) with the nearest and the farthest marked. Right: the relative contrast
+    :math:`(D_{max} - D_{min}) / D_{min}` against ``dims`` (``contrast``, log–log).
+    """
+    dims, contrast = np.asarray(dims), np.asarray(contrast)
+    edges = np.linspace(0.0, x_max, n_bins + 1)
+    fig = new_figure(11.5, 4.2)
+    left, right = fig.subplots(1, 2)
+    left.set(xlim=(0, x_max), ylim=(0, y_max), xlabel="distance / mean distance  $D_i/\\bar D$",
+             ylabel="share of the points", title="distances from one query point")
+    hist = left.stairs(np.zeros(n_bins), edges, fill=True, color=COLORS["sky"], alpha=0.8,
+                       animated=True, label="all points")
+    (near,) = left.plot([], [], color=COLORS["green"], lw=2.5, animated=True,
+                        label="nearest $D_{min}$")
+    (far,) = left.plot([], [], color=COLORS["red"], ls="--", lw=2.5, animated=True,
+                       label="farthest $D_{max}$")
+    left.legend(handles=[hist, near, far], loc="upper right")
+    right.loglog(dims, contrast, color=COLORS["blue"], label="mean over 20 queries")
+    right.set(xlim=(dims.min() * 0.9, dims.max() * 1.1), xlabel="dimension $d$ (log scale)",
+              ylabel="$(D_{max} - D_{min}) / D_{min}$ (log scale)",
+              title="relative contrast of distances")
+    now = _marker(right, COLORS["blue"])
+    right.legend(loc="upper right")
+
+    def draw(d: int) -> None:
+        dist = distances[d]
+        scaled = dist / dist.mean()
+        counts, _ = np.histogram(scaled, edges)
+        hist.set_data(counts / dist.size)
+        near.set_data([scaled.min()] * 2, [0, y_max])
+        far.set_data([scaled.max()] * 2, [0, y_max])
+        now.set_data([d], [contrast[int(np.searchsorted(dims, d))]])
+    return fig, draw
+
+
+def density_grid(dims, y_max: float = 1e105):
+    r"""Samples needed to keep :math:`k` points per axis: :math:`k^d`.
+
+    Left: the :math:`k \times k` grid that does it in :math:`d = 2`. Right: :math:`k^d`
+    against ``dims`` (log scale) beside :math:`10^{80}`, roughly the number of atoms in
+    the observable universe. ``draw(k, d, samples)`` takes :math:`k^d` for every entry of
+    ``dims``.
+    """
+    dims = np.asarray(dims)
+    fig = new_figure(11.5, 4.4)
+    left, right = fig.subplots(1, 2, width_ratios=[1, 1.6])
+    left.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", xlabel="$x_1$", ylabel="$x_2$",
+             title="$d = 2$: $k$ points per axis")
+    (grid,) = left.plot([], [], "o", color=COLORS["blue"], ms=5, animated=True)
+    right.set(yscale="log", xlim=(0, dims.max() + 1), ylim=(1, y_max), xlabel="dimension $d$",
+              ylabel="samples needed $k^d$ (log scale)", title="samples for the same density",
+              yticks=10.0 ** np.arange(0, np.log10(y_max), 20))
+    right.axhline(1e80, color=COLORS["grey"], ls="--", lw=1.5,
+                  label="$10^{80}$ ≈ atoms in the observable universe")
+    (curve,) = right.plot([], [], color=COLORS["blue"], animated=True, label="$k^d$")
+    now = _marker(right, COLORS["blue"])
+    right.legend(handles=[curve, right.lines[0]], loc="upper left")
+
+    def draw(k: int, d: int, samples) -> None:
+        ticks = (np.arange(k) + 0.5) / k
+        gx, gy = np.meshgrid(ticks, ticks)
+        grid.set_data(gx.ravel(), gy.ravel())
+        curve.set_data(dims, samples)
+        now.set_data([d], [samples[int(np.searchsorted(dims, d))]])
+    return fig, draw
