@@ -11,7 +11,20 @@ import numpy as np
 
 from ..depth import activation_rms, compose, region_boundaries, shallow_fit, shallow_width, \
     tent_network
+from matplotlib.ticker import NullLocator
+
 from .style import COLORS, new_figure
+
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _log_ticks(axis, exponents) -> None:
+    """Fixed decade ticks labelled 10⁻³ in plain text, no minor ticks: automatic mathtext
+    log labels over 24 decades cost seconds per full draw."""
+    exponents = list(exponents)
+    axis.set_ticks([10.0 ** e for e in exponents],
+                   labels=[f"10{str(e).translate(SUPERSCRIPT)}" for e in exponents])
+    axis.set_minor_locator(NullLocator())
 
 
 def _function_axes(ax, x_range, y_range, xlabel, ylabel, title):
@@ -84,6 +97,7 @@ def depth_vs_width(max_depth=8, n_points=1025):
     ax.set(yscale="log", xlabel="number of parameters", ylabel="linear regions (log scale)",
            title="regions for the same budget", ylim=(1.5, 2.0 ** (max_depth + 0.5)))
     ax.legend(loc="upper left", fontsize=9)
+    _log_ticks(ax.yaxis, range(0, int(max_depth * np.log10(2)) + 2))
 
     cache = {}
 
@@ -119,6 +133,8 @@ def init_scale(max_depth=50, y_range=(1e-12, 1e12)):
     (theory,) = ax.plot([], [], "--", color=COLORS["orange"], animated=True,
                         label="$(g/\\sqrt{2})^{\\,l}$")
     ax.legend(loc="upper left", fontsize=9)
+    decades = range(int(np.log10(y_range[0])), int(np.log10(y_range[1])) + 1, 3)
+    _log_ticks(ax.yaxis, decades)
     gains = np.linspace(0.5, 2.5, 201)
     right.set(yscale="log", xlim=(0.5, 2.5), ylim=y_range, xlabel="gain $g$",
               ylabel="RMS of $a^{(L)}$", title="after $L$ layers")
@@ -128,6 +144,7 @@ def init_scale(max_depth=50, y_range=(1e-12, 1e12)):
     (dot,) = right.plot([], [], "o", ms=9, color=COLORS["blue"], animated=True,
                         label="measured")
     right.legend(loc="upper left", fontsize=9)
+    _log_ticks(right.yaxis, decades)
     floor = y_range[0] * 1.01
 
     def draw(gain, depth):
