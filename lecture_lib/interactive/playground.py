@@ -252,6 +252,7 @@ class Playground:
                            layout=widgets.Layout(align_items="center", grid_gap="8px"))
         image, *rest = self.live.widget.children
         self.widget = widgets.VBox([image, row, *rest])
+        self.widget.add_class("lecture-live-figure")  # as LiveFigure's own box, for browser tests
         self._shown = False  # no in-between frames before the playground is on screen
 
     def _draw_state(self) -> bool:
