@@ -207,8 +207,11 @@ class Network:
                   "binary_cross_entropy_with_logits": ("linear", "sigmoid")}[loss.name]
             choice(out, f"output_activation for loss {loss.name!r}", ok)
             return loss.kernel, True
-        if loss.name == "binary_cross_entropy" and out == "sigmoid":
-            return losses._bce_logits, True
+        if loss.name == "binary_cross_entropy":  # needs probabilities in [0, 1]
+            choice(out, "output_activation for loss 'binary_cross_entropy'",
+                   ("sigmoid", "hard_sigmoid"))
+            if out == "sigmoid":
+                return losses._bce_logits, True
         return loss.kernel, False
 
     def _backprop(self, X, Y, kernel, on_logits):

@@ -356,3 +356,11 @@ def test_hidden_units_needs_a_shallow_single_output_network():
         Network((1, 3, 3, 1)).hidden_units([[0.0]])
     with pytest.raises(ValueError, match="shallow"):
         Network((1, 3, 2)).hidden_units([[0.0]])
+
+
+def test_binary_cross_entropy_needs_a_probability_output():
+    X, y = np.zeros((4, 1)), np.array([[0.0], [1.0], [1.0], [0.0]])
+    with pytest.raises(ValueError, match="output_activation for loss 'binary_cross_entropy'"):
+        Network((1, 2, 1), output_activation="linear").gradients(X, y, "binary_cross_entropy")
+    value, _ = Network((1, 2, 1), output_activation="hard_sigmoid").gradients(X, y, "binary_cross_entropy")
+    assert np.isfinite(value)

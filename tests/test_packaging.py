@@ -3,10 +3,14 @@
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import yaml
+
+try:
+    import tomllib
+except ImportError:  # Python 3.10
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
