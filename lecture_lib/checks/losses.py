@@ -1,0 +1,53 @@
+"""Checks for notebook 09, loss functions. Each takes the student's answer."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .. import losses
+from . import Result, check_choice, check_number
+
+
+def bce_value(answer) -> Result:
+    """BCE of one example with y = 1 and p = 0.8: −log 0.8 ≈ 0.223."""
+    expected = losses.binary_cross_entropy([1.0], [0.8])
+    return check_number(answer, expected, what="the BCE for y = 1, p = 0.8", tol=2e-3, hints={
+        -expected: "the loss is the *negative* log-likelihood: put a minus in front of log 0.8.",
+        -np.log10(0.8): "use the natural logarithm (np.log), not log₁₀.",
+        -np.log(0.2): "with y = 1 only the term y·log p survives; −log(1 − p) is for y = 0.",
+        0.8: "that is the probability itself; the loss is −log p.",
+    }, default_hint="with y = 1 the loss is −[1·log p + 0·log(1 − p)] = −log p.")
+
+
+def ce_value(answer) -> Result:
+    """CE for logits (2, 1, 0) and true class 0: −log softmax(z)₀ ≈ 0.408."""
+    z = np.array([[2.0, 1.0, 0.0]])
+    expected = losses.cross_entropy([0], z)
+    p0 = float(np.exp(2.0) / np.exp(z).sum())
+    return check_number(answer, expected, what="the cross-entropy for z = (2, 1, 0), y = 0",
+                        tol=2e-3, hints={
+        -2.0: "apply the softmax first: the loss is −log softmax(z)₀, not −z₀.",
+        p0: "that is softmax(z)₀, the probability; the loss is its negative logarithm.",
+        float(np.log(np.exp(z).sum())): "that is log Σ e^{z_k}; subtract z₀ = 2 from it.",
+        -float(np.log(np.exp(0.0) / np.exp(z).sum())): "the true class is class 0 (logit 2), "
+                                                       "not the last one.",
+    }, default_hint="softmax(z)₀ = e² / (e² + e¹ + e⁰); the loss is −log of that.")
+
+
+def robust_loss(answer) -> Result:
+    """Which loss gives the line that one far-away point barely moves?  MAE."""
+    return check_choice(answer, "mae", what="the robust loss", options=("mse", "mae"), hints={
+        "mse": "squaring makes a residual of 10 cost 100: the MSE line bends towards the "
+               "outlier. Move the slider in section 1 and watch both slopes.",
+    })
+
+
+def mae_intercept(answer) -> Result:
+    """Best constant b for the residuals (1, 2, 3, 4, 20) under the MAE: the median, 3."""
+    r = np.array([1.0, 2.0, 3.0, 4.0, 20.0])
+    return check_number(answer, float(np.median(r)), what="the b minimising Σ|rᵢ − b|",
+                        hints={
+        float(np.mean(r)): "6 is the mean: it minimises the squared error (MSE), "
+                           "and the outlier 20 pulls it up.",
+        20.0: "the largest value makes all the other errors big.",
+    }, default_hint="under the MAE the best constant has as many points above it as below.")

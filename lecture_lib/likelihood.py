@@ -1,0 +1,107 @@
+r"""From the Bernoulli likelihood to binary cross-entropy, and why the stable forms matter.
+
+The steps of the lecture, for labels :math:`y_i \in \{0, 1\}` and predicted
+probabilities :math:`p_i = \sigma(z_i) = P(y_i = 1 \mid x_i)`:
+
+1. Bernoulli: :math:`P(y \mid x) = p^{y}(1 - p)^{1 - y}`;
+2. likelihood of independent observations: :math:`L = \prod_i p_i^{y_i}(1 - p_i)^{1 - y_i}`;
+3. log-likelihood: :math:`\log L = \sum_i [y_i \log p_i + (1 - y_i)\log(1 - p_i)]`;
+4. loss = mean negative log-likelihood: :math:`\mathcal{L}_{BCE} = -\frac{1}{N}\log L`.
+
+The ``naive_*`` functions evaluate the textbook formulas literally to show where they
+break (they return ``inf``/``nan`` without warnings); use :mod:`lecture_lib.losses`.
+
+>>> from lecture_lib.likelihood import naive_bce_with_logits, logsumexp
+>>> naive_bce_with_logits([1.0], [-1000.0])
+inf
+>>> float(logsumexp([1000.0, 1000.0]).round(4))
+1000.6931
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._validation import as_array
+
+
+def _labels_and_probabilities(y, p):
+    y, p = as_array(y, "y", ndim=1), as_array(p, "p", ndim=1)
+    if y.size != p.size:
+        raise ValueError(f"y and p must have the same length, got {y.size} and {p.size}")
+    if np.any((y != 0) & (y != 1)):
+        raise ValueError("y must hold labels 0 or 1")
+    if np.any((p < 0) | (p > 1)):
+        raise ValueError("p must hold probabilities in [0, 1]")
+    return y, p
+
+
+def bernoulli(y, p) -> np.ndarray:
+    r"""Probability of each label: :math:`P(y \mid x) = p^{y}(1 - p)^{1 - y}` (p if y = 1, else 1 − p)."""
+    y, p = _labels_and_probabilities(y, p)
+    return np.where(y == 1, p, 1.0 - p)
+
+
+def likelihood(y, p) -> float:
+    r"""Likelihood of independent observations :math:`L = \prod_i p_i^{y_i}(1 - p_i)^{1 - y_i}`.
+
+    A product of many numbers below 1: it underflows to 0.0 for a few thousand samples.
+    """
+    with np.errstate(under="ignore"):
+        return float(np.prod(bernoulli(y, p)))
+
+
+def log_likelihood(y, p) -> float:
+    r"""Log-likelihood :math:`\log L = \sum_i [y_i \log p_i + (1 - y_i) \log(1 - p_i)]`, a sum of logs."""
+    with np.errstate(divide="ignore"):  # p exactly 0 or 1 on the wrong side: log 0 = -inf
+        return float(np.sum(np.log(bernoulli(y, p))))
+
+
+def naive_log_of_likelihood(y, p) -> float:
+    """``log(likelihood(y, p))``: the product first, then the log (``-inf`` once it underflows)."""
+    with np.errstate(divide="ignore"):
+        return float(np.log(likelihood(y, p)))
+
+
+def naive_bce_with_logits(y, z) -> float:
+    r""":math:`-\frac{1}{N}\sum_i [y_i\log\sigma(z_i) + (1 - y_i)\log(1 - \sigma(z_i))]` evaluated literally.
+
+    With :math:`\sigma(z) = 1/(1 + e^{-z})` in float64, :math:`e^{-z}` overflows for
+    z < −709 and :math:`1 - \sigma(z)` rounds to 0 for z > 37, so the result becomes
+    ``inf`` (or ``nan`` from 0 · log 0). Warnings are silenced here on purpose.
+    """
+    y, z = as_array(y, "y", ndim=1), as_array(z, "z", ndim=1)
+    if y.size != z.size:
+        raise ValueError(f"y and z must have the same length, got {y.size} and {z.size}")
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        s = 1.0 / (1.0 + np.exp(-z))
+        return float(-np.mean(y * np.log(s) + (1.0 - y) * np.log(1.0 - s)))
+
+
+def naive_softmax(z) -> np.ndarray:
+    r""":math:`e^{z_k} / \sum_j e^{z_j}` evaluated literally: ``nan`` once some :math:`e^{z_k}` overflows."""
+    z = as_array(z, "z", ndim=1)
+    with np.errstate(over="ignore", invalid="ignore"):
+        e = np.exp(z)
+        return e / e.sum()
+
+
+def naive_cross_entropy(y, z) -> float:
+    r""":math:`-\sum_k y_k \log \mathrm{softmax}(z)_k` with the naive softmax (``nan``/``inf`` for large logits)."""
+    y = as_array(y, "y", ndim=1)
+    p = naive_softmax(z)
+    if y.size != p.size:
+        raise ValueError(f"y and z must have the same length, got {y.size} and {p.size}")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(-np.sum(np.where(y > 0, y * np.log(p), 0.0)))
+
+
+def logsumexp(z, axis: int = -1) -> np.ndarray:
+    r"""Stable :math:`\log\sum_j e^{z_j} = m + \log\sum_j e^{z_j - m}` with :math:`m = \max_j z_j`.
+
+    Every :math:`e^{z_j - m} \le 1`, so nothing overflows, and one term equals 1, so
+    the sum never underflows to 0. Then :math:`\log\mathrm{softmax}(z)_k = z_k - \mathrm{logsumexp}(z)`.
+    """
+    z = as_array(z, "z")
+    m = np.max(z, axis=axis, keepdims=True)
+    return np.squeeze(m + np.log(np.sum(np.exp(z - m), axis=axis, keepdims=True)), axis=axis)

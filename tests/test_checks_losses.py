@@ -1,0 +1,38 @@
+"""Tests for lecture_lib.checks.losses: placeholder, right answer, typical wrong answers."""
+
+import numpy as np
+import pytest
+
+from lecture_lib.checks import losses as check
+
+RIGHT = {"bce_value": -np.log(0.8), "ce_value": 0.4076, "robust_loss": "MAE",
+         "mae_intercept": 3.0}
+WRONG = {"bce_value": [np.log(0.8), -np.log10(0.8), -np.log(0.2), 0.8, 5.0],
+         "ce_value": [-2.0, 0.665, 2.408, 2.0], "robust_loss": ["mse", "huber"],
+         "mae_intercept": [6.0, 20.0, 2.5]}
+
+
+@pytest.mark.parametrize("name", RIGHT)
+def test_placeholder_is_not_attempted(name):
+    assert getattr(check, name)(...).status == "not attempted"
+
+
+@pytest.mark.parametrize("name", RIGHT)
+def test_right_answer_is_correct(name):
+    result = getattr(check, name)(RIGHT[name])
+    assert result.status == "correct", result.message
+
+
+@pytest.mark.parametrize("name, wrong", [(n, w) for n, ws in WRONG.items() for w in ws])
+def test_wrong_answers_get_a_hint(name, wrong):
+    result = getattr(check, name)(wrong)
+    assert result.status == "hint" and "Hint:" in result.message
+
+
+def test_specific_hints():
+    assert "negative" in check.bce_value(np.log(0.8)).message
+    assert "log₁₀" in check.bce_value(-np.log10(0.8)).message
+    assert "softmax first" in check.ce_value(-2.0).message
+    assert "negative logarithm" in check.ce_value(0.665).message
+    assert "outlier" in check.robust_loss("mse").message
+    assert "mean" in check.mae_intercept(6.0).message
