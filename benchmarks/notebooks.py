@@ -10,9 +10,13 @@ widget state stored (the live figures keep their static PNG for kernel-less view
 from __future__ import annotations
 
 import argparse
+import os
 import pathlib
 import sys
 import time
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # as in the test session (see conftest.py)
 
 import nbformat
 from nbclient import NotebookClient

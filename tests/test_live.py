@@ -84,9 +84,9 @@ def test_display_bundle_has_widget_static_png_and_deterministic_text():
     assert bundle["text/plain"] == ("Live figure (ω₁₁ = 1.5, b = 0); "
                                     "run the notebook to move the sliders.")
     import base64
-    assert base64.b64decode(bundle["image/png"]) == live._initial_png
-    live.set(w11=2.0)  # the stored static picture stays the initial state
-    assert base64.b64decode(live._repr_mimebundle_()["image/png"]) == live._initial_png
+    assert base64.b64decode(bundle["image/png"]) == bytes(live.image.value)
+    live.set(w11=2.0)  # the stored picture is the state at display time
+    assert base64.b64decode(live._repr_mimebundle_()["image/png"]) == bytes(live.image.value)
 
 
 def test_sliders_use_int_or_float_widgets_and_math_labels():

@@ -1,11 +1,13 @@
-"""Tests for lecture_lib.interactive.playground: the training run, the lecture's claim
-(the loss falls and the model converges on every data set) and the live playground."""
+"""Tests for the playground: the training run and the lecture's claim (the loss falls and
+the model converges on every data set) in lecture_lib.experiments.playground, and the live
+figure around it in lecture_lib.interactive.playground."""
 
 import numpy as np
 import pytest
 
-from lecture_lib.interactive.playground import (
-    DATASETS, Playground, Settings, TrainingRun, convergence_table, make_problem)
+from lecture_lib.experiments.playground import (
+    DATASETS, Settings, TrainingRun, convergence_table, make_problem)
+from lecture_lib.interactive.playground import Playground
 from lecture_lib.training import SGD, Adam, Momentum
 
 # ----- data -----

@@ -130,10 +130,16 @@ class LiveFigure:
         Their names are the keywords ``update`` receives.
     columns : int
         How many columns the controls are laid out in.
+    extras : sequence of ipywidgets.Widget
+        Rows placed under the picture, above the controls (buttons, a progress bar).
+
+    ``update`` may call :meth:`redraw` itself when static parts must change (an axis
+    range, a new data set); the redraw then finishes the frame.
     """
 
     def __init__(self, figure: Figure, update: Callable[..., str | None],
-                 controls: Sequence[Slider | Choice], columns: int = 2):
+                 controls: Sequence[Slider | Choice], columns: int = 2,
+                 extras: Sequence[widgets.Widget] = ()):
         if not isinstance(figure, Figure):
             raise TypeError(f"figure must be a matplotlib Figure, got {type(figure).__name__}")
         if not callable(update):
@@ -154,8 +160,7 @@ class LiveFigure:
         self.redraw()
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
-        self.widget = self._layout(columns)
-        self._initial_png = bytes(self.image.value)  # ipywidgets 8 hands back a memoryview
+        self.widget = self._layout(columns, extras)
 
     # ----- state -----
     @property
@@ -221,7 +226,7 @@ class LiveFigure:
             self.refresh()
 
     # ----- display -----
-    def _layout(self, columns: int) -> widgets.Widget:
+    def _layout(self, columns: int, extras) -> widgets.Widget:
         grid = widgets.GridBox(
             list(self.controls.values()),
             layout=widgets.Layout(grid_template_columns=f"repeat({columns}, minmax(14em, 1fr))",
@@ -229,19 +234,23 @@ class LiveFigure:
         footer = widgets.HBox([self.reset_button, self.readout],
                               layout=widgets.Layout(align_items="center", grid_gap="12px"))
         self.readout.add_class("lecture-readout")
-        box = widgets.VBox([self.image, grid, footer])
+        box = widgets.VBox([self.image, *extras, grid, footer])
         box.add_class("lecture-live-figure")  # how the browser tests find a figure
         return box
 
-    def _repr_mimebundle_(self, include=None, exclude=None):
+    def summary(self) -> str:
+        """One deterministic line: the control values (the kernel-less text view)."""
         values = ", ".join(f"{c.symbol} = {_show(self.controls[c.name].value)}"
                            for c in self.specs)
-        return {
-            WIDGET_VIEW: {"version_major": 2, "version_minor": 0,
-                          "model_id": self.widget.model_id},
-            "image/png": base64.b64encode(self._initial_png).decode("ascii"),
-            "text/plain": f"Live figure ({values}); run the notebook to move the sliders.",
-        }
+        return f"Live figure ({values}); run the notebook to move the sliders."
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        # The PNG is the picture as displayed, for viewers without a kernel.
+        png = bytes(self.image.value)  # ipywidgets 8 hands back a memoryview
+        return {WIDGET_VIEW: {"version_major": 2, "version_minor": 0,
+                              "model_id": self.widget.model_id},
+                "image/png": base64.b64encode(png).decode("ascii"),
+                "text/plain": self.summary()}
 
     def __repr__(self):
         return f"LiveFigure(controls={[c.name for c in self.specs]})"
