@@ -41,12 +41,13 @@ def _binary_targets(y):
 
 def _mse(y, p):
     d = p - y
-    return float(np.mean(d * d)) * d.shape[1], d * (2.0 / d.shape[0])
+    flat = d.ravel()
+    return float(flat @ flat) / d.shape[0], d * (2.0 / d.shape[0])
 
 
 def _mae(y, p):
     d = p - y
-    return float(np.mean(np.abs(d))) * d.shape[1], np.sign(d) / d.shape[0]
+    return float(np.abs(d).sum()) / d.shape[0], np.sign(d) / d.shape[0]
 
 
 def _bce_logits(y, z):
