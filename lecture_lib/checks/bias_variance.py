@@ -1,0 +1,57 @@
+"""Checks for notebook 15, the bias–variance decomposition. Each takes the student's answer."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..experiments import bias_variance_decomposition
+from . import Result, check_choice, check_number
+
+NOISE = 0.3          # the notebook's generator: sigma = 0.3, fixed design, seed 5
+SEED = 5
+DEGREES = range(13)
+
+
+def noise_term(answer) -> Result:
+    """The noise term of the decomposition for sigma = 0.3: sigma² = 0.09."""
+    return check_number(answer, NOISE ** 2, what="the noise term σ²", tol=1e-3, hints={
+        0.3: "0.3 is the standard deviation σ; the decomposition adds squared errors, so "
+             "the noise term is σ².",
+        0.0: "the noise is in the test targets y' too: no model can predict ε', so it "
+             "costs σ² on average.",
+    }, default_hint="the noise term is the variance σ² of ε ~ N(0, σ²), with σ = 0.3.")
+
+
+def expected_test_error(answer) -> Result:
+    """bias² = 0.02, variance = 0.05 and sigma = 0.3: expected test error 0.02 + 0.05 + 0.09."""
+    return check_number(answer, 0.02 + 0.05 + NOISE ** 2, what="the expected test error",
+                        tol=1e-3, hints={
+        0.07: "you added bias² and variance; the noise σ² = 0.09 is the third term.",
+        0.37: "σ = 0.3 is a standard deviation: the noise term is σ² = 0.09, not 0.3.",
+    }, default_hint="test error ≈ bias² + variance + σ².")
+
+
+def best_degree(answer) -> Result:
+    """The degree with the lowest measured test error for n = 30 (the notebook's setting)."""
+    result = bias_variance_decomposition(DEGREES, n_train=30, noise=NOISE, design="fixed",
+                                         seed=SEED)
+    best = int(result.degrees[np.argmin(result.test_error)])
+    low_bias = int(result.degrees[np.argmin(result.bias2)])
+    return check_number(answer, best, what="the degree with the lowest test error at n = 30",
+                        tol=0.0, hints={
+        12: "degree 12 fits each training set most closely, but its variance is the largest.",
+        0: "degree 0 has the smallest variance, but its bias² is the largest.",
+        low_bias: "that degree has the smallest bias², but the test error also counts the "
+                  "variance: look for the bottom of the U.",
+    }, default_hint="set n = 30 in the live figure and find the lowest purple dot in the U.")
+
+
+def what_more_data_reduces(answer) -> Result:
+    """Which term falls when each data set gets more points: the variance."""
+    return check_choice(answer, "variance", what="the term more data reduces",
+                        options=("bias", "variance", "noise"), hints={
+        "bias": "the bias² is the error of the *average* fit; with a polynomial of fixed "
+                "degree the average fit hardly moves when n grows. Watch the blue bar.",
+        "noise": "σ² belongs to the data generator, not to the model: no amount of data "
+                 "removes it. Watch the grey bar.",
+    })
