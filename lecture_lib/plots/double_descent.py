@@ -1,0 +1,124 @@
+r"""Figures of double descent (notebook 17).
+
+A shallow ReLU network with :math:`p` hidden units whose first layer is random and
+whose output weights are the minimum-norm least-squares fit (or the ridge fit with
+penalty :math:`\lambda`): train and test mean squared error against :math:`p`, with the
+interpolation threshold :math:`p = n` marked. Numbers come from
+:mod:`lecture_lib.experiments.double_descent`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .style import COLORS, new_figure
+
+TEST_COLOR, TRAIN_COLOR = COLORS["red"], COLORS["blue"]
+FLOOR = 1e-30      # exact zeros cannot be drawn on a log axis; train MSE 0 is drawn here
+
+
+def _threshold(ax, n_train):
+    ax.axvline(n_train, color=COLORS["black"], ls=":", lw=2,
+               label=f"interpolation threshold $p = n = {n_train}$")
+
+
+def _axes(ax, widths, y_range):
+    ax.set(xlim=(0, widths[-1] + 1), ylim=y_range, yscale="log",
+           xlabel="hidden units $p$", ylabel="mean squared error")
+
+
+def curve_live(grid, y_range=(1e-2, 1e3)):
+    """Train and test MSE against the width for one (σ, λ) of ``grid`` at a time.
+
+    ``grid`` is a ``DoubleDescentGrid``; ``draw(noise, ridge)`` shows the curves for the
+    grid entries closest to ``noise`` and ``ridge`` and returns a dict: ``argmax`` (width
+    of the highest test MSE), ``peak`` (that MSE), ``best`` and ``best_mse`` (lowest
+    test MSE and its width), ``train_at_n`` (train MSE at :math:`p = n`), ``noise2``.
+    """
+    widths, n = grid.hidden_units, grid.n_train
+    fig = new_figure(11.0, 4.8)
+    ax = fig.subplots()
+    _axes(ax, widths, y_range)
+    _threshold(ax, n)
+    ax.text(n / 2, y_range[1] * 0.5, "under-parameterised\n$p < n$", ha="center", va="top",
+            fontsize=11, color=COLORS["grey"])
+    ax.text((n + widths[-1]) / 2, y_range[1] * 0.5, "over-parameterised\n$p > n$",
+            ha="center", va="top", fontsize=11, color=COLORS["grey"])
+    (test,) = ax.plot(widths, widths, color=TEST_COLOR, lw=2.5, animated=True,
+                      label="test MSE")
+    (train,) = ax.plot(widths, widths, color=TRAIN_COLOR, lw=2.5, animated=True,
+                       label="train MSE (drops off the axis where it is 0)")
+    floor = ax.axhline(1.0, color=COLORS["grey"], ls="--", lw=1.8, animated=True,
+                       label=r"noise floor $\sigma^2$")
+    (peak,) = ax.plot([], [], "v", ms=12, color=TEST_COLOR, mec=COLORS["black"],
+                      animated=True, label="highest test MSE")
+    (best,) = ax.plot([], [], "o", ms=10, color=COLORS["green"], mec=COLORS["black"],
+                      animated=True, label="lowest test MSE")
+    fig.legend(loc="outside right upper", fontsize=10, frameon=False)
+
+    def draw(noise, ridge):
+        i = int(np.argmin(np.abs(grid.noises - noise)))
+        j = int(np.argmin(np.abs(grid.ridges - ridge)))
+        te, tr = grid.test_mse[i, j], grid.train_mse[i, j]
+        test.set_ydata(te)
+        train.set_ydata(np.maximum(tr, FLOOR))
+        floor.set_ydata([grid.noises[i] ** 2] * 2)
+        floor.set_visible(grid.noises[i] > 0)
+        k, m = int(np.argmax(te)), int(np.argmin(te))
+        peak.set_data([widths[k]], [min(te[k], y_range[1] * 0.9)])
+        best.set_data([widths[m]], [te[m]])
+        at_n = np.flatnonzero(widths == n)
+        return {"argmax": int(widths[k]), "peak": float(te[k]), "best": int(widths[m]),
+                "best_mse": float(te[m]), "noise2": float(grid.noises[i] ** 2),
+                "train_at_n": float(tr[at_n[0]]) if at_n.size else float("nan")}
+    return fig, draw
+
+
+def curves_static(curves, y_range=(1e-2, 1e3)):
+    """Test (solid) and train (dashed) MSE against the width for several ``DoubleDescentResult``.
+
+    One colour per curve, each with its threshold :math:`p = n` as a dotted line, so
+    curves for different training-set sizes show the peak moving with :math:`n`.
+    """
+    fig = new_figure(11.0, 4.4)
+    ax = fig.subplots()
+    widths = np.concatenate([c.hidden_units for c in curves])
+    _axes(ax, np.sort(widths), y_range)
+    colours = (COLORS["blue"], COLORS["red"], COLORS["green"], COLORS["purple"])
+    for c, colour in zip(curves, colours):
+        label = f"$n = {c.n_train}$, $\\sigma = {c.noise:g}$, $\\lambda = {c.ridge:g}$"
+        ax.plot(c.hidden_units, c.test_mse, color=colour, lw=2.5, label=f"test, {label}")
+        ax.plot(c.hidden_units, np.maximum(c.train_mse, FLOOR), color=colour, lw=1.5,
+                ls="--", label="train")
+        ax.axvline(c.n_train, color=colour, ls=":", lw=2)
+    ax.legend(loc="upper right", fontsize=9, ncols=len(curves))
+    ax.set_title("dotted lines: $p = n$ for each training-set size", fontsize=12)
+    return fig
+
+
+def interpolation_regimes(x, y, x_grid, f_grid, fits):
+    r"""One panel per width: training points, the true curve and the fitted network.
+
+    ``fits`` maps a width :math:`p` to the network's output on ``x_grid``, one row per
+    random first layer (shape ``(n_layers, n_grid)`` or ``(n_grid,)``); titles say
+    whether :math:`p` is below, at or above the number of points :math:`n`.
+    """
+    n = len(x)
+    fig = new_figure(12.0, 3.6)
+    axes = fig.subplots(1, len(fits), sharey=True)
+    span = np.ptp(f_grid)
+    for ax, (p, curve) in zip(np.atleast_1d(axes), fits.items()):
+        regime = "p < n" if p < n else ("p = n" if p == n else "p > n")
+        curves = np.atleast_2d(curve)
+        for k, one in enumerate(curves):
+            ax.plot(x_grid, one, color=COLORS["red"], lw=1.6, alpha=0.75,
+                    label=f"networks ({len(curves)} random first layers)" if k == 0 else None)
+        ax.plot(x_grid, f_grid, color=COLORS["black"], ls="--", lw=2, label="true $f(x)$")
+        ax.plot(x, y, "o", color=COLORS["blue"], ms=7, mec=COLORS["black"],
+                label=f"{n} training points")
+        ax.set(xlim=(x_grid[0], x_grid[-1]), xlabel="input $x$",
+               ylim=(f_grid.min() - span, f_grid.max() + span))
+        ax.set_title(f"${regime}$: $p = {p}$ hidden units", fontsize=12)
+    np.atleast_1d(axes)[0].set_ylabel("output $y$")
+    np.atleast_1d(axes)[0].legend(loc="lower left", fontsize=9)
+    return fig

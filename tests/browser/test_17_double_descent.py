@@ -1,0 +1,40 @@
+"""Notebook 17 in a real browser: the noise slider and the ridge buttons move the whole curve."""
+
+import numpy as np
+import pytest
+from labdriver import parse_numbers
+
+from lecture_lib.experiments import double_descent_curve
+
+WIDTHS = range(1, 81)
+
+
+def test_noise_and_ridge_move_the_double_descent_curve(open_notebook):
+    nb = open_notebook("17_double_descent.ipynb")
+    nb.run_all(n_figures=1)
+
+    text = nb.readout(0)
+    assert parse_numbers(text, "highest test MSE at p") == [30]      # the peak at p = n
+    assert parse_numbers(text, "n_train") == [30]
+    assert parse_numbers(text, "train MSE at p") == [0.0]
+    picture = nb.image_bytes(0)
+
+    # Noise 0.3 -> 0.4: the curve is the library's for the new sigma.
+    nb.press(0, "σ", "ArrowRight")
+    text = nb.wait_readout_change(0, text)
+    assert nb.image_bytes(0) != picture
+    r = double_descent_curve(WIDTHS, n_train=30, noise=0.4, ridge=0.0, seed=0)
+    assert parse_numbers(text, "peak test MSE") == [pytest.approx(r.test_mse.max(), abs=6e-3)]
+    assert parse_numbers(text, "noise floor σ²") == [0.16]
+
+    # Ridge 10⁻²: the peak at p = n is gone and train MSE there is no longer 0.
+    picture = nb.image_bytes(0)
+    nb.figure(0).locator(".widget-toggle-button", has_text="10⁻²").click()
+    text = nb.wait_readout_change(0, text)
+    assert nb.image_bytes(0) != picture
+    r = double_descent_curve(WIDTHS, n_train=30, noise=0.4, ridge=1e-2, seed=0)
+    best_mse, best_p = parse_numbers(text, "lowest test MSE")
+    assert best_mse == pytest.approx(r.test_mse.min(), abs=6e-4)
+    assert best_p == r.hidden_units[np.argmin(r.test_mse)]
+    assert parse_numbers(text, "peak test MSE")[0] < 10
+    assert parse_numbers(text, "train MSE at p")[0] > 0
