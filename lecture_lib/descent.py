@@ -130,10 +130,12 @@ def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | N
     points, ends = [theta.copy()], []
     for _ in range(epochs):
         order = np.arange(n) if size >= n else rng.permutation(n)
-        for start_i in range(0, n, size):
-            idx = order[start_i:start_i + size]
-            r = theta[1] + theta[0] * x[idx] - y[idx]
-            optimizer._step(params, [np.array([2.0 * np.mean(r * x[idx]), 2.0 * np.mean(r)])])
+        xs, ys = x[order], y[order]
+        for lo in range(0, n, size):
+            xb, yb = xs[lo:lo + size], ys[lo:lo + size]
+            r = theta[1] + theta[0] * xb - yb
+            scale = 2.0 / xb.shape[0]
+            optimizer._step(params, [np.array([scale * np.dot(r, xb), scale * r.sum()])])
             points.append(theta.copy())
         ends.append(len(points) - 1)
     P = np.array(points)

@@ -135,21 +135,28 @@ def mse_objective(x, y, b: float | None = None):
     Returns ``objective(theta) -> (L, gradient)``. With ``b=None`` the parameters are
     ``theta = (w, b)`` and the gradient is :math:`(\partial L/\partial w, \partial L/\partial b)`
     (see :func:`mse_gradient`); with a number ``b`` the bias is held fixed and
-    ``theta = (w,)``, the lecture's one-parameter case. The data are validated once here,
-    so each call is fast (gradient descent calls it at every step).
+    ``theta = (w,)``, the lecture's one-parameter case. Gradient descent calls it at every
+    step, so it works from the data's means (computed once here), expanding the square:
+
+    .. math::  L = w^2\,\overline{x^2} + 2wb\,\bar x + b^2 - 2w\,\overline{xy} - 2b\,\bar y
+               + \overline{y^2}, \qquad
+               \frac{\partial L}{\partial w} = 2(w\,\overline{x^2} + b\,\bar x - \overline{xy}),
+               \quad \frac{\partial L}{\partial b} = 2(w\,\bar x + b - \bar y).
     """
     x, y = _xy(x, y)
-    if b is None:
-        def objective(theta):
-            r = theta[1] + theta[0] * x - y
-            return float(np.mean(r * r)), np.array([2.0 * np.mean(r * x), 2.0 * np.mean(r)])
-        return objective
-    b = real_number(b, "b")
+    xx, xm, xy, ym = (float(np.mean(v)) for v in (x * x, x, x * y, y))
+    yy = float(np.mean(y * y))
+    fixed = None if b is None else real_number(b, "b")
 
-    def objective_w(theta):
-        r = b + theta[0] * x - y
-        return float(np.mean(r * r)), np.array([2.0 * np.mean(r * x)])
-    return objective_w
+    def objective(theta):
+        w = float(theta[0])
+        c = float(theta[1]) if fixed is None else fixed
+        dw, db = w * xx + c * xm - xy, w * xm + c - ym
+        # the expanded square; max() drops a rounding error below zero at an exact fit
+        value = max(w * dw + c * db - (w * xy + c * ym) + yy, 0.0)
+        grad = [2.0 * dw, 2.0 * db] if fixed is None else [2.0 * dw]
+        return value, np.array(grad)
+    return objective
 
 
 def curvature_w(x) -> float:
