@@ -13,7 +13,7 @@ from ..shallow import affine_network_2d, linear_collapse, shallow_2d
 from .style import COLORS, HeatImage, new_figure
 
 
-def collapse_2d(extent=(-2.0, 2.0), value_range=(-6.0, 6.0), n_points=81):
+def collapse_2d(extent=(-2.0, 2.0), value_range=(-6.0, 6.0), n_points=61):
     r"""Three panels: the affine network, the ReLU network, and a slice along :math:`x_2 = 0`.
 
     ``draw(weights, a, b)`` evaluates the affine network unit by unit (heat map 1), the same
@@ -25,7 +25,7 @@ def collapse_2d(extent=(-2.0, 2.0), value_range=(-6.0, 6.0), n_points=81):
     X = np.column_stack([G1.ravel(), G2.ravel()])
     x1 = np.linspace(*extent, 201)
     slice_X = np.column_stack([x1, np.zeros_like(x1)])
-    fig = new_figure(12.0, 4.4)
+    fig = new_figure(11.0, 4.0)
     grid = fig.add_gridspec(1, 3, width_ratios=[1, 1, 1.25])
     affine_ax, relu_ax, slice_ax = (fig.add_subplot(grid[0, i]) for i in range(3))
     images = []

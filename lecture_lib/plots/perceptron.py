@@ -127,7 +127,7 @@ def gate_plane():
     ax.set_title("perceptron $\\hat y = \\mathrm{step}(w_1x_1 + w_2x_2 + b)$")
     handles = list(artists[1:]) + [Rectangle((0, 0), 1, 1, color="#9EC3DE", label="$\\hat y = 1$ side"),
                                    Rectangle((0, 0), 1, 1, color="#F1A98A", label="$\\hat y = 0$ side")]
-    fig.legend(handles=handles, loc="outside right center", frameon=False)
+    fig.legend(handles=handles, loc="outside right center", frameon=False, markerscale=0.6)
 
     def draw(X, y, w, b):
         _draw_plane(artists, np.asarray(X), y, w, b)
