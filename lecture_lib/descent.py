@@ -63,7 +63,7 @@ def _check_optimizer(optimizer) -> Optimizer:
     if not isinstance(optimizer, Optimizer):
         raise TypeError("optimizer must be a lecture_lib.training optimiser (GD, SGD, "
                         f"Momentum, Adam), got {type(optimizer).__name__}")
-    optimizer._key = None    # forget any state (velocities, moments) from an earlier run
+    optimizer.reset()        # forget any state (velocities, moments) from an earlier run
     return optimizer
 
 

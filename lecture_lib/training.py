@@ -48,6 +48,10 @@ class Optimizer(abc.ABC):
         self._bind(params)
         self._step(params, [np.array(g, dtype=np.float64) for g in grads])
 
+    def reset(self) -> None:
+        """Forget the state (velocities, moments): the next step starts as the first."""
+        self._key = None
+
     def _bind(self, params) -> None:
         """(Re)create the state when the optimiser meets a new set of parameter arrays."""
         key = tuple((id(p), p.shape) for p in params)

@@ -383,3 +383,13 @@ def test_replaced_parameter_arrays_are_trained_too():
     for p, q in zip(net.parameters(), twin.parameters()):
         np.testing.assert_array_equal(p, q)
     assert h1.train_loss[-1] < h1.train_loss[0]
+
+
+def test_reset_forgets_the_momentum_state():
+    p = [np.zeros(1)]
+    opt = Momentum(1.0, beta=0.5)
+    opt.step(p, [np.ones(1)])
+    opt.step(p, [np.ones(1)])          # velocity 1.5 → p = -2.5
+    opt.reset()
+    opt.step(p, [np.ones(1)])          # fresh velocity 1 → p = -3.5
+    assert p[0][0] == -3.5

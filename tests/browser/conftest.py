@@ -62,3 +62,4 @@ def open_notebook(browser, lab_server):
     yield _open
     for page in pages:
         page.close()
+    lab_server.shutdown_kernels()

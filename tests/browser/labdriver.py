@@ -89,6 +89,14 @@ class LabServer:
         self.stop()
         raise RuntimeError(f"JupyterLab did not answer within {timeout:.0f} s")
 
+    def shutdown_kernels(self) -> None:
+        """End every kernel session (a closed tab leaves its kernel running otherwise)."""
+        api = f"{self.url}/api/sessions?token={self.token}"
+        for session in json.load(urllib.request.urlopen(api, timeout=10)):
+            request = urllib.request.Request(
+                f"{self.url}/api/sessions/{session['id']}?token={self.token}", method="DELETE")
+            urllib.request.urlopen(request, timeout=30)
+
     def stop(self) -> None:
         """Stop the server and its kernels (its whole process group), then clean up."""
         if self.process.poll() is None:
@@ -114,8 +122,11 @@ class NotebookPage:
     def __init__(self, page, server: LabServer, name: str):
         self.page, self.server, self.name = page, server, name
         page.set_viewport_size({"width": 1500, "height": 1000})
-        page.goto(f"{server.url}/lab/tree/{name}?token={server.token}")
-        page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
+        # A workspace of its own, reset: JupyterLab must not reopen earlier notebooks.
+        workspace = re.sub(r"\W", "-", name)
+        page.goto(f"{server.url}/lab/workspaces/{workspace}/tree/{name}"
+                  f"?reset&token={server.token}")
+        page.locator(".jp-NotebookPanel:visible .jp-Notebook").first.wait_for(timeout=90_000)
         self.wait_idle()
 
     def wait_idle(self, timeout: float = 90_000) -> None:
