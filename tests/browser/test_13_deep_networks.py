@@ -1,0 +1,101 @@
+"""Notebook 13 in a real browser: fold the input, add a layer, change the initial scale."""
+
+import numpy as np
+import pytest
+from labdriver import parse_numbers
+
+from lecture_lib.depth import (activation_rms, compose, count_regions, shallow_fit,
+                               shallow_width, tent_network)
+from lecture_lib.networks import Network
+
+# The notebook's two networks of section 1: a fixed network 2 and the zigzag network 1.
+OUTER = Network.from_weights([([[-1.0, 1.0]], [-0.3, -0.4]), ([[1.5], [2.0]], [-0.5])])
+
+
+def _inner(a: float, s: float) -> Network:
+    return Network.from_weights([([[1.0, 1.0, 1.0]], [1.0, 1 / 3, -1 / 3]),
+                                 ([[3 * a], [-6 * a], [6 * a]], [s - a])])
+
+
+def _composition_counts(a: float, s: float) -> list[list[int]]:
+    inner = _inner(a, s)
+    return [[count_regions(net, -1.0, 1.0)] for net in (inner, OUTER, compose(inner, OUTER))]
+
+
+def _depth_numbers(depth: int) -> dict:
+    """Parameters and regions of the folding network and of its shallow fit on [0, 1]."""
+    deep = tent_network(depth)
+    x = np.linspace(0.0, 1.0, 1025)
+    width = shallow_width(deep.n_parameters)
+    fit = shallow_fit(x, deep.forward(x[:, None])[:, 0], width, 0.0, 1.0)
+    return {"parameters": [deep.n_parameters], "deep regions": [count_regions(deep, 0.0, 1.0)],
+            "shallow width": [width], "shallow regions": [count_regions(fit, 0.0, 1.0)]}
+
+
+def _value(text: str, name: str) -> str:
+    """The text after the last ``=`` of the line ``name = ...`` (it may be in e-notation)."""
+    for line in text.splitlines():
+        if line.startswith(name):
+            return line.rsplit("=", 1)[1].strip()
+    raise AssertionError(f"no line starting with {name!r} in readout:\n{text}")
+
+
+def _assert_scale_readout(text: str, gain: float, depth: int) -> None:
+    rms = activation_rms(depth, gain)
+    assert _value(text, "(g/sqrt 2)^L") == f"{(gain / np.sqrt(2)) ** depth:.3g}"
+    assert _value(text, "RMS input") == f"{rms[0]:.3f}"
+    assert _value(text, "RMS after L layers") == f"{rms[-1]:.3g}"
+
+
+# Known notebook bug: the cells of figures 0 and 1 call the global name `draw` inside
+# `update`, and the cell of figure 2 rebinds `draw` to the init-scale figure. After Run All
+# the first two figures' updates raise TypeError in the kernel and never redraw. This test
+# passes on a copy of the notebook where each live cell has its own name for `draw`;
+# strict: once the notebook is fixed, the XPASS fails and this marker must go.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="notebook 13: figures 0 and 1 call the `draw` rebound by figure 2")
+def test_regions_and_activation_scale_follow_the_sliders(open_notebook):
+    nb = open_notebook("13_deep_networks.ipynb")
+    nb.run_all(n_figures=3)
+    names = ("regions of network 1", "regions of network 2", "regions of the composition")
+
+    # Figure 0: the zigzag of height 1 folds x three times: 3 × 3 = 9 regions.
+    text, picture = nb.readout(0), nb.image_bytes(0)
+    assert [parse_numbers(text, n) for n in names] == _composition_counts(1.0, 0.0) \
+        == [[3], [3], [9]]
+
+    # Typing height a = 0.4: the folds no longer reach both of network 2's joints.
+    nb.type_value(0, "height a", 0.4)
+    text = nb.wait_readout_change(0, text)
+    expected = _composition_counts(0.4, 0.0)
+    assert expected[2] != [9]
+    assert [parse_numbers(text, n) for n in names] == expected
+    assert nb.image_bytes(0) != picture
+
+    # Figure 1: arrow key on depth L, 3 → 4 folds: 16 regions from 25 parameters.
+    text, picture = nb.readout(1), nb.image_bytes(1)
+    for name, value in _depth_numbers(3).items():
+        assert parse_numbers(text, name) == value, (name, text)
+    nb.press(1, "depth L", "ArrowRight")
+    text = nb.wait_readout_change(1, text)
+    assert nb.slider_value(1, "depth L") == 4
+    expected = _depth_numbers(4)
+    assert expected["deep regions"] == [16]
+    for name, value in expected.items():
+        assert parse_numbers(text, name) == value, (name, text)
+    assert nb.image_bytes(1) != picture
+
+    # Figure 2: g = 1, L = 20 shrinks the activations; typing g = 1.41 ≈ √2 keeps them.
+    text, picture = nb.readout(2), nb.image_bytes(2)
+    _assert_scale_readout(text, 1.0, 20)
+    nb.type_value(2, "gain g", 1.41)
+    text = nb.wait_readout_change(2, text)
+    _assert_scale_readout(text, 1.41, 20)
+    assert nb.image_bytes(2) != picture
+
+    # ... and one more layer by arrow key measures one more layer of the same stack.
+    picture = nb.image_bytes(2)
+    nb.press(2, "depth L", "ArrowRight")
+    text = nb.wait_readout_change(2, text)
+    _assert_scale_readout(text, 1.41, 21)
+    assert nb.image_bytes(2) != picture
