@@ -14,13 +14,12 @@ True
 from __future__ import annotations
 
 import abc
-import sys
-import time
 from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
 
+from ._progress import Progress
 from ._validation import as_array, make_rng, positive_int, real_number
 from .networks import Network
 
@@ -223,7 +222,7 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
                                                   seed, l2, progress)
     history, (flat, grad) = History(), network._flat_parameters()
     optimizer._bind([flat])
-    meter = _Progress(epochs) if progress else None
+    meter = Progress(epochs) if progress else None
     saved = np.geterr()
     with np.errstate(over="raise", invalid="raise", divide="raise"):
         for epoch in range(1, epochs + 1):
@@ -300,23 +299,3 @@ def _evaluate(network, X, Y, kernel, on_logits) -> float:
     """Loss of the network on an already validated set."""
     Z, A = network._trace(X)[-1]
     return kernel(Y, Z if on_logits else A)[0]
-
-
-class _Progress:
-    """One line on stderr, redrawn at most 10 times a second, only for runs over ~1 s."""
-
-    def __init__(self, epochs: int):
-        self.epochs, self.start, self.last, self.shown = epochs, time.perf_counter(), 0.0, False
-
-    def update(self, epoch: int, value: float, end: str = "") -> None:
-        now = time.perf_counter()
-        elapsed = now - self.start
-        left = elapsed / max(epoch, 1) * (self.epochs - epoch)
-        if not (self.shown or elapsed + left > 1.0) or (now - self.last < 0.1 and not end):
-            return
-        self.last, self.shown = now, True
-        tail = "done" if end else f"~{left:.1f} s left"
-        line = (f"epoch {epoch}/{self.epochs} ({100 * epoch // self.epochs}%)  "
-                f"train loss {value:.4g}  {elapsed:.1f} s, {tail}")
-        sys.stderr.write("\r" + line.ljust(72) + end)
-        sys.stderr.flush()

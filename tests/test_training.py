@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lecture_lib import training
+from lecture_lib import _progress, training
 from lecture_lib.networks import Network
 from lecture_lib.training import GD, SGD, Adam, History, Momentum, train
 
@@ -333,7 +333,7 @@ def test_progress_line_for_long_runs(capsys, monkeypatch):
             self.now += 0.5
             return self.now
 
-    monkeypatch.setattr(training, "time", SlowClock())
+    monkeypatch.setattr(_progress, "time", SlowClock())
     X, y = _regression(10)
     train(Network((1, 2, 1)), X, y, "mse", GD(0.01), epochs=4, progress=True)
     err = capsys.readouterr().err
