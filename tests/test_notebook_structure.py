@@ -74,3 +74,16 @@ def test_readme_lists_every_notebook():
     readme = (ROOT / "README.md").read_text()
     for path in NOTEBOOKS:
         assert f"notebooks/{path.name}" in readme
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_live_figure_functions_are_not_rebound(path):
+    """An update function looks up its draw function by name when a slider moves: if a later
+    cell binds the same name again, the earlier figure would call the later figure's code."""
+    names = []
+    for cell in cells(path):
+        if cell["cell_type"] == "code":
+            text = source(cell)
+            names += re.findall(r"^def (\w+)\(", text, re.M)
+            names += re.findall(r"^\w+, (\w+) = plots\.", text, re.M)
+    assert sorted({n for n in names if names.count(n) > 1}) == []
