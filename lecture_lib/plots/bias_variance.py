@@ -33,6 +33,11 @@ def _band(ax, color):
     return patch
 
 
+def _band_outline(x, lo, hi) -> np.ndarray:
+    """Polygon corners of the band between ``lo`` and ``hi`` over ``x``."""
+    return np.column_stack([np.r_[x, x[::-1]], np.r_[lo, hi[::-1]]])
+
+
 def _fits_panel(ax, result, n_faint, y_range):
     """Faint individual fits, the ±1 std band, the mean fit and the true curve."""
     x = result.x_test
@@ -114,16 +119,14 @@ def decomposition_live(results: dict, n_faint: int = 12, y_range=(-2.0, 2.0),
                frameon=False)
     x = first.x_test
     spread = {n: (r.mean_fit, r.fit_std) for n, r in results.items()}   # computed once
-    segments = np.empty((n_faint, x.size, 2))
-    segments[:, :, 0] = x
+    segments = np.stack(np.broadcast_arrays(x, np.zeros((n_faint, x.size))), axis=-1)
 
     def draw(degree, n):
         r, (mean_fit, fit_std) = results[n], spread[n]
         i = int(np.flatnonzero(r.degrees == degree)[0])
         segments[:, :, 1] = r.fits[i, :n_faint]
         faint.set_segments(segments)
-        lo, hi = mean_fit[i] - fit_std[i], mean_fit[i] + fit_std[i]
-        band.set_xy(np.column_stack([np.r_[x, x[::-1]], np.r_[lo, hi[::-1]]]))
+        band.set_xy(_band_outline(x, mean_fit[i] - fit_std[i], mean_fit[i] + fit_std[i]))
         mean.set_ydata(mean_fit[i])
         dots.set_data(r.x_train[0], r.y_train[0])
         bars.set_verts(bar_boxes(r.bias2[i], r.variance[i], r.noise, r.test_error[i]))
@@ -159,8 +162,8 @@ def spread_grid(cases, y_range=(-2.0, 2.0)):
             ax.plot(x, r.f_test, color=COLORS["black"], ls="--", lw=2, label="true $f$")
             ax.plot(x, m, color=COLORS["red"], lw=2.5, label=r"mean fit $\bar f$")
             ax.set(xlim=(0, 1), ylim=y_range)
-            ax.set_title(f"$d = {degree}$, $n = {r.x_train.shape[1]}$: bias² = "
-                         f"{r.bias2[i]:.3f}, var = {r.variance[i]:.3f}", fontsize=10)
+            ax.set_title(f"d = {degree}, n = {r.x_train.shape[1]}:  bias² = {r.bias2[i]:.3f}, "
+                         f"variance = {r.variance[i]:.3f}", fontsize=10)   # plain text: fast
     for ax in axes[-1]:
         ax.set_xlabel("input $x$")
     for ax in axes[:, 0]:

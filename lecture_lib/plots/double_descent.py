@@ -17,9 +17,14 @@ TEST_COLOR, TRAIN_COLOR = COLORS["red"], COLORS["blue"]
 FLOOR = 1e-30      # exact zeros cannot be drawn on a log axis; train MSE 0 is drawn here
 
 
-def _threshold(ax, n_train):
+def _threshold(ax, n_train, p_max, y_top):
+    """The line p = n and the names of the two sides."""
     ax.axvline(n_train, color=COLORS["black"], ls=":", lw=2,
                label=f"interpolation threshold $p = n = {n_train}$")
+    for x, text in ((n_train / 2, "under-parameterised\n$p < n$"),
+                    ((n_train + p_max) / 2, "over-parameterised\n$p > n$")):
+        ax.text(x, y_top * 0.5, text, ha="center", va="top", fontsize=11,
+                color=COLORS["grey"])
 
 
 def _axes(ax, widths, y_range):
@@ -39,11 +44,7 @@ def curve_live(grid, y_range=(1e-2, 1e3)):
     fig = new_figure(11.0, 4.8)
     ax = fig.subplots()
     _axes(ax, widths, y_range)
-    _threshold(ax, n)
-    ax.text(n / 2, y_range[1] * 0.5, "under-parameterised\n$p < n$", ha="center", va="top",
-            fontsize=11, color=COLORS["grey"])
-    ax.text((n + widths[-1]) / 2, y_range[1] * 0.5, "over-parameterised\n$p > n$",
-            ha="center", va="top", fontsize=11, color=COLORS["grey"])
+    _threshold(ax, n, widths[-1], y_range[1])
     (test,) = ax.plot(widths, widths, color=TEST_COLOR, lw=2.5, animated=True,
                       label="test MSE")
     (train,) = ax.plot(widths, widths, color=TRAIN_COLOR, lw=2.5, animated=True,
