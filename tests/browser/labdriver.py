@@ -217,5 +217,5 @@ def parse_numbers(text: str, name: str) -> list[float]:
     for line in text.splitlines():
         if line.strip().startswith(name):
             body = line.split("=", 1)[1] if "=" in line else line[len(name):]
-            return [float(v) for v in re.findall(r"[-+]?\d+(?:\.\d+)?", body)]
+            return [float(v) for v in re.findall(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", body)]
     raise AssertionError(f"no line starting with {name!r} in readout:\n{text}")

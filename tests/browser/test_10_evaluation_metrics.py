@@ -40,9 +40,9 @@ def test_r2_line_and_detector_threshold_follow_the_controls(open_notebook):
     assert parse_numbers(text, "R²") == [round(r2_score(y, 5 + 0 * x), 3)]
 
     # Arrow key on the slope's handle: ω = 0.1, the line tilts towards the data.
-    nb.press(0, "ω", "ArrowRight")
+    nb.press(0, "w", "ArrowRight")
     text = nb.wait_readout_change(0, text)
-    assert nb.slider_value(0, "ω") == 0.1
+    assert nb.slider_value(0, "w") == 0.1
     y_hat = 5 + 0.1 * x
     assert parse_numbers(text, "SS_res") == [round(float(np.sum((y - y_hat) ** 2)), 2)]
     assert parse_numbers(text, "SS_tot") == [round(float(np.sum((y - y.mean()) ** 2)), 2)]

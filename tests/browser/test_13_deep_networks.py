@@ -1,7 +1,6 @@
 """Notebook 13 in a real browser: fold the input, add a layer, change the initial scale."""
 
 import numpy as np
-import pytest
 from labdriver import parse_numbers
 
 from lecture_lib.depth import (activation_rms, compose, count_regions, shallow_fit,
@@ -47,13 +46,6 @@ def _assert_scale_readout(text: str, gain: float, depth: int) -> None:
     assert _value(text, "RMS after L layers") == f"{rms[-1]:.3g}"
 
 
-# Known notebook bug: the cells of figures 0 and 1 call the global name `draw` inside
-# `update`, and the cell of figure 2 rebinds `draw` to the init-scale figure. After Run All
-# the first two figures' updates raise TypeError in the kernel and never redraw. This test
-# passes on a copy of the notebook where each live cell has its own name for `draw`;
-# strict: once the notebook is fixed, the XPASS fails and this marker must go.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="notebook 13: figures 0 and 1 call the `draw` rebound by figure 2")
 def test_regions_and_activation_scale_follow_the_sliders(open_notebook):
     nb = open_notebook("13_deep_networks.ipynb")
     nb.run_all(n_figures=3)
