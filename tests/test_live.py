@@ -96,6 +96,9 @@ def test_sliders_use_int_or_float_widgets_and_math_labels():
     assert widget.description == "ω₁₂" and widget.readout_format == ".2f"
     assert [math_label(n) for n in ("b4", "eta", "lam", "alpha", "x")] == ["b₄", "η", "λ", "α", "x"]
     assert Slider("w", 1, 0, 2, 1, label="w").widget().description == "w"
+    steps = Choice("lam", "0", ("0", "1e-4", "1"), label="λ", slider=True).widget()
+    assert type(steps).__name__ == "SelectionSlider" and steps.options == ("0", "1e-4", "1")
+    assert type(Choice("act", "relu", ("relu", "tanh")).widget()).__name__ == "ToggleButtons"
 
 
 @pytest.mark.parametrize("kwargs, message", [

@@ -69,7 +69,8 @@ class Slider:
 
 @dataclass(frozen=True)
 class Choice:
-    """A choice among a few named options, shown as toggle buttons (or a dropdown if many).
+    """A choice among named options: toggle buttons (a dropdown if many), or with
+    ``slider=True`` a slider that steps through the options in order (e.g. λ = 0, 10⁻⁴, 1).
 
     >>> Choice("activation", "relu", ("relu", "sigmoid", "tanh"))
     Choice(name='activation', value='relu', options=('relu', 'sigmoid', 'tanh'), label='')
@@ -79,6 +80,7 @@ class Choice:
     value: str
     options: tuple
     label: str = ""
+    slider: bool = False
 
     def __post_init__(self):
         if not self.name.isidentifier():
@@ -92,6 +94,11 @@ class Choice:
         return self.label or self.name.replace("_", " ")
 
     def widget(self) -> widgets.Widget:
+        if self.slider:
+            return widgets.SelectionSlider(
+                options=list(self.options), value=self.value, description=self.symbol,
+                continuous_update=True, style={"description_width": "3em"},
+                layout=widgets.Layout(width="100%", min_width="14em"))
         cls = widgets.ToggleButtons if len(self.options) <= 5 else widgets.Dropdown
         kw = {"style": {"button_width": "auto"}} if cls is widgets.ToggleButtons else {}
         return cls(options=list(self.options), value=self.value, description=self.symbol,
