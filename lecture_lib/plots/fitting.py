@@ -53,7 +53,7 @@ def line_and_surface(x, y, w_grid, b_grid, surface, best, x_range, y_range,
     ``draw(w, b)`` moves the line, the residuals and the cross at :math:`(w, b)`.
     """
     x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
-    fig = new_figure(11.5, 4.6)
+    fig = new_figure(11.5, 4.5)
     left, right = fig.subplots(1, 2, width_ratios=[1, 1.1])
     left.set_title("the model and the data")
     draw_line = _data_panel(left, x, y, x_range, y_range)
@@ -133,5 +133,5 @@ def mse_vs_mae(x, y, fits, residual_range=(-3.0, 3.0)):
         right.plot(grid, b + w * grid, color=color, ls=ls,
                    label=f"best line for {label}: $\\hat y = {b:.2f} + {w:.2f}x$")
     right.set(xlabel="input $x$", ylabel="output $y$", title="one outlier, two best lines")
-    right.legend(loc="upper left", fontsize=9)
+    right.legend(loc="lower left", fontsize=9)
     return fig
