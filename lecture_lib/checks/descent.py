@@ -48,7 +48,7 @@ def updates_per_epoch(answer) -> Result:
 def regime_of_step(answer) -> Result:
     """η = 0.15 on L'' = 10: η L'' = 1.5, between 1 and 2, so the steps oscillate."""
     expected = regime(0.15, 10.0)
-    return check_choice(answer, expected, what="what gradient descent does", options=REGIMES,
+    return check_choice(answer, expected, what="the regime", options=REGIMES,
                         hints={
         "diverging": "η L'' = 1.5 is below 2: each jump is shorter than the one before "
                      "(the factor |1 − η L''| = 0.5 < 1).",
