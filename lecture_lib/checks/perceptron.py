@@ -13,7 +13,7 @@ from . import Result, check_number, check_numbers, correct, hint, not_attempted,
 def party_z(answer) -> Result:
     """z for raining, little work, enough friends, x = (0, 1, 1), with w = (2, 2, 4), b = −3.  (3)"""
     expected = float(pre_activation([[0.0, 1.0, 1.0]], **PARTY_WEIGHTS)[0])
-    return check_number(answer, expected, what="z for x = (0, 1, 1)", hints={
+    return check_number(answer, expected, what="the sum z for x = (0, 1, 1)", hints={
         6.0: "6 = w₂ + w₃; do not forget the bias b = −3.",
         5.0: "5 is z when every input is 1; here it is raining, so x₁ = 0.",
         1.0: "1 is z for (0, 0, 1) or (1, 0, 1); here x = (0, 1, 1): little work AND friends.",
@@ -30,7 +30,8 @@ def nand_bias(answer) -> Result:
     X, y, _, _ = gate("NAND")
     z = pre_activation(X, [-1.0, -1.0], float(answer))
     if np.array_equal((z > 0).astype(int), y):
-        return correct(f"b = {float(answer):g} works: every b with 1 < b ≤ 2 does.")
+        return correct(f"with b = {float(answer):g} the unit is a NAND gate; every b with "
+                       "1 < b ≤ 2 works.")
     if answer <= 1:
         return hint("with this b the input (1, 0) gives z = −1 + b ≤ 0, so the unit does not "
                     "fire, but NAND(1, 0) = 1. Make b larger.")

@@ -176,7 +176,7 @@ def learning_steps(weight_range=(-2.5, 2.5)):
 def xor_solution():
     """Static: how one hidden layer solves XOR (see :func:`lecture_lib.perceptron.xor_network`).
 
-    Left: the inputs and the joints of the two hidden ReLU units. Right: the same four
+    Left: the inputs and the lines where the two hidden ReLU units switch on. Right: the same four
     points in the hidden space :math:`(h_1, h_2)`, where one line separates them.
     """
     net = xor_network()
@@ -185,8 +185,8 @@ def xor_solution():
     fig = new_figure(11.0, 5.2)
     left, right = fig.subplots(1, 2)
     t = np.linspace(-0.5, 1.5, 2)
-    left.plot(t, -t, color=COLORS["purple"], ls="--", label="joint of $h_1$: $x_1 + x_2 = 0$")
-    left.plot(t, 1 - t, color=COLORS["green"], ls="-.", label="joint of $h_2$: $x_1 + x_2 = 1$")
+    left.plot(t, -t, color=COLORS["purple"], ls="--", label="$h_1$ switches on: $x_1 + x_2 = 0$")
+    left.plot(t, 1 - t, color=COLORS["green"], ls="-.", label="$h_2$ switches on: $x_1 + x_2 = 1$")
     for ax, P, title in ((left, X, "input space: no line separates"),
                          (right, H, "hidden space: one line separates")):
         ax.plot(*P[y == 1].T, "o", ms=15, color=ON, mec="white", label="XOR = 1")
