@@ -38,7 +38,7 @@ def sigmoid_grad_max(answer) -> Result:
 def sigmoid_chain(answer) -> Result:
     """At most how large is the gradient through 10 sigmoid layers with weights 1?  (0.25¹⁰)"""
     expected = float(activations.sigmoid_grad(0.0)) ** 10
-    return check_number(answer, expected, what="the largest gradient through 10 sigmoid layers",
+    return check_number(answer, expected, what="the upper bound on the gradient through 10 sigmoid layers",
                         tol=1e-8, hints={
         2.5: "2.5 = 10 × 0.25; the chain rule multiplies the slopes, it does not add them.",
         0.25: "0.25 is one layer; the chain rule multiplies one factor per layer.",

@@ -151,14 +151,14 @@ def describe_depth(gradients: dict) -> str:
     return "\n".join(lines)
 
 
-def gradient_through_depth(max_depth: int = 30, log_range=(-20.0, 10.0)):
+def gradient_through_depth(max_depth: int = 30, log_range=(-30.0, 20.0)):
     r"""How the chain-rule product :math:`\partial h_L / \partial h_0` grows or shrinks with depth.
 
     ``draw(gradients)`` takes ``{name: array}`` with the product after 1, 2, ... layers and
     plots :math:`\log_{10}` of its size; the dotted line is :math:`0.25^L`, the largest
     the sigmoid allows with weight 1.
     """
-    fig = new_figure(10.0, 4.4)
+    fig = new_figure(11.0, 4.4)
     ax = fig.add_subplot()
     layers = np.arange(1, max_depth + 1)
     ax.plot(layers, layers * np.log10(0.25), ":", color=COLORS["grey"], lw=2,
@@ -174,7 +174,7 @@ def gradient_through_depth(max_depth: int = 30, log_range=(-20.0, 10.0)):
     ax.set(xlim=(0.5, max_depth + 0.5), ylim=log_range, xlabel="depth $L$ (layers)",
            ylabel="$\\log_{10} |\\partial h_L / \\partial h_0|$",
            title="gradient reaching the first layer: product of $w\\,a'(z_l)$ over $l = 1, \\dots, L$")
-    ax.legend(loc="lower left", ncols=3, fontsize=10)
+    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=10)  # curves leave no room inside
 
     def draw(gradients):
         for name, line in lines.items():
