@@ -124,3 +124,29 @@ def test_bad_live_figure_arguments_are_refused():
     live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)])
     with pytest.raises(ValueError, match="unknown control"):
         live.set(q=1)
+
+
+@pytest.mark.parametrize("height", [3.0, 4.6, 3.33])
+def test_partial_redraw_equals_a_fresh_draw_for_any_figure_height(height):
+    """4.6 in is 459.99999999999994 px: the restored box must still cover the bottom row."""
+    def build():
+        fig = new_figure(4, height)
+        axes = fig.subplots(1, 2)
+        x = np.linspace(0, 1, 50)
+        lines = []
+        for ax in axes:
+            ax.set(xlim=(0, 1), ylim=(0, 1))
+            lines.append(ax.plot(x, 0 * x, lw=4, animated=True)[0])   # along the bottom edge
+
+        def update(a, b):
+            lines[0].set_ydata(a * x)
+            lines[1].set_ydata(b * x)
+        return fig, update
+
+    fig, update = build()
+    live = LiveFigure(fig, update, [Slider("a", 0.0, 0, 1, 0.5), Slider("b", 0.0, 0, 1, 0.5)])
+    live.set(a=1.0)            # only the left axes is redrawn
+    fresh_fig, fresh_update = build()
+    LiveFigure(fresh_fig, fresh_update, [Slider("a", 1.0, 0, 1, 0.5), Slider("b", 0.0, 0, 1, 0.5)])
+    assert np.array_equal(np.asarray(fig.canvas.buffer_rgba()),
+                          np.asarray(fresh_fig.canvas.buffer_rgba()))

@@ -198,7 +198,7 @@ class LiveFigure:
         canvas = self.figure.canvas
         self._animated = [a for a in self.figure.findobj() if a.get_animated()]
         canvas.draw()
-        self._background = canvas.copy_from_bbox(self.figure.bbox)
+        self._background = np.asarray(canvas.buffer_rgba()).copy()
         self._full = True
         self.refresh()
 
@@ -210,16 +210,20 @@ class LiveFigure:
         """
         text = self._update(**self.values)
         canvas = self.figure.canvas
+        pixels = np.asarray(canvas.buffer_rgba())  # the canvas itself, writable
         changed = {a.axes for a in self._animated if a.stale}
         if self._full or None in changed:
-            canvas.restore_region(self._background)
+            pixels[...] = self._background
             changed = {a.axes for a in self._animated}
         else:
+            # Restore each changed axes box with numpy: matplotlib's restore_region places
+            # a sub-box one row off when the figure height is fractional (4.6 in).
             height = self.figure.bbox.height
             for ax in changed:
                 x0, y0, x1, y1 = ax.bbox.extents
-                box = (np.floor(x0), height - np.ceil(y1), np.ceil(x1), height - np.floor(y0))
-                canvas.restore_region(self._background, bbox=box, xy=(0, 0))
+                rows = slice(max(int(np.floor(height - y1)), 0), int(np.ceil(height - y0)))
+                cols = slice(max(int(np.floor(x0)), 0), int(np.ceil(x1)))
+                pixels[rows, cols] = self._background[rows, cols]
         for artist in self._animated:
             if artist.axes in changed and artist.get_visible():
                 self.figure.draw_artist(artist)
