@@ -71,3 +71,17 @@ def test_static_figures():
     star = left.get_lines()[-1]
     assert (star.get_xdata()[0], star.get_ydata()[0]) == (2, 0.8)
     assert len(fig.axes[1].get_legend().get_texts()) == 4
+
+
+def test_more_data_draws_test_error_and_fit_per_size():
+    fits = {n: polynomial_fit_errors(range(0, 8), n_train=n, seed=0) for n in (15, 100)}
+    fig = plots.regularization.more_data(fits, degree=5, noise_var=0.09)
+    fig.canvas.draw()
+    left, right = fig.axes
+    assert left.get_yscale() == "log" and left.get_xlabel() == "polynomial degree $d$"
+    for line, n in zip(left.get_lines(), (15, 100)):
+        np.testing.assert_array_equal(line.get_ydata(), fits[n].test_mse)
+    fit_lines = right.get_lines()[1:]                  # after the true function
+    for line, n in zip(fit_lines, (15, 100)):
+        np.testing.assert_array_equal(line.get_ydata(), fits[n].curves[5])
+    assert [t.get_text() for t in left.get_legend().get_texts()][:2] == ["$n$ = 15", "$n$ = 100"]

@@ -186,3 +186,34 @@ def early_stopping(history, best_epoch: int, x_train, y_train, x_grid, true_y, f
     right.legend(loc="lower left", fontsize=9)
     return fig
 
+
+
+def more_data(results: dict, degree: int, noise_var: float, y_range=(-2.0, 2.0)):
+    r"""More data reduces overfitting: test MSE against :math:`d` and one fit per :math:`n`.
+
+    ``results`` maps each training-set size :math:`n` to its
+    :class:`~lecture_lib.experiments.PolynomialFitErrors`. Left: the test MSE against the
+    degree :math:`d`, one curve per :math:`n` (log scale), beside :math:`\sigma^2` =
+    ``noise_var``. Right: the degree-``degree`` fit for every :math:`n` with the true
+    :math:`f`.
+    """
+    colors = (COLORS["red"], COLORS["orange"], COLORS["green"], COLORS["blue"])
+    styles = ("-", "--", "-.", "-")
+    fig = new_figure(11.5, 4.2)
+    left, right = fig.subplots(1, 2)
+    grid = next(iter(results.values())).x_grid
+    right.plot(grid, true_function(grid), color=COLORS["black"], ls=":", lw=2,
+               label="true function $f(x)$")
+    for (n, r), color, ls in zip(results.items(), colors, styles):
+        left.semilogy(r.degrees, r.test_mse, "o", ls=ls, ms=4, color=color, label=f"$n$ = {n}")
+        i = int(np.searchsorted(r.degrees, degree))
+        right.plot(r.x_grid, r.curves[i], color=color, ls=ls, label=f"$n$ = {n}")
+    left.axhline(noise_var, color=COLORS["black"], ls=":", lw=1.5, label="noise level $\\sigma^2$")
+    left.axvline(degree, color=COLORS["grey"], lw=1.2)
+    left.set(ylim=(0.5 * noise_var, 1e3), xlabel="polynomial degree $d$",
+             ylabel="test MSE (log scale)", title="test error against $d$: the rise fades with $n$")
+    left.legend(loc="upper left", fontsize=9)
+    right.set(xlim=(0, 1), ylim=y_range, xlabel="input $x$", ylabel="output $y$",
+              title=f"the degree-{degree} fit for each $n$")
+    right.legend(loc="lower right", fontsize=9, ncols=2)
+    return fig
