@@ -78,7 +78,7 @@ def test_spread_grid_titles_and_bands(results):
                                            [(results[40], 5)]])
     axes = fig.axes
     assert len(axes) == 4
-    assert axes[0].get_title().startswith("d = 1, n = 10:")
+    assert axes[0].get_title().startswith("d = 1, n = 10\n")
     assert f"bias² = {results[40].bias2[1]:.3f}" in axes[1].get_title()
     assert axes[2].get_xlabel() == "input $x$" and axes[0].get_ylabel() == "output $y$"
     assert len(axes[0].collections) == 1        # the ±1 std band

@@ -151,7 +151,7 @@ def spread_grid(cases, y_range=(-2.0, 2.0)):
     panel title gives :math:`d`, :math:`n`, bias² and variance.
     """
     n_rows, n_cols = len(cases), max(len(row) for row in cases)
-    fig = new_figure(3.6 * n_cols, 2.9 * n_rows)
+    fig = new_figure(3.6 * n_cols, 3.1 * n_rows)
     axes = np.atleast_2d(fig.subplots(n_rows, n_cols, sharex=True, sharey=True, squeeze=False))
     for row, row_axes in zip(cases, axes):
         for (r, degree), ax in zip(row, row_axes):
@@ -162,7 +162,7 @@ def spread_grid(cases, y_range=(-2.0, 2.0)):
             ax.plot(x, r.f_test, color=COLORS["black"], ls="--", lw=2, label="true $f$")
             ax.plot(x, m, color=COLORS["red"], lw=2.5, label=r"mean fit $\bar f$")
             ax.set(xlim=(0, 1), ylim=y_range)
-            ax.set_title(f"d = {degree}, n = {r.x_train.shape[1]}:  bias² = {r.bias2[i]:.3f}, "
+            ax.set_title(f"d = {degree}, n = {r.x_train.shape[1]}\nbias² = {r.bias2[i]:.3f}, "
                          f"variance = {r.variance[i]:.3f}", fontsize=10)   # plain text: fast
     for ax in axes[-1]:
         ax.set_xlabel("input $x$")
