@@ -66,3 +66,13 @@ def test_density_grid_has_k_squared_points_and_k_to_the_d():
     curve, now = _animated(right)
     assert now.get_ydata()[0] == 243.0
     np.testing.assert_allclose(curve.get_ydata(), 3.0 ** DIMS)
+
+
+def test_density_examples_show_k_to_the_d_points():
+    fig = plots.dimensionality.density_examples(k=4)
+    fig.canvas.draw()
+    one, two, three = fig.axes
+    assert one.get_lines()[0].get_xdata().size == 4
+    assert two.get_lines()[0].get_xdata().size == samples_for_density(2, 4)
+    assert three.collections[0].get_offsets().shape[0] == samples_for_density(3, 4)
+    assert "= 64" in three.get_title() and "= 16" in two.get_title()

@@ -157,3 +157,32 @@ def density_grid(dims, y_max: float = 1e105):
         curve.set_data(dims, samples)
         now.set_data([d], [samples[int(np.searchsorted(dims, d))]])
     return fig, draw
+
+
+def density_examples(k: int = 5):
+    r"""The same spacing in :math:`d = 1, 2, 3`: :math:`k`, :math:`k^2` and :math:`k^3` samples.
+
+    One panel per dimension with the grid of :math:`k` points per axis in the unit cube;
+    each title gives the count :math:`k^d`. A static figure.
+    """
+    ticks = (np.arange(k) + 0.5) / k
+    fig = new_figure(11.5, 3.9)
+    one = fig.add_subplot(1, 3, 1)
+    one.plot(ticks, np.zeros(k), "o", color=COLORS["blue"], ms=7)
+    one.set(xlim=(0, 1), ylim=(-0.5, 0.5), yticks=[], xlabel="$x_1$", aspect="equal",
+            title=f"$d = 1$: $k = {k}$ samples")
+    one.spines["left"].set_visible(False)
+    two = fig.add_subplot(1, 3, 2)
+    gx, gy = np.meshgrid(ticks, ticks)
+    two.plot(gx.ravel(), gy.ravel(), "o", color=COLORS["blue"], ms=7)
+    two.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", xlabel="$x_1$", ylabel="$x_2$",
+            title=f"$d = 2$: $k^2 = {k ** 2}$ samples")
+    three = fig.add_subplot(1, 3, 3, projection="3d")
+    gx, gy, gz = np.meshgrid(ticks, ticks, ticks)
+    three.scatter(gx.ravel(), gy.ravel(), gz.ravel(), color=COLORS["blue"], s=18,
+                  depthshade=True)
+    three.set(xlim=(0, 1), ylim=(0, 1), zlim=(0, 1), xlabel="$x_1$", ylabel="$x_2$",
+              zlabel="$x_3$", xticks=[0, 1], yticks=[0, 1], zticks=[0, 1],
+              title=f"$d = 3$: $k^3 = {k ** 3}$ samples")
+    three.set_box_aspect(None, zoom=0.85)
+    return fig
