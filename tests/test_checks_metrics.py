@@ -35,7 +35,7 @@ def test_specific_hints_name_the_confusion():
     assert "recall" in check.precision_of_run(0.8).message
     assert "precision" in check.recall_of_run(0.4).message
     assert "TN = 950" in check.accuracy_of_silent_detector(0.0).message
-    assert "order" in check.r2_from_sums(1.5).message
+    assert "subtracts" in check.r2_from_sums(1.5).message
 
 
 def test_non_numbers_get_a_hint():

@@ -69,3 +69,29 @@ def test_detector_live_picture_changes_with_the_threshold(detector_live):
     assert live.image.value != first
     assert "TP = " in live.readout.value
     assert fig.axes[0].get_xlabel() == "detector score $s$"
+
+
+def test_detector_switching_data_sets_keeps_every_score_equal_to_the_library(detector_live):
+    data, _, draw = detector_live
+    for name, tau in (("balanced", 0.8), ("imbalanced", 2.0), ("balanced", 5.0)):
+        scores, y = data[name]
+        pred = (scores[:, 0] >= tau).astype(int)
+        out = draw(tau, name)
+        assert out["F1"] == pytest.approx(metrics.f1_score(y, pred))
+        assert out["accuracy"] == pytest.approx(metrics.accuracy(y, pred))
+        assert out["precision"] == pytest.approx(metrics.precision(y, pred))
+        assert out["TP"] + out["FN"] == int(np.sum(y == 1))
+
+
+def test_detector_curves_against_tau_equal_the_library(detector_live):
+    data, fig, draw = detector_live
+    draw(0.0, "balanced")
+    scores, y = data["balanced"]
+    curves = {ln.get_label(): ln for ln in fig.axes[2].lines if ln.get_label() in
+              ("precision", "recall", "F1", "accuracy")}
+    grid = curves["F1"].get_xdata()
+    for i in (0, 60, 120, 180):
+        pred = (scores[:, 0] >= grid[i]).astype(int)
+        for name, f in (("precision", metrics.precision), ("recall", metrics.recall),
+                        ("F1", metrics.f1_score), ("accuracy", metrics.accuracy)):
+            assert curves[name].get_ydata()[i] == pytest.approx(f(y, pred)), (name, grid[i])

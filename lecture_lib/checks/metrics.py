@@ -62,7 +62,7 @@ def accuracy_of_silent_detector(answer) -> Result:
 def r2_from_sums(answer) -> Result:
     """R² of a model with SS_res = 30 on data with SS_tot = 20: 1 − 30/20 = −0.5."""
     return check_number(answer, 1 - 30 / 20, what="R² = 1 − SS_res / SS_tot", hints={
-        1.5: "check the order: R² = 1 − SS_res / SS_tot, and SS_res / SS_tot = 30 / 20 = 1.5.",
+        1.5: "1.5 is SS_res / SS_tot alone; R² subtracts that ratio from 1.",
         1 - 20 / 30: "you divided SS_tot by SS_res; the model's error SS_res goes on top.",
         0.0: "R² = 0 only when SS_res = SS_tot; this model is worse than the mean.",
     }, default_hint="put the numbers into R² = 1 − SS_res / SS_tot.")

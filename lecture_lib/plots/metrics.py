@@ -2,7 +2,8 @@
 confusion matrix under a moving threshold.
 
 Each live builder returns ``(figure, draw)``; ``draw`` moves the animated artists and
-returns the numbers the readout shows (computed by :mod:`lecture_lib.metrics`).
+returns the numbers the readout shows: R² by :mod:`lecture_lib.metrics`; the detector's
+scores by the same formulas from its four counts (equal to the library's, tested).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import matplotlib
 import numpy as np
 from matplotlib.cm import ScalarMappable
 from matplotlib.colors import Normalize
+from matplotlib.collections import PatchCollection
 from matplotlib.patches import Rectangle
 
 from .. import metrics
@@ -53,41 +55,30 @@ def r2_live(x, y, w_range=(-4.0, 4.0)):
     fig = new_figure(11.0, 4.2)
     ax, bars = fig.subplots(1, 2, width_ratios=[2.2, 1])
     span = np.array([x.min() - 0.2, x.max() + 0.2])
-    ax.set(xlim=span, ylim=(y.min() - 3, y.max() + 3), xlabel="input $x$", ylabel="output $y$",
-           title="$\\hat y = b + wx$ against the data")
+    ax.set(xlim=span, ylim=(y.min() - 3, y.max() + 3), xlabel="input $x$", ylabel="output $y$")
     ax.axhline(y.mean(), color=COLORS["grey"], ls="--", lw=1.5, label="mean $\\bar y$")
     res = ax.vlines(x, y, y, color=COLORS["red"], lw=1.4, animated=True,
                     label="residual $y_i - \\hat y_i$")
-    (line,) = ax.plot(span, span, color=COLORS["blue"], animated=True, label="model $\\hat y$")
+    (line,) = ax.plot(span, span, color=COLORS["blue"], animated=True,
+                      label="model $\\hat y = b + wx$")
     ax.plot(x, y, "o", color=COLORS["black"], ms=5, label="data $y_i$")
-    ax.legend(loc="upper left", fontsize=9)
-    bars.set(ylim=(0, 4 * ss_tot), ylabel="sum of squares", title="$R^2 = 1 - SS_{\\mathrm{res}}\\,/\\,SS_{\\mathrm{tot}}$")
+    # the legend sits above the panel: the moving line and residuals never cross it
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=4, fontsize=10)
+    bars.set(ylim=(0, 5 * ss_tot), ylabel="sum of squares", title="$R^2 = 1 - SS_{\\mathrm{res}}\\,/\\,SS_{\\mathrm{tot}}$")
     bars.bar([0], [ss_tot], color=COLORS["grey"], width=0.6)
     (bar_res,) = bars.bar([1], [0.0], color=COLORS["red"], width=0.6, animated=True)
     bars.set_xticks([0, 1], ["$SS_{\\mathrm{tot}}$\n(mean $\\bar y$)", "$SS_{\\mathrm{res}}$\n(model $\\hat y$)"])
     bars.axhline(ss_tot, color=COLORS["grey"], ls=":", lw=1.2)
-    bars.text(1.45, ss_tot, " $R^2 = 0$", va="bottom", ha="right", fontsize=10)
+    bars.text(-0.3, ss_tot, "$R^2 = 0$", va="bottom", ha="left", fontsize=10)
 
     def draw(w, b):
         y_hat = b + w * x
         line.set_ydata(b + w * span)
         res.set_segments([[(xi, yi), (xi, pi)] for xi, yi, pi in zip(x, y, y_hat)])
         ss_res = float(np.sum((y - y_hat) ** 2))
-        bar_res.set_height(min(ss_res, 4 * ss_tot))
+        bar_res.set_height(min(ss_res, 5 * ss_tot))  # beyond R² = -4 the bar is cut off
         return ss_res, ss_tot, metrics.r2_score(y, y_hat)
     return fig, draw
-
-
-def _curves(scores, y, thresholds):
-    """Precision, recall, F1 and accuracy of ``scores >= τ`` for every τ (by lecture_lib.metrics)."""
-    out = {name: [] for name in ("precision", "recall", "F1", "accuracy")}
-    for tau in thresholds:
-        pred = (scores >= tau).astype(np.int64)
-        out["precision"].append(metrics.precision(y, pred))
-        out["recall"].append(metrics.recall(y, pred))
-        out["F1"].append(metrics.f1_score(y, pred))
-        out["accuracy"].append(metrics.accuracy(y, pred))
-    return {name: np.array(v) for name, v in out.items()}
 
 
 def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
@@ -104,65 +95,97 @@ def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
     grid = np.linspace(*tau_range, 181)
     data = {name: (np.asarray(s, float).ravel(), np.asarray(t).ravel().astype(np.int64))
             for name, (s, t) in datasets.items()}
-    curves = {name: _curves(s, t, grid) for name, (s, t) in data.items()}
+    # per data set: the scores of each class sorted (counts at τ by binary search), the
+    # curves and the histograms, so a move of τ alone recomputes and re-caches nothing else
+    ranked = {name: [np.sort(s[t == lab]) for lab in (1, 0)] for name, (s, t) in data.items()}
+    curves = {name: _detector_scores(*ranked[name], grid) for name in data}
+    counts = {name: {lab: np.maximum(np.histogram(s[t == lab], edges)[0], 1e-3) for lab in (0, 1)}
+              for name, (s, t) in data.items()}
     fig = new_figure(12.5, 4.4)
     hist, mat, cur = fig.subplots(1, 3, width_ratios=[1.35, 0.85, 1.25])
-    top = max(len(t) for _, t in data.values())
-    hist.set(xlim=tau_range, ylim=(0.8, top), yscale="log", xlabel="detector score $s$",
-             ylabel="events per bin (log scale)", title="scores; flagged if $s \\geq \\tau$")
-    steps = {lab: hist.stairs(np.ones(n_bins), edges, color=c, lw=2.2, animated=True, label=txt)
-             for lab, c, txt in ((0, COLORS["blue"], "noise (no GW)"),
-                                 (1, COLORS["orange"], "signal (GW)"))}
-    shade = hist.axvspan(0, tau_range[1], color=COLORS["grey"], alpha=0.15, lw=0, animated=True,
-                         label="flagged as GW")
+    top = 3 * max(c.max() for per_class in counts.values() for c in per_class.values())
+    steps, shade = _histogram_axes(hist, edges, top)
     tau_lines = [ax.axvline(0, color=COLORS["black"], lw=2, animated=True) for ax in (hist, cur)]
     tau_lines[0].set_label("threshold $\\tau$")
-    hist.legend(loc="upper right", fontsize=9)
+    # legends above the panels: a moving τ line or curve never crosses them
+    hist.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=10)
     cells_art, cmap = _matrix_axes(fig, mat)
-    cur.set(xlim=tau_range, ylim=(-0.02, 1.02), xlabel="threshold $\\tau$", ylabel="score",
-            title="metrics against $\\tau$")
+    cur.set(xlim=tau_range, ylim=(-0.02, 1.02), xlabel="threshold $\\tau$", ylabel="score")
     styles = {"precision": (COLORS["blue"], "-"), "recall": (COLORS["orange"], "-"),
               "F1": (COLORS["green"], "--"), "accuracy": (COLORS["purple"], ":")}
     lines = {n: cur.plot(grid, grid, color=c, ls=ls, animated=True, label=n)[0]
              for n, (c, ls) in styles.items()}
-    dots = {n: cur.plot([0], [0], "o", color=styles[n][0], ms=7, animated=True)[0] for n in styles}
-    cur.legend(loc="center right", fontsize=9)
+    dots = cur.scatter(np.zeros(4), np.zeros(4), s=49, c=[c for c, _ in styles.values()],
+                       zorder=3, animated=True)
+    cur.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=10)
+    shown = {"name": None}
 
     def draw(tau, name):
-        scores, y = data[name]
-        for lab, step in steps.items():
-            step.set_data(np.maximum(np.histogram(scores[y == lab], edges)[0], 1e-3))
+        if name != shown["name"]:  # a new data set: new histograms and curves
+            shown["name"] = name
+            for lab, step in steps.items():
+                step.set_data(counts[name][lab])
+            for n, line in lines.items():
+                line.set_ydata(curves[name][n])
         shade.set_x(tau)
         for line in tau_lines:
             line.set_xdata([tau, tau])
-        pred = (scores >= tau).astype(np.int64)
-        (tp, fn), (fp, tn) = metrics.confusion_matrix(y, pred, labels=[1, 0])
-        cells = np.array([[tp, fn], [fp, tn]], dtype=float)
+        out = _detector_scores(*ranked[name], tau)
+        cells = np.array([[out["TP"], out["FN"]], [out["FP"], out["TN"]]], dtype=float)
         share = cells / np.maximum(cells.sum(axis=1, keepdims=True), 1)
-        for i in range(2):
-            for j in range(2):
-                cells_art[i][j].set_facecolor(cmap(share[i, j]))
-        out = {"TP": int(tp), "FN": int(fn), "FP": int(fp), "TN": int(tn),
-               "precision": metrics.precision(y, pred), "recall": metrics.recall(y, pred),
-               "accuracy": metrics.accuracy(y, pred), "F1": metrics.f1_score(y, pred)}
-        for n, line in lines.items():
-            line.set_ydata(curves[name][n])
-            dots[n].set_data([tau], [out[n]])
+        cells_art.set_facecolor(cmap(share.ravel()))
+        dots.set_offsets(np.column_stack([np.full(4, tau), [out[n] for n in styles]]))
         return out
     return fig, draw
+
+
+def _histogram_axes(ax, edges, top):
+    """Log-scale score histograms of both classes (animated) and the shade right of τ."""
+    ax.set(xlim=(edges[0], edges[-1]), ylim=(0.8, top), yscale="log",
+           xlabel="detector score $s$", ylabel="events per bin (log scale)")
+    steps = {lab: ax.stairs(np.ones(edges.size - 1), edges, color=c, lw=2.2, animated=True,
+                            label=txt)
+             for lab, c, txt in ((0, COLORS["blue"], "noise (no GW)"),
+                                 (1, COLORS["orange"], "signal (GW)"))}
+    shade = ax.axvspan(0, edges[-1], color=COLORS["grey"], alpha=0.15, lw=0, animated=True,
+                       label="flagged as GW")
+    return steps, shade
+
+
+def _detector_scores(signal, noise, tau) -> dict:
+    r"""Counts and scores of the decision :math:`s \geq \tau`, from the sorted scores of each class.
+
+    TP and FP are the signal and noise scores :math:`\geq \tau`; precision
+    :math:`TP/(TP+FP)`, recall :math:`TP/(TP+FN)`, :math:`F_1 = 2TP/(2TP+FP+FN)` and
+    accuracy :math:`(TP+TN)/N`, with 0 for 0/0 as in :mod:`lecture_lib.metrics` (the
+    tests compare them with the library). ``tau`` is a number (Python numbers out) or
+    an array of thresholds (one array per name).
+    """
+    tp = signal.size - np.searchsorted(signal, tau, side="left")
+    fp = noise.size - np.searchsorted(noise, tau, side="left")
+    fn, tn = signal.size - tp, noise.size - fp
+    def ratio(num, den):
+        return np.where(den > 0, num / np.maximum(den, 1), 0.0)
+    out = {"precision": ratio(tp, tp + fp), "recall": ratio(tp, tp + fn),
+           "F1": ratio(2 * tp, 2 * tp + fp + fn), "accuracy": (tp + tn) / (signal.size + noise.size)}
+    if np.ndim(tau) == 0:
+        return {"TP": int(tp), "FN": int(fn), "FP": int(fp), "TN": int(tn),
+                **{k: float(v) for k, v in out.items()}}
+    return out
 
 
 def _matrix_axes(fig, ax):
     """The 2×2 confusion-matrix axes in the lecture's layout: ``[[TP, FN], [FP, TN]]``.
 
-    Each cell is a coloured square (animated) over a static name strip below it.
+    The four cells are one animated collection, row by row (TP, FN, FP, TN), each
+    over a static name strip below it.
     """
     ax.set(xlim=(-0.5, 1.5), ylim=(-0.5, 1.5), aspect="equal", title="confusion matrix")
     ax.grid(False)
     cmap = matplotlib.colormaps["Blues"]
-    cells = [[ax.add_patch(Rectangle((j - 0.45, 1 - i - 0.25), 0.9, 0.7, animated=True,
-                                     facecolor=cmap(0.0), edgecolor="none"))
-              for j in range(2)] for i in range(2)]
+    cells = ax.add_collection(PatchCollection(
+        [Rectangle((j - 0.45, 1 - i - 0.25), 0.9, 0.7) for i in range(2) for j in range(2)],
+        facecolor=cmap(0.0), edgecolor="none", animated=True))
     for i in range(2):
         for j in range(2):
             ax.text(j, 1 - i - 0.37, CELL_NAMES[i][j], ha="center", va="center", fontsize=12,
