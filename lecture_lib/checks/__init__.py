@@ -55,8 +55,14 @@ def placeholder(what: str) -> Result:
     return Result("not attempted", f"Not attempted yet: replace ... with {what}.")
 
 
+def _sentence(text: str) -> str:
+    """Capitalise a leading plain word ("the joint" → "The joint"), never a symbol (y(0), z₁)."""
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first.isalpha() and first.islower() else text
+
+
 def correct(message: str) -> Result:
-    return Result("correct", f"Correct! {message[:1].upper()}{message[1:]}")
+    return Result("correct", f"Correct! {_sentence(message)}")
 
 
 def hint(message: str) -> Result:
