@@ -22,6 +22,7 @@ def test_each_check_knows_placeholder_right_and_wrong(func, right, wrong):
 def test_specific_hints_name_the_mistake():
     assert "old bias" in repr(check.new_joint(2.0))
     assert "b₄" in repr(check.y_at_zero(-1.8))
+    assert "off at x = 0" in repr(check.y_at_zero(0.46))  # units 2 and 3 taken as linear
     assert "parameters" in repr(check.max_regions(16))
 
 

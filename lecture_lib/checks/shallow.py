@@ -22,7 +22,7 @@ def y_at_zero(answer) -> Result:
     return check_number(answer, expected, what="y(0)", hints={
         -1.8: "you have ω₁₄·a(3) = −1.8; do not forget the output bias b₄ = −0.5.",
         -0.5: "unit 1 is on at x = 0 (1.5·0 + 3 = 3 > 0): add ω₁₄·a(3).",
-        -4.5: "units 2 and 3 are off at x = 0: ReLU gives 0 for a negative pre-activation.",
+        0.46: "units 2 and 3 are off at x = 0: ReLU gives 0 for a negative pre-activation.",
     }, default_hint="evaluate each unit: z_k = ω₁ₖ·0 + b_k, a(z) = max(0, z), then "
                     "y = b₄ + Σ ω_k4 a(z_k).")
 
