@@ -176,8 +176,9 @@ def describe_collapse(weights: dict, a: float, b: float, n_samples: int = 1000, 
     c1, c2, c3 = linear_collapse(weights, a, b)
     X = make_rng(seed).uniform(-2.0, 2.0, (n_samples, 2))
     gap = np.max(np.abs(affine_network_2d(X, weights, a, b) - (c1 * X[:, 0] + c2 * X[:, 1] + c3)))
-    return "\n".join([f"c1 = {c1:.3f}", f"c2 = {c2:.3f}", f"c3 = {c3:.3f}",
-                      f"slide constant (3b) = {slide_constant(weights, a, b):.3f}",
+    c1, c2, c3, slide = (round(v, 3) + 0.0 for v in (c1, c2, c3, slide_constant(weights, a, b)))
+    return "\n".join([f"c1 = {c1:.3f}", f"c2 = {c2:.3f}", f"c3 = {c3:.3f}",  # + 0.0: no "-0.000"
+                      f"slide constant (3b) = {slide:.3f}",
                       f"max |network - plane| < 1e-9 = {'yes' if gap < 1e-9 else 'no'}"])
 
 

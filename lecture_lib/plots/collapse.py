@@ -46,7 +46,9 @@ def collapse_2d(extent=(-2.0, 2.0), value_range=(-6.0, 6.0), n_points=61):
                                label="network, ReLU")
     slice_ax.set(xlim=extent, ylim=value_range, xlabel="$x_1$ (with $x_2 = 0$)",
                  ylabel="output $y$", title="slice along the dotted line $x_2 = 0$")
-    slice_ax.legend(loc="upper left", fontsize=9)
+    # Outside the axes: the moving lines cross every corner of the slice at some setting.
+    fig.legend(handles=[affine_line, plane_dots, relu_line], loc="outside lower right",
+               ncols=3, frameon=False)
 
     def draw(weights, a, b):
         c1, c2, c3 = linear_collapse(weights, a, b)
