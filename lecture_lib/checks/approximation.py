@@ -36,8 +36,8 @@ def far_right_value(answer) -> Result:
     return check_number(answer, expected, what="the value far to the right", hints={
         0.0: "both ReLUs are on for large x, but their joints differ: "
              "0.5(x + 1) − 0.5(x − 1) does not vanish.",
-        0.5: "you have the first ReLU's value at its joint x = −1 only; subtract the two lines "
-             "0.5(x + 1) and 0.5(x − 1).",
+        0.5: "0.5 is the weight of each ReLU, not the final height: the ramp climbs with "
+             "slope 0.5 from x = −1 to x = 1, so it ends 0.5 · 2 higher.",
         2.0: "the weights are 0.5 each: 0.5·(x + 1) − 0.5·(x − 1).",
     }, default_hint="for large x, relu(z) = z: compute 0.5(x + 1) − 0.5(x − 1).")
 

@@ -17,35 +17,39 @@ RAMP_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple
                COLORS["sky"], COLORS["red"])
 
 
-def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281):
+def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281,
+                 piece_range=(-5.5, 5.5)):
     """Left: the curve through ``(xs, ys)``; right: the constant and one ramp per piece.
+
+    The right panel spans ``piece_range``: a ramp's height :math:`y_k - y_{k-1}` can be
+    twice as large as any :math:`y_k`.
 
     ``draw(ys)`` moves the points, the curve and each hard sigmoid
     :math:`(y_k - y_{k-1})\\,\\mathrm{clip}((x - x_{k-1}) / (x_k - x_{k-1}), 0, 1)`.
     """
     xs = np.asarray(xs, dtype=float)
     x = np.linspace(*x_range, n_points)
-    fig = new_figure(11.5, 4.2)
-    left, right = fig.subplots(1, 2, sharey=True)
-    for ax in (left, right):
-        ax.set(xlim=x_range, ylim=y_range, xlabel="input $x$")
+    fig = new_figure(11.5, 4.8)
+    left, right = fig.subplots(1, 2)
+    for ax, limits in ((left, y_range), (right, piece_range)):
+        ax.set(xlim=x_range, ylim=limits, xlabel="input $x$")
         ax.axhline(0, color=COLORS["grey"], lw=0.8)
         for xk in xs:
             ax.axvline(xk, color=COLORS["grey"], ls=":", lw=1.0)
     left.set(ylabel="$y$", title="curve $=$ constant $+\\ \\sum_k$ ramp$_k$")
-    right.set(title="the pieces: constant and hard sigmoids")
+    right.set(ylabel="value of each piece", title="the pieces: constant and hard sigmoids")
     (curve,) = left.plot(x, x, color=COLORS["black"], lw=3.0, animated=True, label="curve $y(x)$")
     (total,) = left.plot(x, x, color=COLORS["sky"], lw=1.6, ls="--", animated=True,
                          label="constant + sum of ramps")
     (points,) = left.plot(xs, xs, "o", color=COLORS["black"], ms=8, animated=True,
                           label="points $(x_k, y_k)$")
-    left.legend(loc="lower left", fontsize=9)
+    _legend_below(left, ncols=3)
     (const,) = right.plot(x, x, color=COLORS["grey"], ls="--", animated=True,
                           label="constant $y_0$")
     pieces = [right.plot(x, x, color=RAMP_COLORS[k % len(RAMP_COLORS)], animated=True,
                          label=f"ramp {k + 1}: $x_{k}$ → $x_{k + 1}$")[0]
               for k in range(len(xs) - 1)]
-    right.legend(loc="lower left", fontsize=9, ncols=2)
+    _legend_below(right, ncols=2)
 
     def draw(ys):
         constant, ramps = ramps_from_points(xs, ys)
@@ -65,7 +69,7 @@ def sigmoid_and_relus(x_range=(-6.0, 6.0), y_range=(-3.5, 3.5), n_points=301):
     ``draw(c, b, w)`` moves all curves.
     """
     x = np.linspace(*x_range, n_points)
-    fig = new_figure(11.5, 4.2)
+    fig = new_figure(11.5, 4.8)
     left, right = fig.subplots(1, 2, sharey=True)
     for ax in (left, right):
         ax.set(xlim=x_range, ylim=y_range, xlabel="input $x$")
@@ -78,14 +82,14 @@ def sigmoid_and_relus(x_range=(-6.0, 6.0), y_range=(-3.5, 3.5), n_points=301):
                         label="$c\\,h(b + wx)$, hard sigmoid")
     (mid,) = left.plot([0, 0], list(y_range), color=COLORS["grey"], ls=":", animated=True,
                        label="midpoint $x = -b/w$")
-    left.legend(loc="upper left", fontsize=9)
+    _legend_below(left, ncols=2)
     (r1,) = right.plot(x, x, color=COLORS["green"], animated=True,
                        label="$0.2c\\,\\mathrm{relu}(b + 2.5 + wx)$")
     (r2,) = right.plot(x, x, color=COLORS["red"], animated=True,
                        label="$-0.2c\\,\\mathrm{relu}(b - 2.5 + wx)$")
     (both,) = right.plot(x, x, color=COLORS["orange"], ls="--", lw=3.0, animated=True,
                          label="sum $= c\\,h(b + wx)$")
-    right.legend(loc="upper left", fontsize=9)
+    _legend_below(right, ncols=2)
 
     def draw(c, b, w):
         sig.set_ydata(sigmoid_unit(x, c, b, w))
@@ -144,6 +148,12 @@ def fit_figure(max_hidden=40, n_points=601, y_range=(-2.2, 2.2)):
         now.set_data([n_hidden], [error])
         return error
     return fig, draw
+
+
+def _legend_below(ax, ncols):
+    """A legend under the axes: the moving curves reach every corner inside them."""
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=ncols, fontsize=9.5,
+              frameon=False)
 
 
 __all__ = ["ramps_figure", "sigmoid_and_relus", "fit_figure", "TARGETS", "TARGET_FORMULAS"]
