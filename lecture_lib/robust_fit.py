@@ -60,7 +60,9 @@ def fit_line(x, y, loss: str = "mse") -> tuple[float, float]:
 def _pair_slopes(x, y) -> np.ndarray:
     i, j = np.triu_indices(x.size, k=1)
     dx = x[j] - x[i]
-    keep = dx != 0
+    # Two x closer than the rounding of the data's spread define no slope (it would
+    # overflow); such a near-vertical line is far from every other point, never optimal.
+    keep = np.abs(dx) > np.finfo(float).eps * np.ptp(x)
     return np.unique((y[j] - y[i])[keep] / dx[keep])
 
 

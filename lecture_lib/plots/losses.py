@@ -25,7 +25,7 @@ def outlier_fits(n_samples=20, outlier_range=(-20.0, 20.0), seed=0):
                      for s in shifts] for loss in LOSS_COLORS}
     fig = new_figure(11.5, 4.4)
     left, right = fig.subplots(1, 2, width_ratios=[1.4, 1])
-    left.set(xlim=(-0.5, 10.5), ylim=(-14, 26), xlabel="input $x$", ylabel="target $y$",
+    left.set(xlim=(-0.5, 10.5), ylim=(-16, 28), xlabel="input $x$", ylabel="target $y$",
              title="fit $\\hat y = wx + b$ by minimising each loss")
     left.scatter(x[:-1], y0[:-1], s=36, color=COLORS["black"], zorder=3, label="data")
     (moved,) = left.plot([x[-1]], [y0[-1]], "D", color=COLORS["red"], ms=9, animated=True,
@@ -35,7 +35,9 @@ def outlier_fits(n_samples=20, outlier_range=(-20.0, 20.0), seed=0):
                              ls="-" if loss == "mse" else "--",
                              label=f"{loss.upper()} line")[0] for loss, c in LOSS_COLORS.items()}
     left.legend(loc="upper left", fontsize=9)
-    right.set(xlim=outlier_range, ylim=(-1.0, 2.0), xlabel="shift of the moved point",
+    margin = 0.05 * (outlier_range[1] - outlier_range[0])  # the dots stay whole at the ends
+    right.set(xlim=(outlier_range[0] - margin, outlier_range[1] + margin), ylim=(-1.0, 2.0),
+              xlabel="shift of the moved point",
               ylabel="fitted slope $w$", title="which fit does one point pull?")
     right.axhline(0.5, color=COLORS["grey"], ls=":", lw=1.5, label="true slope 0.5")
     markers = {}
@@ -78,7 +80,7 @@ def loss_curves():
     return fig
 
 
-def softmax_ce_figure(n_classes=3, z_range=(-6.0, 6.0), max_loss=8.0):
+def softmax_ce_figure(n_classes=3, z_range=(-6.0, 6.0), max_loss=13.0):
     """Left: softmax probabilities of the logits; right: the CE loss against the true class's logit.
 
     ``draw(z, true_class)`` updates the bars and the curve
