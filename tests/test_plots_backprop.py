@@ -10,7 +10,8 @@ from lecture_lib.plots.style import COLORS
 
 
 def _animated_texts(fig):
-    return [t.get_text() for t in fig.axes[0].texts if t.get_animated()]
+    (labels,) = [a for a in fig.axes[0].artists if isinstance(a, plots.backprop.NumberLabels)]
+    return labels.strings
 
 
 def test_graph_writes_forward_values_on_the_nodes():
@@ -52,3 +53,40 @@ def test_gradient_check_bars_log_axis_and_labels():
     assert ax.get_xscale() == "log"
     assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b"]
     assert [p.get_width() for p in ax.patches] == [1e-10, 1e-16]
+
+
+def test_graph_edge_of_a_dead_unit_is_grey_and_faded():
+    fig, draw = plots.backprop.graph()
+    loss, steps = backward_pass(small_network(), [[2.5]], [[1.0]])  # z2 = -0.25: unit 2 off
+    draw(steps, loss)
+    edges = [ln for ln in fig.axes[0].lines if ln.get_animated()]
+    for dead in (edges[1], edges[3]):                    # W1[0,1] and W2[1,0]
+        assert to_hex(dead.get_color()) == COLORS["grey"].lower() and dead.get_alpha() < 1
+
+
+def test_number_labels_look_like_centred_text():
+    """The cached-glyph numbers land where Text(ha="center", va="center") puts them."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    pictures = []
+    for use_labels in (False, True):
+        fig = Figure(figsize=(3, 0.6), dpi=100)
+        FigureCanvasAgg(fig)
+        ax = fig.add_axes([0, 0, 1, 1], xlim=(0, 3), ylim=(0, 1))
+        ax.axis("off")
+        values, xy = [1.5, -0.25, 155.0], [(0.5, 0.5), (1.5, 0.5), (2.5, 0.5)]
+        if use_labels:
+            labels = ax.add_artist(plots.backprop.NumberLabels(xy, size=12, color="black"))
+            labels.set_values(values)
+        else:
+            for (x, y), v in zip(xy, values):
+                ax.text(x, y, f"{v:.2f}", ha="center", va="center", fontsize=12)
+        fig.canvas.draw()
+        pictures.append(np.asarray(fig.canvas.buffer_rgba())[:, :, 0].astype(float))
+    ink = [255 - p for p in pictures]
+    assert abs(ink[0].sum() - ink[1].sum()) < 0.1 * ink[0].sum()      # as much ink
+    for axis in (0, 1):                                                # in the same place
+        centre = [np.sum(i.sum(axis=1 - axis) * np.arange(i.shape[axis])) / i.sum() for i in ink]
+        assert abs(centre[0] - centre[1]) < 1.0
+    assert np.abs(pictures[0] - pictures[1]).mean() < 8

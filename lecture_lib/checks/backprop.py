@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..backprop import backward_pass, small_network
 from . import Result, check_number, check_numbers
 
+
 def _steps(x: float, y: float):
     return backward_pass(small_network(), [[x]], [[y]])
 

@@ -58,3 +58,16 @@ def test_gradients_follow_the_weight_and_the_input(open_notebook):
     assert expected["dL/dW1"][1] == 0 and expected["dL/dW2"][1] == 0
     assert expected["dL/dW1"][0] != 0
     assert nb.image_bytes(0) != picture
+
+    # Typing the target y = 1.45 = ŷ at x = 1, w⁽¹⁾₁₁ = 1 (a step of the y slider):
+    # δ⁽²⁾ = 0, so the loss and every gradient are 0, as "Things to try" says.
+    nb.type_value(0, "x", 1.0)
+    text = nb.wait_readout_change(0, text)
+    nb.press(0, "w⁽¹⁾₁₁", "ArrowLeft")
+    text = nb.wait_readout_change(0, text)
+    nb.type_value(0, "y", 1.45)
+    text = nb.wait_readout_change(0, text)
+    _assert_readout(text, _expected(1.0, 1.45, 1.0))
+    assert parse_numbers(text, "L =") == [0.0]
+    assert all(v == 0 for name in ("dL/dW1", "dL/db1", "dL/dW2", "dL/db2")
+               for v in _vector(text, name))
