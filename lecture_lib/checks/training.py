@@ -38,18 +38,16 @@ def linear_activation(answer) -> Result:
 
 
 def xor_best_line(answer) -> Result:
-    """Largest share of XOR points (four equally filled quadrants) one straight line gets right.
-
-    A line can put three quadrants on their correct side, never all four: 3/4 = 0.75.
+    """Largest share of the four XOR points (0,0), (0,1), (1,0), (1,1) one straight line
+    classifies correctly: it can cut off one corner, never split both diagonals, so 3/4.
     """
     return check_number(answer, 0.75, what="the best accuracy of one straight line on XOR",
                         tol=0.02, hints={
-        0.5: "0.5 is guessing. Draw a line that cuts off one corner quadrant: how many of "
-             "the four quadrants are then on the correct side?",
-        1.0: "that needs a curved or broken boundary, i.e. a hidden layer. One line always "
-             "gets one quadrant wrong.",
-        0.25: "count the quadrants classified correctly, not the wrong ones.",
+        0.5: "0.5 is guessing. Draw a line that cuts off one corner point, e.g. (1, 1): how "
+             "many of the four points are then on their class's side?",
+        1.0: "that needs a bent or broken boundary, i.e. a hidden layer. One line always "
+             "gets at least one of the four points wrong.",
+        0.25: "count the points classified correctly, not the wrong ones.",
         75: "give the accuracy as a fraction between 0 and 1.",
-    }, default_hint="split the plane with one line so that as many of the four quadrants "
-                    "as possible are on their class's side; each quadrant holds 1/4 of "
-                    "the points.")
+    }, default_hint="each of the four points is 1/4 of the data; find a line that puts "
+                    "as many of them as possible on their class's side.")

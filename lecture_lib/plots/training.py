@@ -13,7 +13,7 @@ import matplotlib
 import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.lines import Line2D
-from matplotlib.ticker import NullFormatter
+from matplotlib.ticker import MaxNLocator, NullFormatter
 
 from .style import COLORS, HeatImage, new_figure
 
@@ -34,7 +34,7 @@ _register_colormap()
 
 
 def playground_figure(grid_points: int = 80, epoch_limit: int = 300,
-                      loss_limits: tuple[float, float] = (1e-3, 3.0)):
+                      loss_limits: tuple[float, float] = (1e-4, 3.0)):
     r"""The playground: what the network computes (left) and the loss per epoch (right).
 
     Classification: the heat map is the network's output :math:`\hat p = σ(z)`, the
@@ -59,6 +59,8 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 300,
     heat = HeatImage(ax, 0.0, 1.0, cmap=BLUE_ORANGE)
     colorbar = fig.colorbar(heat.mappable(), cax=cax, label=r"$\hat p$ = P(class 1)")
     ax.grid(False)
+    for axis in (ax.xaxis, ax.yaxis):  # ticks at 0.5 or 1, never 0.25: short labels never clip
+        axis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
     (fit,) = ax.plot([], [], color=COLORS["blue"], lw=2.6, animated=True, label="network $\\hat y$")
     # one marker line per class and part: single-colour markers blit fastest
     points = [[ax.plot([], [], ls="none", marker="o", animated=True, **_marker_style(c, test))[0]
@@ -126,7 +128,7 @@ def _setup_data(artists, data, grid_points):
     if ax.get_legend() is not None:
         ax.get_legend().remove()
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=3,
-              frameon=False, fontsize=9, handletextpad=0.2, columnspacing=0.8)
+              frameon=False, fontsize=9, handletextpad=0.4, columnspacing=0.8)
     return grid
 
 
