@@ -131,24 +131,48 @@ def shallow_width(n_parameters: int) -> int:
     return (n_parameters - 1) // 3
 
 
-def shallow_fit(x, y, n_units: int, x_min: float, x_max: float) -> Network:
+def shallow_fit(x, y, n_units: int, x_min: float, x_max: float, joints=None) -> Network:
     r"""A (1, n, 1) ReLU network fitted to samples (x, y) by least squares.
 
-    Joints sit at the centres of n equal cells of (x_min, x_max): unit k is :math:`\mathrm{relu}(x - x_k)`;
-    only the output weights and bias are fitted. It shows what a shallow network of a
-    given size can do, not the best it could ever do.
+    Unit k is :math:`\mathrm{relu}(x - x_k)`; only the output weights and bias are fitted.
+    The joints :math:`x_k` are ``joints`` (n positions) or, by default, the centres of n
+    equal cells of (x_min, x_max). It shows what a shallow network of a given size can
+    do with those joints, not the best it could ever do.
     """
     x, y = as_array(x, "x", ndim=1), as_array(y, "y", ndim=1)
     if x.shape != y.shape:
         raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
     n = positive_int(n_units, "n_units")
     lo, hi = _interval(x_min, x_max)
-    joints = lo + (hi - lo) * (np.arange(n) + 0.5) / n   # evenly spread, all inside
+    if joints is None:
+        joints = lo + (hi - lo) * (np.arange(n) + 0.5) / n   # evenly spread, all inside
+    elif as_array(joints, "joints", ndim=1).size != n:
+        raise ValueError(f"joints must hold n_units = {n} positions, got {np.size(joints)}")
+    joints = np.asarray(joints, dtype=float)
     H = np.maximum(x[:, None] - joints, 0.0)
     D = np.column_stack([H, np.ones_like(x)])
     # normal equations with a tiny ridge: a small square solve, fast and deterministic
     coef = np.linalg.solve(D.T @ D + 1e-10 * np.eye(n + 1), D.T @ y)
     return Network.from_weights([(np.ones((1, n)), -joints), (coef[:n, None], coef[n:])])
+
+
+def budget_fit(deep: Network, x_min: float, x_max: float, n_points: int = 1025) -> Network:
+    """The shallow (1, n, 1) network with the parameter budget of ``deep``, fitted to it.
+
+    ``n = shallow_width(deep.n_parameters)``. If one unit at ``x_min`` (the slope at the
+    left end) plus one per joint of ``deep`` fit in n units, the joints go exactly there
+    (spare units spread evenly) and the fit is exact; otherwise they are spread evenly
+    (:func:`shallow_fit`), since n joints cannot make more than n + 1 pieces anyway.
+    """
+    lo, hi = _interval(x_min, x_max)
+    x = np.linspace(lo, hi, positive_int(n_points, "n_points", minimum=2))
+    n = shallow_width(deep.n_parameters)
+    placed = np.concatenate([[lo], region_boundaries(deep, lo, hi)])
+    joints = None
+    if placed.size <= n:
+        spare = n - placed.size
+        joints = np.concatenate([placed, lo + (hi - lo) * (np.arange(spare) + 0.5) / max(spare, 1)])
+    return shallow_fit(x, deep.forward(x[:, None])[:, 0], n, lo, hi, joints=joints)
 
 
 def activation_rms(depth: int, gain: float, width: int = 64, n_samples: int = 64,

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from lecture_lib import depth
 from lecture_lib.depth import (activation_rms, breakpoints, compose, count_regions,
-                               random_relu_network, region_boundaries, shallow_fit,
+                               random_relu_network, region_boundaries, shallow_fit, budget_fit,
                                shallow_width, tent_network)
 from lecture_lib.networks import Network
 from lecture_lib.shallow import lecture_relu_network
@@ -143,6 +143,7 @@ def test_random_network_biases_are_seeded():
     (lambda: shallow_width(3), ValueError, "n_parameters"),
     (lambda: shallow_fit([0, 1], [0], 2, 0, 1), ValueError, "same length"),
     (lambda: shallow_fit([0, 1], [0, 1], 0, 0, 1), ValueError, "n_units"),
+    (lambda: shallow_fit([0, 1], [0, 1], 2, 0, 1, joints=[0.5]), ValueError, "joints"),
     (lambda: activation_rms(0, 1.0), ValueError, "depth"),
     (lambda: activation_rms(5, 0.0), ValueError, "gain"),
     (lambda: activation_rms(5, 1.0, width=0), ValueError, "width"),
@@ -151,3 +152,21 @@ def test_random_network_biases_are_seeded():
 def test_bad_input_is_named(call, error, name):
     with pytest.raises(error, match=name):
         call()
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_budget_fit_places_its_joints_and_is_exact_while_it_has_units_enough(depth):
+    deep = tent_network(depth)                   # 2^L - 1 joints; 2L shallow units
+    fit = budget_fit(deep, 0.0, 1.0)
+    x = np.linspace(0, 1, 513)[:, None]
+    np.testing.assert_allclose(fit.forward(x), deep.forward(x), atol=1e-6)
+    assert fit.layer_sizes == (1, 2 * depth, 1)
+    assert count_regions(fit, 0.0, 1.0) == 2 ** depth
+
+
+def test_budget_fit_beyond_its_units_spreads_joints_and_has_fewer_regions():
+    deep = tent_network(3)                       # 7 joints + the left end > 6 units
+    fit = budget_fit(deep, 0.0, 1.0)
+    assert fit.layer_sizes == (1, 6, 1)
+    np.testing.assert_allclose(-fit.biases[0], (np.arange(6) + 0.5) / 6)
+    assert count_regions(fit, 0.0, 1.0) <= 7 < count_regions(deep, 0.0, 1.0)

@@ -26,7 +26,7 @@ def test_composition_counts_and_ticks():
 def test_depth_vs_width_readout_and_mark():
     fig, draw = plots.depth.depth_vs_width()
     assert draw(5) == (31, 32, 10, 11)
-    assert draw(1) == (7, 2, 2, 3)
+    assert draw(1) == (7, 2, 2, 2)        # 2 units, joints at 0 and 0.5: the tent exactly
     assert fig.axes[2].get_yscale() == "log"
     assert fig.axes[2].get_xlabel() == "number of parameters"
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..depth import activation_rms, compose, region_boundaries, shallow_fit, shallow_width, \
-    tent_network
+from ..depth import activation_rms, budget_fit, compose, region_boundaries, tent_network
 from matplotlib.ticker import NullLocator
 
 from .style import COLORS, new_figure
@@ -30,14 +29,17 @@ def _log_ticks(axis, exponents) -> None:
 def _function_axes(ax, x_range, y_range, xlabel, ylabel, title):
     ax.set(xlim=x_range, ylim=y_range, xlabel=xlabel, ylabel=ylabel, title=title)
     (line,) = ax.plot(x_range, x_range, color=COLORS["blue"], animated=True)
-    (kinks,) = ax.plot([], [], "|", color=COLORS["red"], ms=14, mew=2, animated=True)
+    # joint ticks just above the bottom edge (y in axes fractions): wholly inside the axes,
+    # so the blitted frame clears them when they move
+    (kinks,) = ax.plot([], [], "|", color=COLORS["red"], ms=14, mew=2, animated=True,
+                       transform=ax.get_xaxis_transform())
     return line, kinks
 
 
-def _show(net, x, line, kinks, x_range, y_bottom):
+def _show(net, x, line, kinks, x_range):
     line.set_data(x, net.forward(x[:, None])[:, 0])
     borders = region_boundaries(net, *x_range)
-    kinks.set_data(borders, np.full(borders.size, y_bottom))
+    kinks.set_data(borders, np.full(borders.size, 0.06))
     return borders.size + 1
 
 
@@ -67,7 +69,7 @@ def composition(inner_of, outer, x_range=(-1.0, 1.0), n_points=801):
 
     def draw(**values):
         inner = inner_of(**values)
-        return tuple(_show(net, x, line, kinks, x_range, y_range[0] + 0.05)
+        return tuple(_show(net, x, line, kinks, x_range)
                      for net, (line, kinks) in zip((inner, outer, compose(inner, outer)), panels))
     return fig, draw
 
@@ -82,10 +84,12 @@ def depth_vs_width(max_depth=8, n_points=1025):
     fig = new_figure(12.5, 4.2)
     axes = fig.subplots(1, 3, width_ratios=[1, 1, 1.1])
     deep = _function_axes(axes[0], (0, 1), (-0.25, 1.1), "input $x$", "$y$", "deep: $L$ folds")
-    shallow = _function_axes(axes[1], (0, 1), (-0.25, 1.1), "input $x$", "$y$",
-                             "shallow, same parameter count")
+    # the target first: animated artists are drawn in the order they were added, and the
+    # shallow fit must stay visible on top of the deep network's dense teeth
     (target,) = axes[1].plot(x, x, color=COLORS["grey"], lw=1, animated=True,
                              label="deep network (target)")
+    shallow = _function_axes(axes[1], (0, 1), (-0.25, 1.1), "input $x$", "$y$",
+                             "shallow, same parameter count")
     axes[1].legend(loc="upper right", fontsize=9)
     depths = np.arange(1, max_depth + 1)
     params = 6 * depths + 1
@@ -105,12 +109,12 @@ def depth_vs_width(max_depth=8, n_points=1025):
         if depth not in cache:  # at most max_depth networks: build and fit each once
             net = tent_network(depth)
             y = net.forward(x[:, None])[:, 0]
-            cache[depth] = net, y, shallow_fit(x, y, shallow_width(net.n_parameters), 0.0, 1.0)
+            cache[depth] = net, y, budget_fit(net, 0.0, 1.0, n_points)
         net, y, fit = cache[depth]
-        n_regions = _show(net, x, *deep, (0, 1), -0.2)
+        n_regions = _show(net, x, *deep, (0, 1))
         width = fit.layer_sizes[1]
         target.set_ydata(y)
-        n_shallow = _show(fit, x, *shallow, (0, 1), -0.2)
+        n_shallow = _show(fit, x, *shallow, (0, 1))
         mark.set_data([net.n_parameters], [n_regions])
         return net.n_parameters, n_regions, width, n_shallow
     return fig, draw

@@ -3,7 +3,7 @@
 import numpy as np
 from labdriver import parse_numbers
 
-from lecture_lib.depth import (activation_rms, compose, count_regions, shallow_fit,
+from lecture_lib.depth import (activation_rms, budget_fit, compose, count_regions,
                                shallow_width, tent_network)
 from lecture_lib.networks import Network
 
@@ -26,7 +26,7 @@ def _depth_numbers(depth: int) -> dict:
     deep = tent_network(depth)
     x = np.linspace(0.0, 1.0, 1025)
     width = shallow_width(deep.n_parameters)
-    fit = shallow_fit(x, deep.forward(x[:, None])[:, 0], width, 0.0, 1.0)
+    fit = budget_fit(deep, 0.0, 1.0, x.size)
     return {"parameters": [deep.n_parameters], "deep regions": [count_regions(deep, 0.0, 1.0)],
             "shallow width": [width], "shallow regions": [count_regions(fit, 0.0, 1.0)]}
 
