@@ -216,13 +216,10 @@ class LiveFigure:
             pixels[...] = self._background
             changed = {a.axes for a in self._animated}
         else:
-            # Restore each changed axes box with numpy: matplotlib's restore_region places
-            # a sub-box one row off when the figure height is fractional (4.6 in).
-            height = self.figure.bbox.height
+            boxes = {ax: self._box(ax) for ax in {a.axes for a in self._animated}}
+            changed = _close_over_overlaps(changed, boxes)
             for ax in changed:
-                x0, y0, x1, y1 = ax.bbox.extents
-                rows = slice(max(int(np.floor(height - y1)), 0), int(np.ceil(height - y0)))
-                cols = slice(max(int(np.floor(x0)), 0), int(np.ceil(x1)))
+                rows, cols = boxes[ax]
                 pixels[rows, cols] = self._background[rows, cols]
         for artist in self._animated:
             if artist.axes in changed and artist.get_visible():
@@ -231,6 +228,17 @@ class LiveFigure:
         self._full = False
         self.image.value = encode_png(canvas)
         self.readout.value = _readout_html(text)
+
+    def _box(self, ax, pad: int = 10) -> tuple[slice, slice]:
+        """Pixel rows and columns of an axes, padded: markers and thick lines at its edge
+        reach a little beyond it. Numpy slices, not matplotlib's restore_region, which
+        places a box one row off when the figure height is fractional (4.6 in)."""
+        height, (n_rows, n_cols) = self.figure.bbox.height, self._background.shape[:2]
+        x0, y0, x1, y1 = ax.bbox.extents
+        rows = slice(max(int(np.floor(height - y1)) - pad, 0),
+                     min(int(np.ceil(height - y0)) + pad, n_rows))
+        cols = slice(max(int(np.floor(x0)) - pad, 0), min(int(np.ceil(x1)) + pad, n_cols))
+        return rows, cols
 
     def _on_change(self, _change) -> None:
         if not self._holding:
@@ -265,6 +273,20 @@ class LiveFigure:
 
     def __repr__(self):
         return f"LiveFigure(controls={[c.name for c in self.specs]})"
+
+
+def _close_over_overlaps(changed: set, boxes: dict) -> set:
+    """Add every axes whose box overlaps a changed one: restoring a box erases the
+    moving artists of its neighbours there, so they are redrawn too."""
+    def overlap(a, b):
+        (ra, ca), (rb, cb) = boxes[a], boxes[b]
+        return ra.start < rb.stop and rb.start < ra.stop and ca.start < cb.stop and cb.start < ca.stop
+    changed, grew = set(changed), True
+    while grew:
+        extra = {ax for ax in boxes if ax not in changed and any(overlap(ax, c) for c in changed)}
+        changed |= extra
+        grew = bool(extra)
+    return changed
 
 
 def _show(value) -> str:
