@@ -28,12 +28,15 @@ BUDGET_ONE, BUDGET_ALL = 8.0, 60.0
 def execute(path: pathlib.Path, write: bool) -> float:
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=120, kernel_name="python3", store_widget_state=False,
+                            record_timing=False,  # no timestamps: outputs diff only on change
                             resources={"metadata": {"path": str(path.parent)}})
     start = time.perf_counter()
     client.execute()
     seconds = time.perf_counter() - start
     if write:
         nb.metadata.pop("widgets", None)
+        for cell in nb.cells:
+            cell.metadata.pop("execution", None)
         nbformat.write(nb, path)
     return seconds
 

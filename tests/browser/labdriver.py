@@ -52,12 +52,14 @@ def _free_port() -> int:
 class LabServer:
     """A JupyterLab server on loopback, serving a temporary copy of the notebooks."""
 
-    def __init__(self):
+    def __init__(self, render_all_cells: bool = True):
         self.tmp = Path(tempfile.mkdtemp(prefix="lecture-lab-"))
         shutil.copytree(ROOT / "notebooks", self.tmp / "notebooks",
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         settings = self.tmp / "settings"
         for name, value in SETTINGS.items():
+            if "notebook-extension" in name and not render_all_cells:
+                continue  # JupyterLab's default windowing, as a student has it
             target = settings / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps(value))
@@ -195,7 +197,8 @@ class NotebookPage:
         raise AssertionError(f"readout of figure {figure} did not change from {old!r}")
 
     def key_to_picture_ms(self, figure: int, label: str, key: str = "ArrowRight") -> float:
-        """Milliseconds from a key press on a slider to the new picture decoded in the page."""
+        """Milliseconds from a key press on a slider to the new picture decoded in the page
+        (NaN if no new picture comes within 3 s, e.g. at the end of the slider's range)."""
         handle = self.slider(figure, label).locator(".noUi-handle[role=slider]")
         handle.focus()
         img = self.figure(figure).locator(".widget-image").first
@@ -208,6 +211,7 @@ class NotebookPage:
                 img.decode().then(() => resolve(performance.now() - start));
             });
             observer.observe(img, {attributes: true, attributeFilter: ['src']});
+            setTimeout(() => { observer.disconnect(); resolve(NaN); }, 3000);  // no new picture
             handle.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
         })""", key)
 
