@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import base64
 import html
-import struct
-import zlib
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
-from isal import isal_zlib
+
+from .png import encode_png
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
@@ -291,27 +290,6 @@ def _close_over_overlaps(changed: set, boxes: dict) -> set:
 
 def _show(value) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) else str(value)
-
-
-def encode_png(canvas) -> bytes:
-    """The canvas pixels as PNG bytes (~1 ms for 900×450 px).
-
-    A minimal PNG writer: RGBA rows with filter type 0, deflated by ISA-L
-    (``isal``), which is ten times faster than zlib at the same size. Pillow's
-    encoder spends ~12 ms on its row filters for the same image.
-    """
-    rgba = np.asarray(canvas.buffer_rgba())
-    height, width, _ = rgba.shape
-    rows = np.empty((height, 1 + 4 * width), dtype=np.uint8)
-    rows[:, 0] = 0
-    rows[:, 1:] = rgba.reshape(height, 4 * width)
-    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
-    return b"".join((b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", header),
-                     _chunk(b"IDAT", isal_zlib.compress(rows, 1)), _chunk(b"IEND", b"")))
-
-
-def _chunk(tag: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
 
 
 def _readout_html(text: str | None) -> str:
