@@ -1,6 +1,7 @@
 """The check framework and notebook 05's checks: placeholder, right answer, typical mistakes."""
 
 import pytest
+from checks_contract import assert_three_verdicts
 
 from lecture_lib.checks import Result, check_choice, check_number, check_numbers
 from lecture_lib.checks import shallow as check
@@ -13,10 +14,7 @@ from lecture_lib.checks import shallow as check
     (check.max_regions, 6, 5),
 ])
 def test_each_check_knows_placeholder_right_and_wrong(func, right, wrong):
-    assert func(...).status == "not attempted"
-    assert func(right).correct
-    result = func(wrong)
-    assert result.status == "hint" and "Hint:" in repr(result)
+    assert_three_verdicts(func, right, [wrong])
 
 
 def test_specific_hints_name_the_mistake():
