@@ -90,7 +90,7 @@ def time_figure(figure, moves: int = 60) -> np.ndarray:
 
 
 def kernel_table(paths: list[Path]) -> None:
-    print(f"\nIn the kernel: one slider move, new value → new PNG (budget 10 ms)")
+    print("\nIn the kernel: one slider move, new value → new PNG (budget 10 ms)")
     print(f"{'notebook':<40} {'figure':>6} {'moves':>6} {'median ms':>10} {'p95 ms':>8}")
     for path in paths:
         for i, figure in enumerate(collect_live_figures(path)):
@@ -114,7 +114,7 @@ def browser_table(paths: list[Path], presses: int = 24) -> None:
     from labdriver import LabServer, NotebookPage, launch_browser
     from playwright.sync_api import sync_playwright
 
-    print(f"\nIn JupyterLab (Chromium): key press → new picture decoded (budget 50 ms median)")
+    print("\nIn JupyterLab (Chromium): key press → new picture decoded (budget 50 ms median)")
     print(f"{'notebook':<40} {'figure':>6} {'presses':>8} {'median ms':>10} {'p95 ms':>8}")
     server = LabServer(render_all_cells=False)
     try:

@@ -1,6 +1,5 @@
 """The shared live-figure helper: controls, blitting, PNG output, display bundle."""
 
-import io
 import zlib
 
 import numpy as np

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from lecture_lib import losses, plots
-from lecture_lib.interactive import Choice, LiveFigure, Slider
+from lecture_lib.interactive import LiveFigure, Slider
 from lecture_lib.robust_fit import data_with_outlier, fit_line
 
 

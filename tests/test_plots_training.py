@@ -8,7 +8,6 @@ import pytest
 from matplotlib.colors import to_rgb
 
 from lecture_lib.networks import Network
-from lecture_lib.plots import COLORS
 from lecture_lib.plots.training import (BLUE_ORANGE, CLASS_COLORS, playground_figure,
                                         training_snapshots)
 

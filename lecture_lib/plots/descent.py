@@ -88,7 +88,7 @@ def surface_paths(w_grid, b_grid, surface, best, labels, progress_max,
               ls="none", label="minimum $(w^*, b^*)$")
     right.axhline(surface.min(), color=COLORS["grey"], ls=":", lw=1.5,
                   label="smallest loss in view")
-    paths, curves, starts = [], [], []
+    paths, curves = [], []
     for label, (color, mark, ls) in zip(labels, PATH_STYLES):
         paths.append(left.plot([], [], color=color, marker=mark, ms=5, ls=ls, lw=1.6,
                                mec=COLORS["black"], mew=0.5, animated=True, label=label)[0])
