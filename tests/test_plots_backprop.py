@@ -10,7 +10,7 @@ from lecture_lib.plots.style import COLORS
 
 
 def _animated_texts(fig):
-    (labels,) = [a for a in fig.axes[0].artists if isinstance(a, plots.backprop.NumberLabels)]
+    (labels,) = [a for a in fig.axes[0].artists if isinstance(a, plots.NumberLabels)]
     return labels.strings
 
 
@@ -77,7 +77,7 @@ def test_number_labels_look_like_centred_text():
         ax.axis("off")
         values, xy = [1.5, -0.25, 155.0], [(0.5, 0.5), (1.5, 0.5), (2.5, 0.5)]
         if use_labels:
-            labels = ax.add_artist(plots.backprop.NumberLabels(xy, size=12, color="black"))
+            labels = ax.add_artist(plots.NumberLabels(xy, size=12, color="black"))
             labels.set_values(values)
         else:
             for (x, y), v in zip(xy, values):

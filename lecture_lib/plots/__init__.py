@@ -8,9 +8,9 @@ pyplot, no global figure state) and a function that moves its animated artists.
 
 import importlib
 
-from .style import COLORS, HeatImage, new_figure, show
+from .style import COLORS, HeatImage, NumberLabels, new_figure, show
 
-__all__ = ["COLORS", "HeatImage", "new_figure", "show"]
+__all__ = ["COLORS", "HeatImage", "NumberLabels", "new_figure", "show"]
 
 
 def __getattr__(name: str):
