@@ -69,10 +69,13 @@ def joints(network: Network) -> np.ndarray:
 
 
 def linear_regions(network: Network, x_min: float = -np.inf, x_max: float = np.inf):
-    """Linear pieces of a shallow 1-D ReLU network as ``[(start, end, slope), ...]``.
+    r"""Linear pieces of a shallow 1-D ReLU network as ``[(start, end, slope), ...]``.
 
     Neighbouring pieces with the same slope are merged, so the list has one entry per
-    region where the output is a single straight line.
+    region where the output is a single straight line. This is the lecture's closed form
+    for one hidden layer (joints :math:`-b_k/ω_{1k}`, slope :math:`\sum_{k\,\text{on}}
+    ω_{1k}ω_{k4}`); :func:`lecture_lib.depth.region_boundaries` finds the same borders for
+    networks of any depth.
     """
     _check_shallow_relu_1d(network)
     if not x_min < x_max:

@@ -136,3 +136,16 @@ def test_joints_need_a_shallow_1d_relu_network(net):
 def test_regions_need_an_ordered_interval():
     with pytest.raises(ValueError, match="x_min"):
         linear_regions(lecture_relu_network(), 1.0, 1.0)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_closed_form_regions_agree_with_the_general_any_depth_algorithm(seed):
+    from lecture_lib.depth import region_boundaries
+    from lecture_lib.networks import Network
+    rng = np.random.default_rng(seed)
+    net = Network.from_weights([(rng.normal(size=(1, 5)), rng.normal(size=5)),
+                                (rng.normal(size=(5, 1)), rng.normal(size=1))])
+    borders = [r[0] for r in linear_regions(net, -4.0, 4.0)[1:]]
+    np.testing.assert_allclose(borders, region_boundaries(net, -4.0, 4.0), atol=1e-9)
+    lecture = [r[0] for r in linear_regions(lecture_relu_network(), -4.0, 4.0)[1:]]
+    np.testing.assert_allclose(lecture, region_boundaries(lecture_relu_network(), -4.0, 4.0))
