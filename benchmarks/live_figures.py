@@ -38,6 +38,7 @@ def collect_live_figures(path: Path) -> list:
 
     from lecture_lib.interactive import live
 
+    path = Path(path).resolve()  # the cells run in the notebook's folder
     made, original = [], live.LiveFigure.__init__
 
     def recording_init(self, *args, **kwargs):
