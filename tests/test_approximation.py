@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.approximation: identities, the approximation claim and bad input."""
+"""Tests for lecture_lib.topics.approximation: identities, the approximation claim and bad input."""
 
 import doctest
 
@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from lecture_lib import activations
-from lecture_lib import approximation as A
+from lecture_lib.topics import approximation as A
 
 reals = st.floats(-5.0, 5.0, allow_nan=False)
 nonzero = reals.filter(lambda v: abs(v) > 1e-3)

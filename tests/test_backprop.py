@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.backprop: the step-by-step passes equal Network.gradients and
+"""Tests for lecture_lib.topics.backprop: the step-by-step passes equal Network.gradients and
 finite differences, the table shows the right numbers, bad input is rejected by name."""
 
 import doctest
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lecture_lib import backprop
-from lecture_lib.backprop import (LayerStep, backward_pass, flat_gradients, small_network,
+from lecture_lib.topics import backprop
+from lecture_lib.topics.backprop import (LayerStep, backward_pass, flat_gradients, small_network,
                                   step_table)
 from lecture_lib.networks import Network
 

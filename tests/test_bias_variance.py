@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.experiments.bias_variance: the decomposition is measured, so
+"""Tests for lecture_lib.topics.bias_variance: the decomposition is measured, so
 the tests check it against its own sampling error and against known trends."""
 
 import doctest
@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lecture_lib.experiments import bias_variance as bv_module
-from lecture_lib.experiments import (bias_variance_decomposition, polynomial_features,
-                                     true_function)
+from lecture_lib.topics import bias_variance as bv_module
+from lecture_lib.topics.bias_variance import (bias_variance_decomposition, polynomial_features,
+                                              true_function)
 
 
 def test_doctests():

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from lecture_lib.checks import bias_variance as check
-from lecture_lib.experiments import bias_variance_decomposition
+from lecture_lib.topics.bias_variance import bias_variance_decomposition
 
 NOTEBOOK = pathlib.Path(__file__).resolve().parents[1] / "notebooks" / "15_bias_variance.ipynb"
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from lecture_lib.checks import double_descent as check
-from lecture_lib.experiments import double_descent_curve
+from lecture_lib.topics.double_descent import double_descent_curve
 
 NOTEBOOK = pathlib.Path(__file__).resolve().parents[1] / "notebooks" / "17_double_descent.ipynb"
 

@@ -5,9 +5,10 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from lecture_lib.networks import Network
-from lecture_lib.shallow import (EXAMPLE_2D_WEIGHTS, affine_network_2d, affine_stack,
-                                 collapse_stack, describe_collapse, linear_collapse,
-                                 plane_residual, shallow_2d, slide_constant)
+from lecture_lib.shallow import EXAMPLE_2D_WEIGHTS, shallow_2d
+from lecture_lib.topics.collapse import (affine_network_2d, affine_stack, collapse_stack,
+                                         describe_collapse, linear_collapse, plane_residual,
+                                         slide_constant)
 
 real = st.floats(-3, 3, allow_nan=False)
 weights_st = st.fixed_dictionaries({k: real for k in EXAMPLE_2D_WEIGHTS})

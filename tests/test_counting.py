@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.counting: the lecture's counts, properties and bad input."""
+"""Tests for lecture_lib.topics.counting: the lecture's counts, properties and bad input."""
 
 import doctest
 import math
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lecture_lib import counting as C
+from lecture_lib.topics import counting as C
 from lecture_lib.networks import Network, count_parameters
 
 sizes = st.integers(1, 40)

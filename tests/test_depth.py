@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.depth: exact region counts, composition, the depth-vs-width claim,
+"""Tests for lecture_lib.topics.depth: exact region counts, composition, the depth-vs-width claim,
 activation scale against initialisation, and bad input named."""
 
 import doctest
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lecture_lib import depth
-from lecture_lib.depth import (activation_rms, breakpoints, compose, count_regions,
+from lecture_lib.topics import depth
+from lecture_lib.topics.depth import (activation_rms, breakpoints, compose, count_regions,
                                random_relu_network, region_boundaries, shallow_fit, budget_fit,
                                shallow_width, tent_network)
 from lecture_lib.networks import Network

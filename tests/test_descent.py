@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.descent: recorded paths, the learning-rate regimes and the 2/L'' threshold."""
+"""Tests for lecture_lib.topics.descent: recorded paths, the learning-rate regimes and the 2/L'' threshold."""
 
 import doctest
 
@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lecture_lib import descent
-from lecture_lib.descent import (REGIMES, DescentPath, descent_path, divergence_threshold,
+from lecture_lib.topics import descent
+from lecture_lib.topics.descent import (REGIMES, DescentPath, descent_path, divergence_threshold,
                                  regime, sgd_path)
 from lecture_lib.fitting import curvature_w, least_squares, line_data, mse_objective
 from lecture_lib.networks import Network

@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.experiments.dimensionality."""
+"""Tests for lecture_lib.topics.dimensionality."""
 
 import doctest
 from math import gamma, pi
@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lecture_lib.experiments import dimensionality as dim_module
-from lecture_lib.experiments import (ball_to_cube_volume_ratio, distance_contrast,
-                                     query_distances, samples_for_density, shell_fraction)
+from lecture_lib.topics import dimensionality as dim_module
+from lecture_lib.topics.dimensionality import (ball_to_cube_volume_ratio, distance_contrast,
+                                               query_distances, samples_for_density,
+                                               shell_fraction)
 
 
 def test_doctests():

@@ -1,13 +1,14 @@
-"""Tests for lecture_lib.experiments.double_descent."""
+"""Tests for lecture_lib.topics.double_descent."""
 
 import doctest
 
 import numpy as np
 import pytest
 
-from lecture_lib.experiments import double_descent as dd_module
-from lecture_lib.experiments import double_descent_curve, random_relu_layer, target_function
-from lecture_lib.experiments.double_descent import _fit_widths
+from lecture_lib.topics import double_descent as dd_module
+from lecture_lib.topics.double_descent import (double_descent_curve, random_relu_layer,
+                                               target_function)
+from lecture_lib.topics.double_descent import _fit_widths
 
 WIDTHS = np.arange(1, 121)
 
@@ -157,7 +158,7 @@ def test_random_layer_bad_arguments():
 
 @pytest.mark.parametrize("seed", [0, 3])
 def test_grid_matches_the_curve_at_every_setting(seed):
-    from lecture_lib.experiments import double_descent_grid
+    from lecture_lib.topics.double_descent import double_descent_grid
     widths, noises, ridges = np.arange(1, 51, 3), [0.0, 0.25, 1.0], [0.0, 1e-5, 0.1]
     grid = double_descent_grid(widths, noises, ridges, n_train=20, n_test=50, n_repeats=2,
                                seed=seed)
@@ -172,7 +173,7 @@ def test_grid_matches_the_curve_at_every_setting(seed):
 
 
 def test_grid_mse_is_quadratic_in_the_noise():
-    from lecture_lib.experiments import double_descent_grid
+    from lecture_lib.topics.double_descent import double_descent_grid
     grid = double_descent_grid([5, 20, 40], [0.0, 0.5, 1.0, 2.0], [0.0], n_train=20,
                                n_test=40, n_repeats=1, seed=1)
     t = grid.test_mse[:, 0]
@@ -188,7 +189,7 @@ def test_grid_mse_is_quadratic_in_the_noise():
     (dict(hidden_units=[0]), "hidden_units"), (dict(n_repeats=0), "n_repeats"),
 ])
 def test_grid_bad_arguments(kwargs, match):
-    from lecture_lib.experiments import double_descent_grid
+    from lecture_lib.topics.double_descent import double_descent_grid
     args = dict(hidden_units=[3], noises=[0.1], ridges=[0.0]) | kwargs
     with pytest.raises(ValueError, match=match):
         double_descent_grid(**args)

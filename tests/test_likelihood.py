@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.likelihood: the BCE derivation, naive vs stable forms, bad input."""
+"""Tests for lecture_lib.topics.losses: the BCE derivation, naive vs stable forms, bad input."""
 
 import doctest
 import warnings
@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from lecture_lib import activations, losses
-from lecture_lib import likelihood as L
+from lecture_lib.topics import losses as L
 
 probabilities = st.floats(0.01, 0.99)
 

@@ -49,7 +49,7 @@ def test_every_subpackage_is_listed_for_setuptools():
 
 
 def test_numeric_core_imports_without_matplotlib_or_ipywidgets():
-    code = ("import sys, lecture_lib, lecture_lib.training, lecture_lib.experiments; "
+    code = ("import sys, lecture_lib, lecture_lib.training, lecture_lib.topics.regularization; "
             "print(sorted(m for m in ('matplotlib', 'ipywidgets', 'IPython') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

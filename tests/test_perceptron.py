@@ -1,10 +1,10 @@
-"""Tests for lecture_lib.perceptron: threshold units, gates, the XOR claim, the learning rule."""
+"""Tests for lecture_lib.topics.perceptron: threshold units, gates, the XOR claim, the learning rule."""
 
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from lecture_lib.perceptron import (GATES, PARTY_WEIGHTS, TARGETS, describe_gate, describe_party,
+from lecture_lib.topics.perceptron import (GATES, PARTY_WEIGHTS, TARGETS, describe_gate, describe_party,
                                     describe_step, gate, learning_rule, perceptron,
                                     pre_activation, separating_weights, step, truth_table,
                                     xor_network)

@@ -1,11 +1,11 @@
 """Tests for the playground: the training run and the lecture's claim (the loss falls and
-the model converges on every data set) in lecture_lib.experiments.playground, and the live
+the model converges on every data set) in lecture_lib.topics.training, and the live
 figure around it in lecture_lib.interactive.playground."""
 
 import numpy as np
 import pytest
 
-from lecture_lib.experiments.playground import (
+from lecture_lib.topics.training import (
     DATASETS, Settings, TrainingRun, convergence_table, make_problem)
 from lecture_lib.interactive.playground import Playground
 from lecture_lib.training import SGD, Adam, Momentum

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from lecture_lib import plots
-from lecture_lib.approximation import approximation_error, hard_sigmoid_unit
+from lecture_lib.topics.approximation import approximation_error, hard_sigmoid_unit
 from lecture_lib.interactive import Choice, LiveFigure, Slider
 
 

@@ -4,7 +4,7 @@ import numpy as np
 from matplotlib.colors import to_hex
 
 from lecture_lib import plots
-from lecture_lib.backprop import backward_pass, small_network
+from lecture_lib.topics.backprop import backward_pass, small_network
 from lecture_lib.interactive import LiveFigure, Slider
 from lecture_lib.plots.style import COLORS
 

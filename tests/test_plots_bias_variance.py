@@ -5,7 +5,7 @@ import pytest
 from matplotlib.collections import LineCollection
 
 from lecture_lib import plots
-from lecture_lib.experiments import bias_variance_decomposition
+from lecture_lib.topics.bias_variance import bias_variance_decomposition
 from lecture_lib.interactive import LiveFigure, Slider
 
 

@@ -4,7 +4,8 @@ import numpy as np
 
 from lecture_lib import plots
 from lecture_lib.interactive import LiveFigure, Slider
-from lecture_lib.shallow import EXAMPLE_2D_WEIGHTS, linear_collapse
+from lecture_lib.shallow import EXAMPLE_2D_WEIGHTS
+from lecture_lib.topics.collapse import linear_collapse
 
 
 def test_collapse_2d_slice_lies_on_the_collapsed_line():

@@ -5,7 +5,7 @@ import pytest
 
 from lecture_lib import plots
 from lecture_lib.interactive import LiveFigure, Slider
-from lecture_lib.counting import shallow_parameters
+from lecture_lib.topics.counting import shallow_parameters
 from lecture_lib.plots.counting import PARTS, slots
 
 

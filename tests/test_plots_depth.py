@@ -3,7 +3,7 @@
 import numpy as np
 
 from lecture_lib import plots
-from lecture_lib.depth import activation_rms
+from lecture_lib.topics.depth import activation_rms
 from lecture_lib.interactive import LiveFigure, Slider
 from lecture_lib.networks import Network
 

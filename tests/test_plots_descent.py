@@ -3,7 +3,7 @@
 import numpy as np
 
 from lecture_lib import plots
-from lecture_lib.descent import descent_path, sgd_path
+from lecture_lib.topics.descent import descent_path, sgd_path
 from lecture_lib.fitting import error_surface, least_squares, line_data, mse_objective
 from lecture_lib.training import GD, SGD, Adam
 

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from lecture_lib import plots
-from lecture_lib.experiments import (ball_to_cube_volume_ratio, query_distances,
-                                     samples_for_density, shell_fraction)
+from lecture_lib.topics.dimensionality import (ball_to_cube_volume_ratio, query_distances,
+                                               samples_for_density, shell_fraction)
 
 DIMS = np.arange(1, 21)
 

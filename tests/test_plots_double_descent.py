@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from lecture_lib import plots
-from lecture_lib.experiments import double_descent_curve, double_descent_grid
+from lecture_lib.topics.double_descent import double_descent_curve, double_descent_grid
 from lecture_lib.interactive import Choice, LiveFigure, Slider
 
 

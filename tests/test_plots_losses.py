@@ -5,7 +5,7 @@ import pytest
 
 from lecture_lib import losses, plots
 from lecture_lib.interactive import LiveFigure, Slider
-from lecture_lib.robust_fit import data_with_outlier, fit_line
+from lecture_lib.topics.losses import data_with_outlier, fit_line
 
 
 def test_outlier_fits_draws_both_fitted_lines():

@@ -6,7 +6,7 @@ from matplotlib.figure import Figure
 
 from lecture_lib import plots
 from lecture_lib.interactive import LiveFigure, Slider
-from lecture_lib.perceptron import PARTY_WEIGHTS, gate, learning_rule
+from lecture_lib.topics.perceptron import PARTY_WEIGHTS, gate, learning_rule
 
 
 def test_party_table_colours_follow_the_decisions():

@@ -3,8 +3,8 @@
 import numpy as np
 
 from lecture_lib import plots
-from lecture_lib.experiments import (lasso, lasso_path, polynomial_fit_errors, ridge,
-                                     ridge_path, sparse_linear_data)
+from lecture_lib.topics.regularization import (lasso, lasso_path, polynomial_fit_errors, ridge,
+                                               ridge_path, sparse_linear_data)
 from lecture_lib.training import History
 
 

@@ -4,7 +4,8 @@ import numpy as np
 
 from lecture_lib.interactive import LiveFigure, Slider
 from lecture_lib.plots import shallow as plots
-from lecture_lib.shallow import EXAMPLE_2D_WEIGHTS, LECTURE_WEIGHTS, describe, shallow_1d, shallow_2d
+from lecture_lib.shallow import (EXAMPLE_2D_WEIGHTS, LECTURE_WEIGHTS, describe, shallow_1d,
+                                 shallow_2d)
 
 
 def test_anatomy_lines_hold_each_units_contribution_and_the_sum():

@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.experiments.regularization (Lasso, ridge, polynomial degree)."""
+"""Tests for lecture_lib.topics.regularization (Lasso, ridge, polynomial degree)."""
 
 import doctest
 
@@ -7,9 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lecture_lib.experiments import regularization as reg_module
-from lecture_lib.experiments import (lasso, lasso_lambda_max, lasso_path, polynomial_fit_errors,
-                                     ridge, ridge_path, sparse_linear_data)
+from lecture_lib.topics import regularization as reg_module
+from lecture_lib.topics.regularization import (lasso, lasso_lambda_max, lasso_path,
+                                               polynomial_fit_errors, ridge, ridge_path,
+                                               sparse_linear_data)
 
 
 def _problem(seed=0, n=40, p=8, corr=0.0):

@@ -1,4 +1,4 @@
-"""Tests for lecture_lib.robust_fit: exact MSE/MAE lines, robustness and bad input."""
+"""Tests for lecture_lib.topics.losses: exact MSE/MAE lines, robustness and bad input."""
 
 import doctest
 from itertools import combinations
@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from lecture_lib import robust_fit as R
+from lecture_lib.topics import losses as R
 
 values = st.floats(-10.0, 10.0, allow_nan=False)
 

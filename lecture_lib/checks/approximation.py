@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..approximation import approximation_error, relu_sum
+from ..topics.approximation import approximation_error, relu_sum
 from . import Result, check_number
 
 DOUBLINGS = (1, 2, 4, 8, 16, 32, 64)

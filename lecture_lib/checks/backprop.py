@@ -1,12 +1,12 @@
 """Checks for notebook 11, backpropagation. Each takes the student's answer.
 
 All exercises use the notebook's small network (1 input, 2 ReLU units, 1 linear output)
-with ``lecture_lib.backprop.SMALL_WEIGHTS`` and the squared error L = (ŷ − y)².
+with ``lecture_lib.topics.backprop.SMALL_WEIGHTS`` and the squared error L = (ŷ − y)².
 """
 
 from __future__ import annotations
 
-from ..backprop import backward_pass, small_network
+from ..topics.backprop import backward_pass, small_network
 from . import Result, check_number, check_numbers
 
 

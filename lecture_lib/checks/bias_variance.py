@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..experiments import bias_variance_decomposition
+from ..topics.bias_variance import bias_variance_decomposition
 from . import Result, check_choice, check_number
 
 NOISE = 0.3          # the notebook's generator: sigma = 0.3, fixed design, seed 5

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..networks import count_parameters
-from ..shallow import EXAMPLE_2D_WEIGHTS, linear_collapse, slide_constant
+from ..shallow import EXAMPLE_2D_WEIGHTS
+from ..topics.collapse import linear_collapse, slide_constant
 from . import Result, check_number
 
 # The exercise's setting: the example weights with f(z) = 2z + 1.

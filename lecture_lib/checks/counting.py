@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..counting import distinct_monomials, ordered_products, shallow_parameters
+from ..topics.counting import distinct_monomials, ordered_products, shallow_parameters
 from ..networks import count_parameters
 from . import Result, check_number
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..depth import count_regions, shallow_width, tent_network
+from ..topics.depth import count_regions, shallow_width, tent_network
 from . import Result, check_number
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..descent import REGIMES, divergence_threshold, regime
+from ..topics.descent import REGIMES, divergence_threshold, regime
 from . import Result, check_choice, check_number
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from ..experiments import ball_to_cube_volume_ratio, samples_for_density, shell_fraction
+from ..topics.dimensionality import (ball_to_cube_volume_ratio, samples_for_density,
+                                     shell_fraction)
 from . import Result, check_number
 
 

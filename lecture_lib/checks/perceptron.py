@@ -6,7 +6,8 @@ from numbers import Real
 
 import numpy as np
 
-from ..perceptron import PARTY_WEIGHTS, gate, learning_rule, pre_activation, separating_weights
+from ..topics.perceptron import (PARTY_WEIGHTS, gate, learning_rule, pre_activation,
+                                 separating_weights)
 from . import Result, check_number, check_numbers, correct, hint, not_attempted, placeholder
 
 

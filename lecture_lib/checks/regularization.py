@@ -7,7 +7,7 @@ The one-coefficient exercises use a single sample with :math:`X = 1`, :math:`Y =
 
 from __future__ import annotations
 
-from ..experiments import lasso, lasso_lambda_max, ridge
+from ..topics.regularization import lasso, lasso_lambda_max, ridge
 from . import Result, check_number
 
 X_ONE, Y_ONE, LAM_ONE = [[1.0]], [3.0], 4.0

@@ -1,6 +1,6 @@
 r"""A training playground, as in TensorFlow Playground: the six training steps, live.
 
-:class:`Playground` puts a :class:`~lecture_lib.experiments.playground.TrainingRun` behind a
+:class:`Playground` puts a :class:`~lecture_lib.topics.training.TrainingRun` behind a
 :class:`~lecture_lib.interactive.LiveFigure` with Train / Step / Restart buttons and a
 progress bar, redrawing from inside the training loop while it trains.
 """
@@ -13,7 +13,7 @@ from dataclasses import asdict
 import ipywidgets as widgets
 
 from .._validation import positive_int, real_number
-from ..experiments.playground import (ACTIVATIONS, BATCH_SIZES, DATASETS, L2_VALUES,
+from ..topics.training import (ACTIVATIONS, BATCH_SIZES, DATASETS, L2_VALUES,
                                       LEARNING_RATES, OPTIMIZERS, Settings, TrainingRun)
 from ..plots import training as training_plots
 from .live import Choice, LiveFigure, Slider

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..approximation import (INTERVAL, TARGET_FORMULAS, TARGETS, approximation_error,
+from ..topics.approximation import (INTERVAL, TARGET_FORMULAS, TARGETS, approximation_error,
                              evaluate_ramps, fit_shallow_relu, hard_sigmoid_unit,
                              joints_evenly_spaced, ramp, ramps_from_points, relu_sum,
                              sigmoid_unit, target, two_relus)

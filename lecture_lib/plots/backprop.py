@@ -32,7 +32,7 @@ RADIUS = 0.27
 
 def graph(grad_scale: float = 3.0):
     r"""Build the graph figure; ``draw(steps, loss_value)`` writes the values from
-    :func:`lecture_lib.backprop.backward_pass` (one example) onto it.
+    :func:`lecture_lib.topics.backprop.backward_pass` (one example) onto it.
 
     ``grad_scale`` is the :math:`|\partial L/\partial w|` drawn with the thickest edge.
     """

@@ -1,6 +1,6 @@
 r"""Figures of the measured bias–variance decomposition (notebook 15).
 
-The numbers come from :func:`lecture_lib.experiments.bias_variance_decomposition`:
+The numbers come from :func:`lecture_lib.topics.bias_variance.bias_variance_decomposition`:
 :math:`K` training sets from one generator :math:`y = f(x) + \varepsilon`, one
 polynomial fit :math:`\hat f_k` of degree :math:`d` per set, their mean
 :math:`\bar f` and

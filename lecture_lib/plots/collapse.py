@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..shallow import affine_network_2d, linear_collapse, shallow_2d
+from ..shallow import shallow_2d
+from ..topics.collapse import affine_network_2d, linear_collapse
 from .style import COLORS, HeatImage, new_figure
 
 

@@ -12,7 +12,7 @@ import numpy as np
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 
-from ..counting import PARTS, distinct_monomials, ordered_products, shallow_parameters
+from ..topics.counting import PARTS, distinct_monomials, ordered_products, shallow_parameters
 from .style import COLORS, new_figure
 
 PART_COLORS = dict(zip(PARTS, (COLORS["blue"], COLORS["orange"], COLORS["green"],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..depth import activation_rms, budget_fit, compose, region_boundaries, tent_network
+from ..topics.depth import activation_rms, budget_fit, compose, region_boundaries, tent_network
 from matplotlib.ticker import NullLocator
 
 from .style import COLORS, new_figure
@@ -125,7 +125,7 @@ def init_scale(max_depth=50, y_range=(1e-12, 1e12)):
 
     Weights :math:`w \sim \mathcal N(0, g^2/n_\mathrm{in})`; the dashed line is the
     prediction :math:`(g/\sqrt 2)^l`. ``draw(gain, depth)`` returns the measured RMS
-    per layer (:func:`lecture_lib.depth.activation_rms`).
+    per layer (:func:`lecture_lib.topics.depth.activation_rms`).
     """
     fig = new_figure(11.0, 4.2)
     ax, right = fig.subplots(1, 2, width_ratios=[1.5, 1])

@@ -1,6 +1,6 @@
 r"""Figures of gradient descent: steps on a loss curve, paths on an error surface.
 
-Builders return ``(figure, draw)``; ``draw`` takes :class:`lecture_lib.descent.DescentPath`
+Builders return ``(figure, draw)``; ``draw`` takes :class:`lecture_lib.topics.descent.DescentPath`
 objects and moves the animated artists. Axis limits are fixed, so a diverging run
 simply leaves the picture.
 """
@@ -77,7 +77,7 @@ def surface_paths(w_grid, b_grid, surface, best, labels, progress_max,
 
     One path per label, drawn in the colour-blind-safe colours with distinct markers and
     line styles. ``draw(paths, progress=None, marks=None)`` takes one
-    :class:`~lecture_lib.descent.DescentPath` per label; ``progress`` gives the x values of
+    :class:`~lecture_lib.topics.descent.DescentPath` per label; ``progress`` gives the x values of
     the loss curves (default: the step number) and ``marks`` which points carry markers
     (default: all).
     """

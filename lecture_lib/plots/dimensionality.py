@@ -1,7 +1,7 @@
 r"""Figures of notebook 16: the curse of dimensionality.
 
 Every builder returns ``(figure, draw)``; the curves against :math:`d` are computed once
-by ``lecture_lib.experiments`` and passed in, and ``draw`` only moves animated artists.
+by ``lecture_lib.topics.dimensionality`` and passed in, and ``draw`` only moves animated artists.
 """
 
 from __future__ import annotations

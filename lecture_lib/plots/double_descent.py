@@ -4,7 +4,7 @@ A shallow ReLU network with :math:`p` hidden units whose first layer is random a
 whose output weights are the minimum-norm least-squares fit (or the ridge fit with
 penalty :math:`\lambda`): train and test mean squared error against :math:`p`, with the
 interpolation threshold :math:`p = n` marked. Numbers come from
-:mod:`lecture_lib.experiments.double_descent`.
+:mod:`lecture_lib.topics.double_descent`.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from .. import activations, losses
-from ..robust_fit import data_with_outlier, fit_line
+from ..topics.losses import data_with_outlier, fit_line
 from .style import COLORS, new_figure
 
 LOSS_COLORS = {"mse": COLORS["blue"], "mae": COLORS["orange"]}

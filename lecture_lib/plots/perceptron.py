@@ -13,7 +13,8 @@ from matplotlib.colors import to_rgba
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
-from ..perceptron import PARTY_INPUTS, perceptron, pre_activation, truth_table, xor_network
+from ..topics.perceptron import (PARTY_INPUTS, perceptron, pre_activation, truth_table,
+                                 xor_network)
 from .style import COLORS, HeatImage, new_figure
 
 ON, OFF = COLORS["blue"], COLORS["red"]
@@ -138,7 +139,7 @@ def learning_steps(weight_range=(-2.5, 2.5)):
     """The perceptron learning rule, step by step: the plane (left) and the weights (right).
 
     ``draw(history, X, y, t)`` shows the perceptron after step ``t`` of a
-    :func:`lecture_lib.perceptron.learning_rule` history, rings the sample of step ``t``
+    :func:`lecture_lib.topics.perceptron.learning_rule` history, rings the sample of step ``t``
     and marks ``t`` on the weight trajectories.
     """
     fig = new_figure(11.5, 4.6)
@@ -174,7 +175,7 @@ def learning_steps(weight_range=(-2.5, 2.5)):
 
 
 def xor_solution():
-    """Static: how one hidden layer solves XOR (see :func:`lecture_lib.perceptron.xor_network`).
+    """Static: how one hidden layer solves XOR (see :func:`lecture_lib.topics.perceptron.xor_network`).
 
     Left: the inputs and the lines where the two hidden ReLU units switch on. Right: the same four
     points in the hidden space :math:`(h_1, h_2)`, where one line separates them.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..experiments.bias_variance import true_function
+from ..topics.bias_variance import true_function
 from .style import COLORS, new_figure
 
 FEATURE_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],
@@ -19,7 +19,7 @@ def degree_fit(results: dict, noise_var: float, y_range=(-2.0, 2.0), mse_range=(
     r"""A polynomial fit of degree :math:`d` and its train and test MSE against :math:`d`.
 
     ``results`` maps each training-set size :math:`n` to the
-    :class:`~lecture_lib.experiments.PolynomialFitErrors` of one call of
+    :class:`~lecture_lib.topics.regularization.PolynomialFitErrors` of one call of
     ``polynomial_fit_errors`` (same degrees for every :math:`n`); ``noise_var`` is
     :math:`\sigma^2`, the lowest test MSE any fit can reach. ``draw(degree, n_train)``
     shows that fit on the left and marks the degree on the error curves on the right.
@@ -192,7 +192,7 @@ def more_data(results: dict, degree: int, noise_var: float, y_range=(-2.0, 2.0))
     r"""More data reduces overfitting: test MSE against :math:`d` and one fit per :math:`n`.
 
     ``results`` maps each training-set size :math:`n` to its
-    :class:`~lecture_lib.experiments.PolynomialFitErrors`. Left: the test MSE against the
+    :class:`~lecture_lib.topics.regularization.PolynomialFitErrors`. Left: the test MSE against the
     degree :math:`d`, one curve per :math:`n` (log scale), beside :math:`\sigma^2` =
     ``noise_var``. Right: the degree-``degree`` fit for every :math:`n` with the true
     :math:`f`.

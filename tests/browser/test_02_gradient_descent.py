@@ -3,7 +3,7 @@
 import numpy as np
 from labdriver import parse_numbers
 
-from lecture_lib.descent import descent_path, regime, sgd_path
+from lecture_lib.topics.descent import descent_path, regime, sgd_path
 from lecture_lib.fitting import curvature_w, least_squares, line_data, mse_objective
 from lecture_lib.training import GD, SGD, Adam, Momentum
 

@@ -4,7 +4,7 @@ import re
 
 from labdriver import parse_numbers
 
-from lecture_lib.perceptron import (PARTY_WEIGHTS, gate, learning_rule, perceptron,
+from lecture_lib.topics.perceptron import (PARTY_WEIGHTS, gate, learning_rule, perceptron,
                                     truth_table)
 
 

@@ -3,7 +3,8 @@
 from labdriver import parse_numbers
 
 from lecture_lib.interactive import math_label
-from lecture_lib.shallow import EXAMPLE_2D_WEIGHTS, linear_collapse, slide_constant
+from lecture_lib.shallow import EXAMPLE_2D_WEIGHTS
+from lecture_lib.topics.collapse import linear_collapse, slide_constant
 
 
 def test_collapse_follows_the_sliders(open_notebook):

@@ -2,7 +2,7 @@
 
 from labdriver import parse_numbers
 
-from lecture_lib.counting import shallow_parameters
+from lecture_lib.topics.counting import shallow_parameters
 from lecture_lib.networks import count_parameters
 
 

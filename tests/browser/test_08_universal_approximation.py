@@ -2,7 +2,7 @@
 
 from labdriver import parse_numbers
 
-from lecture_lib.approximation import (TARGET_FORMULAS, approximation_error,
+from lecture_lib.topics.approximation import (TARGET_FORMULAS, approximation_error,
                                        ramps_from_points, two_relus)
 
 XS = (-2.0, -1.0, 0.5, 2.0)  # the notebook's joints x_0 ... x_3

@@ -6,7 +6,7 @@ from labdriver import parse_numbers
 
 from lecture_lib import losses
 from lecture_lib.activations import softmax
-from lecture_lib.robust_fit import data_with_outlier, fit_line
+from lecture_lib.topics.losses import data_with_outlier, fit_line
 
 
 def _assert_fits(text, shift):

@@ -6,7 +6,8 @@ import numpy as np
 from labdriver import parse_numbers
 
 from lecture_lib.datasets import detector_scores
-from lecture_lib.metrics import accuracy, confusion_matrix, f1_score, precision, r2_score, recall
+from lecture_lib.metrics import (accuracy, confusion_matrix, f1_score, precision, r2_score,
+                                 recall)
 
 
 def _notebook_line_data():

@@ -5,7 +5,7 @@ import re
 import numpy as np
 from labdriver import parse_numbers
 
-from lecture_lib.backprop import backward_pass, small_network
+from lecture_lib.topics.backprop import backward_pass, small_network
 
 
 def _vector(text: str, name: str) -> list[float]:

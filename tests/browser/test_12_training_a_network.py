@@ -2,7 +2,7 @@
 
 from labdriver import parse_numbers
 
-from lecture_lib.experiments.playground import TrainingRun
+from lecture_lib.topics.training import TrainingRun
 
 
 def _wait_for_epoch(nb, old, epoch, timeout_s=60):

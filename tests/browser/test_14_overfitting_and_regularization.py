@@ -3,7 +3,8 @@
 import numpy as np
 from labdriver import parse_numbers
 
-from lecture_lib.experiments import lasso, polynomial_fit_errors, ridge, sparse_linear_data
+from lecture_lib.topics.regularization import (lasso, polynomial_fit_errors, ridge,
+                                               sparse_linear_data)
 
 
 def test_degree_and_lambda_follow_the_controls(open_notebook):

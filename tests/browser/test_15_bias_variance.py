@@ -2,7 +2,7 @@
 
 from labdriver import parse_numbers
 
-from lecture_lib.experiments import bias_variance_decomposition
+from lecture_lib.topics.bias_variance import bias_variance_decomposition
 
 
 def _decomposition(n):

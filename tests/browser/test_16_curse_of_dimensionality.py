@@ -3,8 +3,9 @@
 import numpy as np
 from labdriver import parse_numbers
 
-from lecture_lib.experiments import (ball_to_cube_volume_ratio, distance_contrast,
-                                     query_distances, samples_for_density, shell_fraction)
+from lecture_lib.topics.dimensionality import (ball_to_cube_volume_ratio, distance_contrast,
+                                               query_distances, samples_for_density,
+                                               shell_fraction)
 
 
 def _step(nb, figure, label, key="ArrowRight"):

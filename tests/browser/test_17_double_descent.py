@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from labdriver import parse_numbers
 
-from lecture_lib.experiments import double_descent_curve
+from lecture_lib.topics.double_descent import double_descent_curve
 
 WIDTHS = range(1, 81)
 

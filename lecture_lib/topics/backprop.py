@@ -31,9 +31,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import losses
-from ._validation import as_2d, as_array, positive_int, real_number, same_length
-from .networks import Network
+from .. import losses
+from .._validation import as_2d, as_array, positive_int, real_number, same_length
+from ..networks import Network
 
 
 SMALL_WEIGHTS = {"w11": 1.0, "w12": -0.5, "b1": 0.5, "b2": 1.0, "v1": 1.5, "v2": -2.0, "c": 0.2}

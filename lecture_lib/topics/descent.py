@@ -9,7 +9,7 @@ On a quadratic loss with curvature :math:`L''` the distance to the minimum is mu
 by :math:`1 - \eta L''` at every step, so the steps shrink only if
 :math:`|1 - \eta L''| < 1`: gradient descent **diverges when** :math:`\eta > 2 / L''`.
 
->>> from lecture_lib.descent import descent_path, divergence_threshold, regime
+>>> from lecture_lib.topics.descent import descent_path, divergence_threshold, regime
 >>> from lecture_lib.training import GD
 >>> objective = lambda w: ((w[0] - 3.0) ** 2, 2.0 * (w - 3.0))    # L'' = 2
 >>> divergence_threshold(2.0), regime(0.25, 2.0), regime(1.1, 2.0)
@@ -26,9 +26,9 @@ from typing import Callable
 
 import numpy as np
 
-from ._validation import as_array, make_rng, positive_int, real_number
-from .fitting import _xy
-from .training import Optimizer
+from .._validation import as_array, make_rng, positive_int, real_number
+from ..fitting import _xy
+from ..training import Optimizer
 
 REGIMES = ("slow", "good", "oscillating", "diverging")
 

@@ -6,7 +6,7 @@ weighted sum of its inputs is above the threshold :math:`-b`:
 .. math::  \hat y = \mathrm{step}(z), \qquad z = w_1x_1 + \dots + w_nx_n + b = x \cdot w + b,
            \qquad \mathrm{step}(z) = 1 \text{ if } z > 0 \text{ else } 0.
 
->>> from lecture_lib.perceptron import PARTY_WEIGHTS, perceptron, truth_table
+>>> from lecture_lib.topics.perceptron import PARTY_WEIGHTS, perceptron, truth_table
 >>> X = truth_table(3)                 # (not raining, little work, enough friends)
 >>> perceptron(X, **PARTY_WEIGHTS).tolist()
 [0, 1, 0, 1, 0, 1, 1, 1]
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validation import as_2d, as_array, choice, make_rng, positive_int, real_number
-from .networks import Network
+from .._validation import as_2d, as_array, choice, make_rng, positive_int, real_number
+from ..networks import Network
 
 PARTY_INPUTS = ("not raining", "little work", "enough friends")
 # Friends weigh most: enough friends alone beats the threshold 3; otherwise you go

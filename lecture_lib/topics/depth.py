@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validation import as_array, make_rng, positive_int, real_number
-from .networks import Network
+from .._validation import as_array, make_rng, positive_int, real_number
+from ..networks import Network
 
 PIECEWISE_LINEAR = ("relu", "leaky_relu", "linear")
 

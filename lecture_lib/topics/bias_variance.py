@@ -13,7 +13,7 @@ test grid :math:`x_1, \dots, x_m`. With :math:`\bar f(x) = \frac1K \sum_k \hat f
 and the expected test error on fresh targets :math:`y' = f(x) + \varepsilon'` splits as
 :math:`\mathbb{E}[(\hat f(x) - y')^2] = \text{bias}^2 + \text{variance} + \sigma^2`.
 
->>> from lecture_lib.experiments import bias_variance_decomposition
+>>> from lecture_lib.topics.bias_variance import bias_variance_decomposition
 >>> r = bias_variance_decomposition([1, 3, 9], n_train=30, n_datasets=200, noise=0.3, seed=0)
 >>> bool(r.bias2[0] > r.bias2[-1] and r.variance[0] < r.variance[-1])
 True

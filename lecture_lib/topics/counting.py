@@ -10,7 +10,7 @@ A shallow network with :math:`s` inputs, :math:`n` hidden units and :math:`m` ou
 parameters; a deep one with layer sizes :math:`n_0, n_1, \dots, n_L` has
 :math:`\sum_{l=1}^{L} (n_{l-1} + 1)\, n_l`.
 
->>> from lecture_lib.counting import shallow_parameters, ordered_products, distinct_monomials
+>>> from lecture_lib.topics.counting import shallow_parameters, ordered_products, distinct_monomials
 >>> shallow_parameters(2, 3, 1)["total"], shallow_parameters(1, 3, 1)["total"]
 (13, 10)
 >>> ordered_products(100, 2), distinct_monomials(100, 2)
@@ -22,8 +22,8 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from ._validation import positive_int
-from .networks import count_parameters
+from .._validation import positive_int
+from ..networks import count_parameters
 
 PARTS = ("input weights", "hidden biases", "output weights", "output biases")
 

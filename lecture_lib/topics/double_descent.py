@@ -17,7 +17,7 @@ data; at :math:`p = n` it just can, with huge weights, and the test error peaks;
 for :math:`p > n` the minimum-norm solution gets smoother again and the test error
 falls a second time. A ridge penalty :math:`\lambda > 0` removes the peak.
 
->>> from lecture_lib.experiments import double_descent_curve
+>>> from lecture_lib.topics.double_descent import double_descent_curve
 >>> r = double_descent_curve(range(1, 81), n_train=30, seed=0)
 >>> int(r.hidden_units[r.test_mse.argmax()])
 30

@@ -8,7 +8,7 @@ r"""The curse of dimensionality in four numbers.
   :math:`(D_{max} - D_{min}) / D_{min}` goes to 0, so "nearest" loses its meaning.
 * Keeping :math:`k` samples per axis needs :math:`k^d` samples.
 
->>> from lecture_lib.experiments import ball_to_cube_volume_ratio, shell_fraction
+>>> from lecture_lib.topics.dimensionality import ball_to_cube_volume_ratio, shell_fraction
 >>> round(float(ball_to_cube_volume_ratio(2)), 6), round(float(shell_fraction(10, 0.1)), 4)
 (0.785398, 0.6513)
 """

@@ -12,7 +12,7 @@ as we like. :func:`fit_shallow_relu` shows it: the first layer is fixed (joints
 evenly spaced over the interval) and the output layer is fitted by least squares.
 
 >>> import numpy as np
->>> from lecture_lib.approximation import hard_sigmoid_unit, relu_sum, two_relus
+>>> from lecture_lib.topics.approximation import hard_sigmoid_unit, relu_sum, two_relus
 >>> x = np.linspace(-5, 5, 11)
 >>> bool(np.allclose(hard_sigmoid_unit(x, 2.0, 1.0, 1.5), relu_sum(x, two_relus(2.0, 1.0, 1.5))))
 True
@@ -24,9 +24,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from . import activations
-from ._validation import as_array, choice, positive_int, real_number
-from .networks import Network
+from .. import activations
+from .._validation import as_array, choice, positive_int, real_number
+from ..networks import Network
 
 INTERVAL = (-3.0, 3.0)
 TARGETS = {

@@ -13,7 +13,7 @@ shrinks coefficients; the Lasso's corner at :math:`\beta_j = 0` sets coefficient
 zero once :math:`\lambda` is large enough.
 
 >>> import numpy as np
->>> from lecture_lib.experiments import lasso, ridge
+>>> from lecture_lib.topics.regularization import lasso, ridge
 >>> X = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]); y = np.array([3.0, 0.2, 3.1])
 >>> lasso(X, y, lam=2.0).coef.round(3).tolist(), ridge(X, y, lam=2.0).coef.round(3).tolist()
 ([2.55, 0.0], [1.407, 0.473])
@@ -236,7 +236,7 @@ def polynomial_fit_errors(degrees, n_train: int = 15, n_test: int = 200, noise: 
     r"""Fit a polynomial of each degree to one noisy training set; report train and test MSE.
 
     Data: :math:`x \sim U[0, 1]`, :math:`y = f(x) + \varepsilon` with :math:`f` from
-    :func:`~lecture_lib.experiments.bias_variance.true_function` and
+    :func:`~lecture_lib.topics.bias_variance.true_function` and
     :math:`\varepsilon \sim \mathcal{N}(0, \sigma^2)`. A degree-:math:`d` fit minimises
     :math:`\sum_i (y_i - \beta_0 - \sum_{j=1}^{d} \beta_j P_j(2x_i - 1))^2
     + \lambda\sum_{j \ge 1}\beta_j^2`
