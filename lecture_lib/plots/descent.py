@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .fitting import contour_axes
+from .style import contour_axes
 from .style import COLORS, new_figure
 
 REGIME_COLORS = {"slow": COLORS["sky"], "good": COLORS["green"],

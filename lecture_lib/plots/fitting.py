@@ -7,41 +7,8 @@ the residuals and the marker on the error surface) and is what a live figure cal
 from __future__ import annotations
 
 import numpy as np
-from matplotlib.collections import LineCollection
 
-from .style import COLORS, new_figure
-
-
-def _data_panel(ax, x, y, x_range, y_range):
-    """Data points, a moving line :math:`\\hat y = b + wx` and moving residual segments."""
-    ax.set(xlim=x_range, ylim=y_range, xlabel="input $x$", ylabel="output $y$")
-    residuals = LineCollection([], colors=COLORS["red"], linewidths=1.6, animated=True,
-                               label="residual $\\hat y_i - y_i$")
-    ax.add_collection(residuals)
-    ax.scatter(x, y, s=46, color=COLORS["blue"], zorder=3, label="data $(x_i, y_i)$")
-    (line,) = ax.plot(x_range, x_range, color=COLORS["black"], animated=True,
-                      label="model $\\hat y = b + wx$")
-    ax.legend(loc="upper left", framealpha=0.9)
-    xs = np.asarray(x_range, dtype=float)
-
-    def draw(w, b):
-        line.set_ydata(b + w * xs)
-        y_hat = b + w * x
-        residuals.set_segments(np.stack([np.column_stack([x, y]),
-                                         np.column_stack([x, y_hat])], axis=1))
-    return draw
-
-
-def line_fit(x, y, x_range=(-0.5, 4.5), y_range=(-1.0, 7.0), width=7.5, height=4.2):
-    """One panel: the data, the line :math:`\\hat y = b + wx` and its residuals (notebook 00).
-
-    ``draw(w, b)`` moves the line and the red residuals :math:`\\hat y_i - y_i`.
-    """
-    x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
-    fig = new_figure(width, height)
-    ax = fig.add_subplot()
-    ax.set_title("fit a line by hand: make the red residuals short")
-    return fig, _data_panel(ax, x, y, x_range, y_range)
+from .style import COLORS, contour_axes, line_panel, new_figure
 
 
 def line_and_surface(x, y, w_grid, b_grid, surface, best, x_range, y_range,
@@ -56,7 +23,7 @@ def line_and_surface(x, y, w_grid, b_grid, surface, best, x_range, y_range,
     fig = new_figure(11.5, 4.5)
     left, right = fig.subplots(1, 2, width_ratios=[1, 1.1])
     left.set_title("the model and the data")
-    draw_line = _data_panel(left, x, y, x_range, y_range)
+    draw_line = line_panel(left, x, y, x_range, y_range)
     contour_axes(fig, right, w_grid, b_grid, surface, loss_label)
     right.plot(*best, marker="*", ms=19, color="white", mec=COLORS["black"], mew=1.5,
                ls="none", label="minimum $(w^*, b^*)$")
@@ -69,26 +36,6 @@ def line_and_surface(x, y, w_grid, b_grid, surface, best, x_range, y_range,
         draw_line(w, b)
         cross.set_data([w], [b])
     return fig, draw
-
-
-def contour_axes(fig, ax, w_grid, b_grid, surface, loss_label="MSE", colorbar=True):
-    """Filled contours of :math:`L(b, w)` with :math:`w` across and :math:`b` up (static)."""
-    W, B = np.meshgrid(w_grid, b_grid)
-    levels = _levels(surface)
-    filled = ax.contourf(W, B, surface, levels=levels, cmap="cividis_r")
-    ax.contour(W, B, surface, levels=levels, colors="white", linewidths=0.5, alpha=0.6)
-    ax.set(xlim=(w_grid[0], w_grid[-1]), ylim=(b_grid[0], b_grid[-1]),
-           xlabel="weight $w$", ylabel="bias $b$", title=f"error surface $L(b, w)$ ({loss_label})")
-    ax.grid(False)
-    if colorbar:
-        fig.colorbar(filled, ax=ax, label=f"loss $L$ ({loss_label})", format="%.2g")
-    return filled
-
-
-def _levels(surface):
-    """Contour levels spaced evenly in the square root, so the valley floor is resolved."""
-    lo, hi = float(surface.min()), float(surface.max())
-    return lo + (hi - lo) * np.linspace(0.0, 1.0, 16) ** 2
 
 
 def function_plus_noise(x, y, f, x_range=(0.0, 4.0)):

@@ -1,0 +1,23 @@
+"""Notebook 00, start here: fit a line by hand while learning the controls."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from .style import line_panel, new_figure
+
+
+def line_fit(x, y, x_range=(-0.5, 4.5), y_range=(-1.0, 7.0), width: float = 7.5,
+             height: float = 4.2) -> tuple[Figure, Callable[[float, float], None]]:
+    """One panel: the data, the line :math:`\\hat y = b + wx` and its residuals (notebook 00).
+
+    ``draw(w, b)`` moves the line and the red residuals :math:`\\hat y_i - y_i`.
+    """
+    x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
+    fig = new_figure(width, height)
+    ax = fig.add_subplot()
+    ax.set_title("fit a line by hand: make the red residuals short")
+    return fig, line_panel(ax, x, y, x_range, y_range)
