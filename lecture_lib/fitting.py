@@ -10,6 +10,11 @@ and optimisation, :math:`w^*, b^* = \arg\min_{w, b} L`. The loss is a function o
 *parameters* (the data are fixed); drawn over a grid of :math:`(w, b)` it is the
 *error surface*.
 
+Shapes: ``x`` and ``y`` are 1-D ``(n,)`` or one column ``(n, 1)``, read as one number per
+sample (see :func:`as_xy`); what comes back per sample is 1-D. The line fits
+:func:`least_squares` (MSE, closed form) and :func:`fit_line` (MSE or the exact MAE
+line) serve notebooks 00, 01, 02 and 09.
+
 >>> import numpy as np
 >>> from lecture_lib.fitting import least_squares, surface_minimum
 >>> x, y = np.array([0.0, 1.0, 2.0]), np.array([1.0, 3.0, 5.0])
@@ -33,8 +38,12 @@ PRACTICE_X = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
 PRACTICE_Y = np.array([1.1, 1.9, 3.2, 3.8, 5.0])
 
 
-def _xy(x, y) -> tuple[np.ndarray, np.ndarray]:
-    """Validate one input feature ``x`` and targets ``y`` as equal-length 1-D arrays."""
+def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """Validate one input feature ``x`` and targets ``y``; return them as equal-length 1-D arrays.
+
+    Both may be 1-D ``(n,)`` or one column ``(n, 1)`` (the shape of ``lecture_lib.datasets``):
+    the functions of this module read a regression target as one number per sample.
+    """
     x = as_array(x, "x", ndim=(1, 2))
     y = as_array(y, "y", ndim=(1, 2))
     for arr, name in ((x, "x"), (y, "y")):
@@ -68,8 +77,8 @@ def line_data(n_samples: int = 20, w: float = 0.8, b: float = 1.0, noise: float 
 
 def linear_loss(x, y, w: float, b: float, loss: str = "mse") -> float:
     r"""The loss of :math:`\hat y = b + wx` on the data: MSE or MAE (see the module formula)."""
-    x, y = _xy(x, y)
-    residual = b + w * x - y
+    x, y = as_xy(x, y)
+    residual = real_number(b, "b") + real_number(w, "w") * x - y
     if choice(loss, "loss", LOSSES) == "mse":
         return float(np.mean(residual * residual))
     return float(np.mean(np.abs(residual)))
@@ -81,7 +90,7 @@ def mse_gradient(x, y, w: float, b: float) -> tuple[float, float, float]:
     .. math::  \frac{\partial L}{\partial w} = \frac{2}{N}\sum_i (b + wx_i - y_i)\,x_i, \qquad
                \frac{\partial L}{\partial b} = \frac{2}{N}\sum_i (b + wx_i - y_i).
     """
-    x, y = _xy(x, y)
+    x, y = as_xy(x, y)
     r = b + w * x - y
     return float(np.mean(r * r)), float(2.0 * np.mean(r * x)), float(2.0 * np.mean(r))
 
@@ -93,7 +102,7 @@ def error_surface(x, y, w_grid, b_grid, loss: str = "mse") -> np.ndarray:
     ``np.meshgrid(w_grid, b_grid)`` gives matching coordinates for a contour plot with
     :math:`w` across and :math:`b` up.
     """
-    x, y = _xy(x, y)
+    x, y = as_xy(x, y)
     w_grid = as_array(w_grid, "w_grid", ndim=1)
     b_grid = as_array(b_grid, "b_grid", ndim=1)
     kind = choice(loss, "loss", LOSSES)
@@ -119,14 +128,71 @@ def least_squares(x, y) -> tuple[float, float]:
     .. math::  w^* = \frac{\sum_i (x_i - \bar x)(y_i - \bar y)}{\sum_i (x_i - \bar x)^2},
                \qquad b^* = \bar y - w^* \bar x.
     """
-    x, y = _xy(x, y)
+    return _least_squares(*_line_xy(x, y))
+
+
+def _line_xy(x, y):
+    """:func:`as_xy`, plus the check that a line through the points is determined."""
+    x, y = as_xy(x, y)
+    if x.size < 2 or np.ptp(x) == 0:
+        raise ValueError("x must take at least two different values to fit a line")
+    return x, y
+
+
+def _least_squares(x, y):
     dx = x - x.mean()
     spread = float(dx @ dx)
-    if spread <= 1e-12 * max(1.0, float(x @ x)):
+    if spread == 0.0:           # a spread so small that its square underflows
         raise ValueError("x must take at least two different values to fit a line")
     w = float(dx @ (y - y.mean())) / spread
     return w, float(y.mean() - w * x.mean())
 
+
+def best_intercept(x, y, w: float, loss: str = "mse") -> float:
+    """The b minimising the loss for slope ``w``: mean (MSE) or median (MAE) of y − wx."""
+    x, y = as_xy(x, y)
+    residuals = y - real_number(w, "w") * x
+    return float(np.mean(residuals) if choice(loss, "loss", LOSSES) == "mse"
+                 else np.median(residuals))
+
+
+def fit_line(x, y, loss: str = "mse") -> tuple[float, float]:
+    r"""Slope and intercept ``(w, b)`` minimising :math:`\frac{1}{N}\sum_i \ell(wx_i + b - y_i)`.
+
+    ``loss="mse"``: :math:`\ell(r) = r^2`, the least-squares line (:func:`least_squares`).
+    ``loss="mae"``: :math:`\ell(r) = |r|`, the least-absolute-deviations line, exact: for a
+    fixed slope the best intercept is the median of :math:`y_i - wx_i`, and
+    :math:`g(w) = \min_b \frac{1}{N}\sum_i |y_i - wx_i - b|` is convex and piecewise linear
+    in w with its corners at the slopes through pairs of points, so its minimum is at one
+    of those slopes; g is evaluated at every one (:math:`O(N^3)` work, instant at teaching
+    sizes of a few hundred points).
+    """
+    kind = choice(loss, "loss", LOSSES)
+    x, y = _line_xy(x, y)
+    if kind == "mse":
+        return _least_squares(x, y)
+    slopes = _pair_slopes(x, y)
+    w = float(slopes[np.argmin(_mae_at(x, y, slopes))])
+    return w, float(np.median(y - w * x))
+
+
+def _pair_slopes(x, y) -> np.ndarray:
+    i, j = np.triu_indices(x.size, k=1)
+    dx = x[j] - x[i]
+    # Two x closer than the rounding of the data's spread define no slope (it would
+    # overflow); such a near-vertical line is far from every other point, never optimal.
+    keep = np.abs(dx) > np.finfo(float).eps * np.ptp(x)
+    return np.unique((y[j] - y[i])[keep] / dx[keep])
+
+
+def _mae_at(x, y, slopes, chunk: int = 1 << 20) -> np.ndarray:
+    """g(w) for every candidate slope, in chunks of about ``chunk`` numbers."""
+    rows = max(1, chunk // x.size)
+    out = np.empty(slopes.size)
+    for start in range(0, slopes.size, rows):
+        r = y - slopes[start:start + rows, None] * x
+        out[start:start + rows] = np.mean(np.abs(r - np.median(r, axis=1, keepdims=True)), axis=1)
+    return out
 
 
 def mse_objective(x, y, b: float | None = None):
@@ -143,7 +209,7 @@ def mse_objective(x, y, b: float | None = None):
                \frac{\partial L}{\partial w} = 2(w\,\overline{x^2} + b\,\bar x - \overline{xy}),
                \quad \frac{\partial L}{\partial b} = 2(w\,\bar x + b - \bar y).
     """
-    x, y = _xy(x, y)
+    x, y = as_xy(x, y)
     xx, xm, xy, ym = (float(np.mean(v)) for v in (x * x, x, x * y, y))
     yy = float(np.mean(y * y))
     fixed = None if b is None else real_number(b, "b")

@@ -103,19 +103,17 @@ class Network:
                                  f"follow the previous layer, got shape {W.shape}")
             weights.append(W)
             biases.append(b)
-        net = cls.__new__(cls)
-        net.layer_sizes = (weights[0].shape[0],) + tuple(W.shape[1] for W in weights)
-        net.activation = activations.get(activation, alpha)
-        net.output_activation = activations.get(output_activation)
-        net.weights, net.biases = weights, biases
-        net._pack()
+        sizes = (weights[0].shape[0],) + tuple(W.shape[1] for W in weights)
+        net = cls(sizes, activation, output_activation, init=1.0, seed=0, alpha=alpha)
+        for param, given in zip(net.parameters(), [p for wb in zip(weights, biases) for p in wb]):
+            param[...] = given     # into the packed block (the random start is overwritten)
         return net
 
     def _pack(self) -> None:
         """Copy all weights and biases into one flat block ``_flat`` and keep views of it.
 
         An optimiser can then update every parameter in one operation; ``_grad`` is the
-        matching block that :meth:`_backprop` fills.
+        matching block that :meth:`backprop` fills.
         """
         params = self.parameters()
         ends = np.cumsum([0] + [p.size for p in params])
@@ -126,8 +124,13 @@ class Network:
         self.weights, self.biases = views[0][::2], views[0][1::2]
         self._grads = views[1]
 
-    def _flat_parameters(self):
-        """``(parameters, gradients)`` as flat blocks; repacks if an array was replaced."""
+    def flat_parameters(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(parameters, gradients)`` as two flat blocks that the arrays of
+        :meth:`parameters` and the gradients of :meth:`backprop` are views of.
+
+        An optimiser bound to ``[parameters]`` updates every weight at once (as
+        :func:`lecture_lib.training.train` does). Repacks first if an array was replaced.
+        """
         if any(p.base is not self._flat for p in self.parameters()):
             self._pack()
         return self._flat, self._grad
@@ -150,14 +153,16 @@ class Network:
 
     def forward_trace(self, X) -> list[tuple[np.ndarray, np.ndarray]]:
         """Every layer's ``(Z, A)``: pre-activations and activations, input first as ``(X, X)``."""
-        return self._trace(as_2d(X, "X", n_features=self.layer_sizes[0]))
+        return self.trace(as_2d(X, "X", n_features=self.layer_sizes[0]))
 
-    def _trace(self, X):
+    def trace(self, X: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Unvalidated :meth:`forward_trace` for a checked float array ``(n_samples, n_in)``."""
         trace = [(X, X)]
         last = len(self.weights) - 1
         for i, (W, b) in enumerate(zip(self.weights, self.biases)):
             Z = trace[-1][1] @ W + b
-            trace.append((Z, (self.output_activation if i == last else self.activation)._fn(Z)))
+            act = self.output_activation if i == last else self.activation
+            trace.append((Z, act.forward(Z)))
         return trace
 
     def hidden_units(self, X) -> dict[str, np.ndarray]:
@@ -183,16 +188,32 @@ class Network:
         the last pre-activation; ``binary_cross_entropy`` after a sigmoid output is
         computed in the same stable logit form.
         """
-        value, grads = self._backprop(*self._prepare(X, y, loss))
+        value, grads = self.backprop(*self.prepare(X, y, loss))
         return value, [(grads[i].copy(), grads[i + 1].copy()) for i in range(0, len(grads), 2)]
 
-    def _prepare(self, X, y, loss, names=("X", "y")):
-        """Validate ``(X, y, loss)`` once: ``(X, Y, kernel, on_logits)`` for :meth:`_backprop`."""
+    def prepare(self, X, y, loss, names: tuple[str, str] = ("X", "y")) -> tuple:
+        """Validate ``(X, y, loss)`` once, for many unvalidated :meth:`backprop` calls.
+
+        Parameters
+        ----------
+        X, y : array_like
+            Inputs ``(n_samples, n_in)`` and targets ``(n_samples, n_out)`` (1-D: one
+            column, or integer labels for ``cross_entropy``).
+        loss : str or Loss
+            A name from ``lecture_lib.losses.NAMES``.
+        names : pair of str
+            The arguments' names in error messages.
+
+        Returns
+        -------
+        tuple
+            ``(X, Y, kernel, on_logits)``: checked 2-D arrays, the loss kernel and whether it
+            applies to the last pre-activation; :meth:`backprop` takes them in this order.
+        """
         X = as_2d(X, names[0], n_features=self.layer_sizes[0])
         loss = losses.get(loss)
         if loss.name == "cross_entropy" and np.ndim(y) == 1:
-            y = as_array(y, names[1], ndim=1)
-            Y = losses._class_targets(y, np.zeros((len(y), self.layer_sizes[-1])))[0]
+            Y = losses.class_targets(y, self.layer_sizes[-1], names[1])
         else:
             Y = as_2d(y, names[1], n_features=self.layer_sizes[-1])
         same_length(X, Y, *names)
@@ -211,17 +232,18 @@ class Network:
             choice(out, "output_activation for loss 'binary_cross_entropy'",
                    ("sigmoid", "hard_sigmoid"))
             if out == "sigmoid":
-                return losses._bce_logits, True
+                return losses.get("binary_cross_entropy_with_logits").kernel, True
         return loss.kernel, False
 
-    def _backprop(self, X, Y, kernel, on_logits):
-        """Unvalidated forward + backward pass: ``(loss, [dW1, db1, dW2, db2, ...])``.
+    def backprop(self, X: np.ndarray, Y: np.ndarray, kernel, on_logits: bool) -> tuple:
+        """Unvalidated forward + backward pass on the output of :meth:`prepare`.
 
-        Intermediate arrays live in buffers kept between calls (fresh large arrays
-        cost page faults); the gradients are views of ``_grad``, overwritten next call.
+        Returns ``(loss, [dW1, db1, dW2, db2, ...])``. Intermediate arrays live in buffers
+        kept between calls (fresh large arrays cost page faults); the gradients are views
+        of the block of :meth:`flat_parameters`, overwritten by the next call.
         """
         ones, Zs, zeros, Ds = self._workspace(X.shape[0])
-        forward, backward = _INPLACE.get(self.activation.name, (None, self.activation.backward))
+        act = self.activation
         Ws, last = self.weights, len(self.weights) - 1
         acts, pre = [X], []
         for i in range(last + 1):
@@ -229,12 +251,13 @@ class Network:
             Z += self.biases[i]
             if i < last:
                 pre.append(Z)
-                acts.append(self.activation._fn(Z) if forward is None else forward(Z, zeros[i]))
+                acts.append(act.forward(Z, out=Z, zero=zeros[i]) if act.in_place
+                            else act.forward(Z))
         out = self.output_activation
         if on_logits or out.name == "linear":
             value, delta = kernel(Y, Z)
         else:
-            A = out._fn(Z)
+            A = out.forward(Z)
             value, delta = kernel(Y, A)
             delta = out.backward(Z, A, delta)
         grads = self._grads
@@ -243,7 +266,8 @@ class Network:
             np.matmul(ones, delta, out=grads[2 * layer + 1])
             if layer:
                 dA = np.matmul(delta, Ws[layer].T, out=Ds[layer - 1])
-                delta = backward(pre[layer - 1], acts[layer], dA)
+                delta = act.backward(pre[layer - 1], acts[layer], dA,
+                                     out=dA if act.in_place else None)
         return value, grads
 
     def _workspace(self, n):
@@ -275,14 +299,6 @@ class Network:
     def __repr__(self):
         return (f"Network(layer_sizes={self.layer_sizes}, activation="
                 f"{self.activation.name!r}, output_activation={self.output_activation.name!r})")
-
-
-# In-place kernels of the fast path, forward(Z, zeros) -> A and backward(Z, A, dA) -> dZ,
-# which overwrite their first array (numpy's maximum is slower with a scalar 0 than zeros).
-_INPLACE = {"relu": (lambda Z, zeros: np.maximum(Z, zeros, out=Z),
-                     lambda Z, A, dA: np.multiply(dA, A > 0, out=dA)),
-            "tanh": (lambda Z, zeros: np.tanh(Z, out=Z),
-                     lambda Z, A, dA: np.multiply(dA, 1.0 - A * A, out=dA))}
 
 
 def _init_std(init, n_in, n_out) -> float:

@@ -44,15 +44,18 @@ class Optimizer(abc.ABC):
                 raise TypeError(f"params[{i}] must be a float64 numpy array")
             if np.shape(as_array(g, f"grads[{i}]")) != p.shape:
                 raise ValueError(f"grads[{i}] must have shape {p.shape}, got {np.shape(g)}")
-        self._bind(params)
-        self._step(params, [np.array(g, dtype=np.float64) for g in grads])
+        self.bind(params)
+        self.update(params, [np.array(g, dtype=np.float64) for g in grads])
 
     def reset(self) -> None:
         """Forget the state (velocities, moments): the next step starts as the first."""
         self._key = None
 
-    def _bind(self, params) -> None:
-        """(Re)create the state when the optimiser meets a new set of parameter arrays."""
+    def bind(self, params: list[np.ndarray]) -> None:
+        """Tie the state to ``params``: (re)create it when they are a new set of arrays.
+
+        Call once before a loop of :meth:`update` calls (``step`` does both).
+        """
         key = tuple((id(p), p.shape) for p in params)
         if key != self._key:
             self._key = key
@@ -62,8 +65,12 @@ class Optimizer(abc.ABC):
         """Allocate per-parameter state; plain gradient descent has none."""
 
     @abc.abstractmethod
-    def _step(self, params, grads) -> None:
-        """Unvalidated in-place update; it may overwrite ``grads`` (scratch arrays)."""
+    def update(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
+        """Unvalidated in-place update of arrays bound with :meth:`bind`.
+
+        The fast path of loops that checked their arrays once; it may overwrite ``grads``
+        (scratch arrays).
+        """
 
     def __repr__(self):
         args = ", ".join(f"{name}={getattr(self, name):g}" for name in self._hyper)
@@ -75,7 +82,8 @@ class SGD(Optimizer):
     on each mini-batch B (its size is an argument of :func:`train`).
     """
 
-    def _step(self, params, grads) -> None:
+    def update(self, params, grads) -> None:
+        r"""Unvalidated step :math:`w \leftarrow w - \eta g` (see :meth:`Optimizer.update`)."""
         for p, g in zip(params, grads):
             p -= self.lr * g
 
@@ -109,7 +117,8 @@ class Momentum(Optimizer):
     def _init_state(self, params) -> None:
         self._velocity = [np.zeros_like(p) for p in params]
 
-    def _step(self, params, grads) -> None:
+    def update(self, params, grads) -> None:
+        """Unvalidated momentum step (see :meth:`Optimizer.update`)."""
         for p, g, v in zip(params, grads, self._velocity):
             v *= self.beta
             v += g
@@ -142,7 +151,8 @@ class Adam(Optimizer):
         self._m = [np.zeros_like(p) for p in params]
         self._s = [np.zeros_like(p) for p in params]
 
-    def _step(self, params, grads) -> None:
+    def update(self, params, grads) -> None:
+        """Unvalidated Adam step (see :meth:`Optimizer.update`)."""
         self._t += 1
         b1, b2 = self.beta1, self.beta2
         c1, c2 = 1.0 - b1 ** self._t, 1.0 - b2 ** self._t
@@ -184,13 +194,13 @@ class History:
 
 def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
           batch_size: int | None = None, X_test=None, y_test=None,
-          callback: Callable | None = None, seed: int | None = 0, l2: float = 0.0,
+          callback: Callable | None = None, seed: int | None = 0, lam: float = 0.0,
           progress: bool = False) -> History:
     r"""Train ``network`` in place on ``(X, y)``; return the per-epoch :class:`History`.
 
     Every epoch shuffles the samples (seeded), cuts them into batches of ``batch_size``
     (the last may be smaller; ``None``: one full batch, no shuffling) and takes one
-    ``optimizer`` step per batch. With ``l2`` = λ > 0 the minimised loss is
+    ``optimizer`` step per batch. With ``lam`` = λ > 0 the minimised loss is
 
     .. math::  L_\lambda = L + \lambda \sum_l \lVert W^{(l)} \rVert^2, \qquad
                \frac{\partial L_\lambda}{\partial W^{(l)}} = \frac{\partial L}{\partial W^{(l)}}
@@ -213,21 +223,21 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
         ``callback(epoch, history)`` after each epoch; returning True stops training
         (other return values are ignored). It may read the network but must not
         replace its arrays.
-    seed, l2, progress
-        Seed of the shuffling; weight decay λ ≥ 0; whether to show a one-line progress
+    seed, lam, progress
+        Seed of the shuffling (None: fresh randomness); weight decay λ ≥ 0; whether to show a one-line progress
         indicator on stderr (only if the run takes over a second).
     """
-    data, test, size, rng, l2 = _check_train_args(network, X, y, loss, optimizer, epochs,
-                                                  batch_size, X_test, y_test, callback,
-                                                  seed, l2, progress)
-    history, (flat, grad) = History(), network._flat_parameters()
-    optimizer._bind([flat])
+    data, test, size, rng, lam = _check_train_args(network, X, y, loss, optimizer, epochs,
+                                                   batch_size, X_test, y_test, callback,
+                                                   seed, lam, progress)
+    history, (flat, grad) = History(), network.flat_parameters()
+    optimizer.bind([flat])
     meter = Progress(epochs) if progress else None
     saved = np.geterr()
     with np.errstate(over="raise", invalid="raise", divide="raise"):
         for epoch in range(1, epochs + 1):
             try:
-                value = _epoch(network, optimizer, [flat], [grad], *data, size, rng, l2)
+                value = _epoch(network, optimizer, [flat], [grad], *data, size, rng, lam)
                 if test is not None:
                     history.test_loss.append(_evaluate(network, *test))
             except FloatingPointError:
@@ -249,14 +259,14 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
 
 
 def _check_train_args(network, X, y, loss, optimizer, epochs, batch_size, X_test, y_test,
-                      callback, seed, l2, progress):
+                      callback, seed, lam, progress):
     """Validate every argument of :func:`train` once, before the fast loop."""
     if not isinstance(network, Network):
         raise TypeError(f"network must be a Network, got {type(network).__name__}")
     if not isinstance(optimizer, Optimizer):
         raise TypeError("optimizer must be an Optimizer (GD, SGD, Momentum, Adam), "
                         f"got {type(optimizer).__name__}")
-    data = network._prepare(X, y, loss)
+    data = network.prepare(X, y, loss)
     positive_int(epochs, "epochs")
     n = data[0].shape[0]
     size = n if batch_size is None else positive_int(batch_size, "batch_size")
@@ -267,16 +277,16 @@ def _check_train_args(network, X, y, loss, optimizer, epochs, batch_size, X_test
                          f"batch_size={batch_size}")
     if (X_test is None) != (y_test is None):
         raise ValueError("give both X_test and y_test, or neither")
-    test = None if X_test is None else network._prepare(X_test, y_test, loss,
+    test = None if X_test is None else network.prepare(X_test, y_test, loss,
                                                         ("X_test", "y_test"))
     if callback is not None and not callable(callback):
         raise TypeError(f"callback must be callable, got {type(callback).__name__}")
     if not isinstance(progress, bool):
         raise TypeError(f"progress must be True or False, got {type(progress).__name__}")
-    return data, test, size, make_rng(seed), real_number(l2, "l2", low=0.0)
+    return data, test, size, make_rng(seed), real_number(lam, "lam", low=0.0)
 
 
-def _epoch(network, optimizer, flat, grad, X, Y, kernel, on_logits, size, rng, l2) -> float:
+def _epoch(network, optimizer, flat, grad, X, Y, kernel, on_logits, size, rng, lam) -> float:
     """One pass; returns the mean batch loss (each before its update). ``flat`` and ``grad``
     hold all parameters and gradients as one block each, so a step is a few operations."""
     n = X.shape[0]
@@ -286,16 +296,16 @@ def _epoch(network, optimizer, flat, grad, X, Y, kernel, on_logits, size, rng, l
     total = 0.0
     for start in range(0, n, size):
         Xb, Yb = (X, Y) if size >= n else (X[start:start + size], Y[start:start + size])
-        value, grads = network._backprop(Xb, Yb, kernel, on_logits)
-        if l2:
+        value, grads = network.backprop(Xb, Yb, kernel, on_logits)
+        if lam:
             for g, W in zip(grads[::2], network.weights):  # views of grad: dW1, dW2, ...
-                g += (2.0 * l2) * W
-        optimizer._step(flat, grad)
+                g += (2.0 * lam) * W
+        optimizer.update(flat, grad)
         total += value * Xb.shape[0]
     return total / n
 
 
 def _evaluate(network, X, Y, kernel, on_logits) -> float:
     """Loss of the network on an already validated set."""
-    Z, A = network._trace(X)[-1]
+    Z, A = network.trace(X)[-1]
     return kernel(Y, Z if on_logits else A)[0]

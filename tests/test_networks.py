@@ -71,13 +71,13 @@ def test_gradient_check_detects_a_wrong_gradient(monkeypatch):
     net = _random_net((2, 4, 1))
     X, y = rng.normal(size=(8, 2)), rng.normal(size=8)
     assert gradient_check(net, X, y) <= 1e-6
-    original = Network._backprop
+    original = Network.backprop
 
     def off_by_a_factor(self, *args):
         value, grads = original(self, *args)
         return value, [1.1 * g for g in grads]
 
-    monkeypatch.setattr(Network, "_backprop", off_by_a_factor)
+    monkeypatch.setattr(Network, "backprop", off_by_a_factor)
     assert gradient_check(net, X, y) > 1e-3
 
 

@@ -146,7 +146,7 @@ def test_polynomial_fit_errors_overfits():
 def test_polynomial_fit_errors_more_data_and_ridge_help():
     small = polynomial_fit_errors([12], n_train=15, seed=1)
     big = polynomial_fit_errors([12], n_train=200, seed=1)
-    ridged = polynomial_fit_errors([12], n_train=15, ridge_lam=1e-3, seed=1)
+    ridged = polynomial_fit_errors([12], n_train=15, lam=1e-3, seed=1)
     assert big.test_mse[0] < 0.1 * small.test_mse[0]
     assert ridged.test_mse[0] < 0.1 * small.test_mse[0]
 
@@ -178,7 +178,7 @@ def test_polynomial_fit_errors_is_a_least_squares_fit():
     (lambda X, y: polynomial_fit_errors([-1]), ValueError, "degrees"),
     (lambda X, y: polynomial_fit_errors([2], n_train=1), ValueError, "n_train"),
     (lambda X, y: polynomial_fit_errors([2], noise=-0.5), ValueError, "noise"),
-    (lambda X, y: polynomial_fit_errors([2], ridge_lam=-1e-3), ValueError, "ridge_lam"),
+    (lambda X, y: polynomial_fit_errors([2], lam=-1e-3), ValueError, "lam"),
     (lambda X, y: polynomial_fit_errors([2], n_grid=1), ValueError, "n_grid"),
 ])
 def test_bad_arguments(call, err, match):

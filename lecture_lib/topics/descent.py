@@ -27,7 +27,7 @@ from typing import Callable
 import numpy as np
 
 from .._validation import as_array, make_rng, positive_int, real_number
-from ..fitting import _xy
+from ..fitting import as_xy
 from ..training import Optimizer
 
 REGIMES = ("slow", "good", "oscillating", "diverging")
@@ -91,11 +91,11 @@ def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
     if not callable(objective):
         raise TypeError("objective must be callable as objective(theta) -> (L, gradient)")
     params = [theta]
-    optimizer._bind(params)           # validated once; the loop uses the fast step
+    optimizer.bind(params)           # validated once; the loop uses the fast step
     value, grad = objective(theta)
     points, losses, diverged = [theta.copy()], [value], False
     for _ in range(steps):
-        optimizer._step(params, [np.array(grad, dtype=np.float64).reshape(theta.shape)])
+        optimizer.update(params, [np.array(grad, dtype=np.float64).reshape(theta.shape)])
         value, grad = objective(theta)
         points.append(theta.copy())
         losses.append(value)
@@ -115,7 +115,7 @@ def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | N
     :math:`\lceil N / |B| \rceil` updates. ``params`` rows are ``(w, b)``; ``loss`` is the
     MSE on all N samples after each update.
     """
-    x, y = _xy(x, y)
+    x, y = as_xy(x, y)
     n = x.shape[0]
     epochs = positive_int(epochs, "epochs")
     size = n if batch_size is None else positive_int(batch_size, "batch_size")
@@ -126,7 +126,7 @@ def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | N
         raise ValueError(f"start must be (w, b), got shape {theta.shape}")
     optimizer, rng = _check_optimizer(optimizer), make_rng(seed)
     params = [theta]
-    optimizer._bind(params)
+    optimizer.bind(params)
     points, ends = [theta.copy()], []
     for _ in range(epochs):
         order = np.arange(n) if size >= n else rng.permutation(n)
@@ -135,7 +135,7 @@ def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | N
             xb, yb = xs[lo:lo + size], ys[lo:lo + size]
             r = theta[1] + theta[0] * xb - yb
             scale = 2.0 / xb.shape[0]
-            optimizer._step(params, [np.array([scale * np.dot(r, xb), scale * r.sum()])])
+            optimizer.update(params, [np.array([scale * np.dot(r, xb), scale * r.sum()])])
             points.append(theta.copy())
         ends.append(len(points) - 1)
     P = np.array(points)
