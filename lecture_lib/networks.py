@@ -63,18 +63,22 @@ class Network:
     init : {"he", "xavier", "lecun"} or float
         Weight scale: He :math:`\\sqrt{2/n_{in}}`, Xavier :math:`\\sqrt{2/(n_{in}+n_{out})}`,
         LeCun :math:`\\sqrt{1/n_{in}}`, or a float used as the standard deviation.
-    seed : int
-        Seed of the random initial weights. Biases start at zero.
+    seed : int or None
+        Seed of the random initial weights (None: fresh randomness). Biases start at zero.
     alpha : float, optional
         Parameter of ``leaky_relu`` or ``elu`` hidden units.
+    rng : numpy.random.Generator, optional
+        Draw the weights from this stream instead (it wins over ``seed``), so a caller can
+        keep drawing from the same stream afterwards.
     """
 
-    def __init__(self, layer_sizes, activation="relu", output_activation="linear",
-                 init="he", seed=0, alpha=None):
+    def __init__(self, layer_sizes: Sequence[int], activation="relu",
+                 output_activation="linear", init="he", seed: int | None = 0,
+                 alpha: float | None = None, rng: np.random.Generator | None = None):
         self.layer_sizes = _check_sizes(layer_sizes)
         self.activation = activations.get(activation, alpha)
         self.output_activation = activations.get(output_activation)
-        rng = make_rng(seed)
+        rng = make_rng(seed, rng)
         self.weights, self.biases = [], []
         for n_in, n_out in zip(self.layer_sizes[:-1], self.layer_sizes[1:]):
             self.weights.append(rng.normal(0.0, _init_std(init, n_in, n_out), (n_in, n_out)))

@@ -105,6 +105,46 @@ def _midpoint(lo, hi):
     return 0.5 * (lo + hi)
 
 
+def relu_design(x: np.ndarray, joints: np.ndarray) -> np.ndarray:
+    """Unvalidated kernel: columns :math:`\\mathrm{relu}(x - t_k)` for every joint, then ones."""
+    return np.column_stack([np.maximum(x[:, None] - joints, 0.0), np.ones_like(x)])
+
+
+def least_squares_coef(design: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Unvalidated kernel: the minimum-norm :math:`\\theta` minimising :math:`\\lVert D\\theta - y\\rVert^2`."""
+    return np.linalg.lstsq(design, y, rcond=None)[0]
+
+
+def fit_relu_output(x, y, joints) -> Network:
+    r"""A (1, n, 1) ReLU network with fixed joints whose output layer is fitted by least squares.
+
+    Hidden unit k is :math:`\mathrm{relu}(x - t_k)` (weight 1, bias :math:`-t_k`); the output
+    weights :math:`v_k` and bias :math:`c` of :math:`F(x) = c + \sum_k v_k\,\mathrm{relu}(x - t_k)`
+    minimise :math:`\sum_i (F(x_i) - y_i)^2`, a linear least-squares problem in the
+    design :math:`D = [\mathrm{relu}(x - t_1), \dots, \mathrm{relu}(x - t_n), 1]`. When it has
+    many solutions (fewer distinct x than units, repeated joints) the minimum-norm one is taken.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n_samples,)
+        Inputs and targets.
+    joints : array_like, shape (n,)
+        The joints :math:`t_k`.
+
+    Returns
+    -------
+    Network
+        Layer sizes ``(1, n, 1)``, ReLU hidden units, linear output.
+    """
+    x, y = as_array(x, "x", ndim=1), as_array(y, "y", ndim=1)
+    if x.shape != y.shape:
+        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
+    t = as_array(joints, "joints", ndim=1)
+    coef = least_squares_coef(relu_design(x, t), y)
+    return Network.from_weights([(np.ones((1, t.size)), -t), (coef[:-1, None], coef[-1:])],
+                                activation="relu")
+
+
 def describe(network: Network, x_min: float = -4.0, x_max: float = 4.0, at: float = -3.0) -> str:
     """Readout text: y at one input, the joints and the linear regions with their slopes."""
     inside = [j for j in joints(network) if x_min < j < x_max]

@@ -16,6 +16,7 @@ import numpy as np
 
 from .._validation import as_array, make_rng, positive_int, real_number
 from ..networks import Network
+from ..shallow import fit_relu_output
 
 PIECEWISE_LINEAR = ("relu", "leaky_relu", "linear")
 
@@ -136,24 +137,17 @@ def shallow_fit(x, y, n_units: int, x_min: float, x_max: float, joints=None) -> 
 
     Unit k is :math:`\mathrm{relu}(x - x_k)`; only the output weights and bias are fitted.
     The joints :math:`x_k` are ``joints`` (n positions) or, by default, the centres of n
-    equal cells of (x_min, x_max). It shows what a shallow network of a given size can
+    equal cells of (x_min, x_max); the fit is :func:`lecture_lib.shallow.fit_relu_output`.
+    It shows what a shallow network of a given size can
     do with those joints, not the best it could ever do.
     """
-    x, y = as_array(x, "x", ndim=1), as_array(y, "y", ndim=1)
-    if x.shape != y.shape:
-        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
     n = positive_int(n_units, "n_units")
     lo, hi = _interval(x_min, x_max)
     if joints is None:
         joints = lo + (hi - lo) * (np.arange(n) + 0.5) / n   # evenly spread, all inside
     elif as_array(joints, "joints", ndim=1).size != n:
         raise ValueError(f"joints must hold n_units = {n} positions, got {np.size(joints)}")
-    joints = np.asarray(joints, dtype=float)
-    H = np.maximum(x[:, None] - joints, 0.0)
-    D = np.column_stack([H, np.ones_like(x)])
-    # normal equations with a tiny ridge: a small square solve, fast and deterministic
-    coef = np.linalg.solve(D.T @ D + 1e-10 * np.eye(n + 1), D.T @ y)
-    return Network.from_weights([(np.ones((1, n)), -joints), (coef[:n, None], coef[n:])])
+    return fit_relu_output(x, y, joints)
 
 
 def budget_fit(deep: Network, x_min: float, x_max: float, n_points: int = 1025) -> Network:
@@ -216,12 +210,15 @@ def _random_stack(depth, width, n_samples, seed):
     return X, weights[:depth]
 
 
-def random_relu_network(layer_sizes, seed: int = 0, bias_scale: float = 1.0) -> Network:
+def random_relu_network(layer_sizes, seed: int | None = 0, bias_scale: float = 1.0) -> Network:
     """A He-initialised ReLU network with random biases N(0, bias_scale²) (zero biases would
-    put every kink at x = 0)."""
-    net = Network(layer_sizes, "relu", seed=seed)
-    rng = make_rng(seed + 1)
+    put every kink at x = 0).
+
+    One generator from ``seed`` (None: fresh randomness) draws the weights, then the biases.
+    """
     scale = real_number(bias_scale, "bias_scale", low=0.0)
+    rng = make_rng(seed)
+    net = Network(layer_sizes, "relu", rng=rng)
     for b in net.biases:
         b[:] = rng.normal(0.0, scale, b.shape)
     return net

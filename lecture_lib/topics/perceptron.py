@@ -124,10 +124,11 @@ def separating_weights(X, y, values=None) -> dict:
 
 
 def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 0.0,
-                  seed: int | None = None) -> dict:
+                  shuffle: bool = False, seed: int | None = None) -> dict:
     r"""Run the perceptron learning rule and record every step.
 
-    Samples are visited in order (shuffled each epoch when ``seed`` is given). For
+    Samples are visited in order, or in a fresh random order each epoch with
+    ``shuffle=True`` (drawn from ``seed``; None: fresh randomness). For
     sample :math:`(x, y)` with decision :math:`\hat y = \mathrm{step}(x \cdot w + b)`:
 
     .. math::  w \leftarrow w + \eta\,(y - \hat y)\,x, \qquad b \leftarrow b + \eta\,(y - \hat y).
@@ -150,7 +151,9 @@ def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 
     if w.shape[0] != X.shape[1]:
         raise ValueError(f"w0 must have {X.shape[1]} entries, got {w.shape[0]}")
     b = real_number(b0, "b0")
-    rng = make_rng(seed) if seed is not None else None
+    if not isinstance(shuffle, bool):
+        raise TypeError(f"shuffle must be True or False, got {type(shuffle).__name__}")
+    rng = make_rng(seed) if shuffle else None
     ws, bs, samples, preds, errors, mistakes = [w.copy()], [b], [], [], [], []
     for _ in range(epochs):
         order = rng.permutation(X.shape[0]) if rng is not None else np.arange(X.shape[0])
