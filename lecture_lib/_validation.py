@@ -1,5 +1,8 @@
 """One place that checks what users pass in, so every error names the argument.
 
+A documented internal module: every module of the package may import its names (and
+:func:`number_text`, the one number format of the text readouts).
+
 Every public function of the numeric core calls these helpers before it computes
 anything, so a wrong shape or a NaN never reaches numpy and never turns into a
 silent broadcast or a bare traceback from deep inside.
@@ -100,6 +103,26 @@ def real_number(v, name: str, *, low: float | None = None, high: float | None = 
     if high is not None and v > high:
         raise ValueError(f"{name} must be <= {high}, got {v}")
     return v
+
+
+def ordered_pair(low, high, name_low: str, name_high: str) -> tuple[float, float]:
+    """Return ``(low, high)`` as finite floats with ``low < high``, or raise naming them."""
+    lo, hi = real_number(low, name_low), real_number(high, name_high)
+    if not lo < hi:
+        raise ValueError(f"{name_low} must be < {name_high}, got {lo} and {hi}")
+    return lo, hi
+
+
+def as_interval(pair, name: str) -> tuple[float, float]:
+    """Return a pair ``(a, e)`` of finite floats with ``a < e``, or raise naming ``name``."""
+    if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+        raise TypeError(f"{name} must be a pair (a, e), got {pair!r}")
+    return ordered_pair(pair[0], pair[1], f"{name}[0]", f"{name}[1]")
+
+
+def number_text(value: float, digits: int = 2) -> str:
+    """``value`` with ``digits`` decimals for readouts, without a minus sign on a rounded zero."""
+    return f"{0.0 if abs(value) < 0.5 * 10.0 ** -digits else value:.{digits}f}"
 
 
 def choice(value, name: str, options: Iterable[str]) -> str:

@@ -241,7 +241,11 @@ class Activation:
         return self._fn(as_array(z, "z", allow_empty=self.name != "softmax"))
 
     def forward(self, z: np.ndarray, out: np.ndarray | None = None, zero=0.0) -> np.ndarray:
-        """Unvalidated a(z) for a checked float array; ``out=z`` overwrites ``z`` (``in_place`` only)."""
+        """Unvalidated a(z) of a checked float array.
+
+        ``out=z`` overwrites ``z`` (only if ``in_place``); ``zero`` is 0.0 or an array of zeros
+        shaped like ``z`` (ReLU is faster with one).
+        """
         if out is None:
             return self._fn(z)
         return self._fn(z, out=out, zero=zero)
@@ -254,8 +258,11 @@ class Activation:
         return np.asarray(self._grad(z, self._fn(z)), dtype=np.float64)
 
     def backward(self, z, a, upstream, out: np.ndarray | None = None) -> np.ndarray:
-        r"""Unvalidated :math:`\partial L/\partial z = \partial L/\partial a \cdot a'(z)` for
-        pre-activation ``z``, activation ``a`` and ``upstream`` = dL/da (``out`` may be ``upstream``)."""
+        r"""Unvalidated :math:`\partial L/\partial z = \partial L/\partial a \cdot a'(z)`.
+
+        For pre-activation ``z``, activation ``a`` and ``upstream`` = dL/da; ``out`` may be
+        ``upstream`` itself (overwritten).
+        """
         if self.name == "softmax":
             return a * (upstream - (upstream * a).sum(axis=-1, keepdims=True))
         return np.multiply(upstream, self._grad(z, a), out=out)

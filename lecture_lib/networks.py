@@ -21,32 +21,10 @@ from typing import Sequence
 import numpy as np
 
 from . import activations, losses
-from ._validation import as_2d, as_array, choice, make_rng, positive_int, same_length
+from ._validation import as_2d, choice, make_rng, same_length
+from .layers import INITS, check_layers, check_sizes, count_parameters, init_std
 
-INITS = ("he", "xavier", "lecun")
-
-
-def count_parameters(layer_sizes: Sequence[int]) -> int:
-    r"""Number of weights and biases, :math:`\sum_l (n_{l-1} + 1)\, n_l`.
-
-    For one hidden layer with s inputs, n hidden units and m outputs this is
-    :math:`s \times n + n + n \times m + m`.
-
-    >>> count_parameters((2, 3, 1)), count_parameters((1, 3, 1))
-    (13, 10)
-    """
-    sizes = _check_sizes(layer_sizes)
-    return sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
-
-
-def _check_sizes(layer_sizes) -> tuple[int, ...]:
-    if isinstance(layer_sizes, (str, bytes)) or not hasattr(layer_sizes, "__len__"):
-        raise TypeError("layer_sizes must be a sequence of whole numbers, e.g. (1, 3, 1)")
-    if len(layer_sizes) < 2:
-        raise ValueError(f"layer_sizes needs at least an input and an output size, "
-                         f"got {tuple(layer_sizes)}")
-    return tuple(positive_int(n, f"layer_sizes[{i}]") for i, n in enumerate(layer_sizes))
-
+__all__ = ["INITS", "Network", "check_layers", "count_parameters", "gradient_check"]
 
 class Network:
     """A fully connected network of any depth.
@@ -75,13 +53,13 @@ class Network:
     def __init__(self, layer_sizes: Sequence[int], activation="relu",
                  output_activation="linear", init="he", seed: int | None = 0,
                  alpha: float | None = None, rng: np.random.Generator | None = None):
-        self.layer_sizes = _check_sizes(layer_sizes)
+        self.layer_sizes = check_sizes(layer_sizes)
         self.activation = activations.get(activation, alpha)
         self.output_activation = activations.get(output_activation)
         rng = make_rng(seed, rng)
         self.weights, self.biases = [], []
         for n_in, n_out in zip(self.layer_sizes[:-1], self.layer_sizes[1:]):
-            self.weights.append(rng.normal(0.0, _init_std(init, n_in, n_out), (n_in, n_out)))
+            self.weights.append(rng.normal(0.0, init_std(init, n_in, n_out), (n_in, n_out)))
             self.biases.append(np.zeros(n_out))
         self._pack()
 
@@ -91,25 +69,10 @@ class Network:
 
         ``W`` of layer l is ``(n_{l-1}, n_l)`` and ``b`` is ``(n_l,)``.
         """
-        if not isinstance(layers, (list, tuple)) or not layers:
-            raise TypeError("layers must be a non-empty list of (W, b) pairs")
-        weights, biases = [], []
-        for i, pair in enumerate(layers):
-            if not isinstance(pair, (list, tuple)) or len(pair) != 2:
-                raise TypeError(f"layers[{i}] must be a (W, b) pair")
-            W = as_array(pair[0], f"layers[{i}] W", ndim=2)
-            b = as_array(pair[1], f"layers[{i}] b", ndim=1)
-            if b.shape[0] != W.shape[1]:
-                raise ValueError(f"layers[{i}] b must have {W.shape[1]} entries (one per "
-                                 f"unit of W with shape {W.shape}), got {b.shape[0]}")
-            if weights and W.shape[0] != weights[-1].shape[1]:
-                raise ValueError(f"layers[{i}] W must have {weights[-1].shape[1]} rows to "
-                                 f"follow the previous layer, got shape {W.shape}")
-            weights.append(W)
-            biases.append(b)
-        sizes = (weights[0].shape[0],) + tuple(W.shape[1] for W in weights)
+        layers = check_layers(layers)
+        sizes = (layers[0][0].shape[0],) + tuple(W.shape[1] for W, _ in layers)
         net = cls(sizes, activation, output_activation, init=1.0, seed=0, alpha=alpha)
-        for param, given in zip(net.parameters(), [p for wb in zip(weights, biases) for p in wb]):
+        for param, given in zip(net.parameters(), [p for wb in layers for p in wb]):
             param[...] = given     # into the packed block (the random start is overwritten)
         return net
 
@@ -303,16 +266,6 @@ class Network:
     def __repr__(self):
         return (f"Network(layer_sizes={self.layer_sizes}, activation="
                 f"{self.activation.name!r}, output_activation={self.output_activation.name!r})")
-
-
-def _init_std(init, n_in, n_out) -> float:
-    if isinstance(init, (int, float)) and not isinstance(init, bool):
-        if not init > 0:
-            raise ValueError(f"init as a number is the weights' standard deviation and "
-                             f"must be > 0, got {init}")
-        return float(init)
-    return {"he": np.sqrt(2.0 / n_in), "xavier": np.sqrt(2.0 / (n_in + n_out)),
-            "lecun": np.sqrt(1.0 / n_in)}[choice(init, "init", INITS)]
 
 
 def gradient_check(network: Network, X, y, loss="mse", eps: float = 1e-6) -> float:

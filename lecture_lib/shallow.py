@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validation import as_2d, as_array, make_rng, real_number
+from ._validation import as_array, number_text
 from .networks import Network
 
 LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b3": -4.0,
@@ -151,12 +151,10 @@ def describe(network: Network, x_min: float = -4.0, x_max: float = 4.0, at: floa
     regions = linear_regions(network, x_min, x_max)
     y_at = network.forward([[at]]).item()
     return "\n".join([
-        f"y({at:g}) = {_fmt(y_at)}",
-        "joints at x = " + (", ".join(_fmt(j) for j in inside) if inside else "(none in view)"),
+        f"y({at:g}) = {number_text(y_at)}",
+        "joints at x = " + (", ".join(number_text(j) for j in inside) if inside
+                            else "(none in view)"),
         f"{len(regions)} linear region{'s' if len(regions) != 1 else ''}, slopes "
-        + ", ".join(f"({i}) {_fmt(r[2])}" for i, r in enumerate(regions, 1)),
+        + ", ".join(f"({i}) {number_text(r[2])}" for i, r in enumerate(regions, 1)),
     ])
 
-
-def _fmt(v: float) -> str:
-    return f"{0.0 if abs(v) < 5e-3 else v:.2f}"

@@ -6,7 +6,7 @@ import pytest
 from lecture_lib import plots
 from lecture_lib.interactive import LiveFigure, Slider
 from lecture_lib.topics.counting import shallow_parameters
-from lecture_lib.plots.counting import PARTS, slots
+from lecture_lib.plots.counting import slots
 
 
 @pytest.mark.parametrize("count, shown, gap", [(1, 1, False), (12, 12, False), (13, 11, True),

@@ -25,7 +25,7 @@ from functools import lru_cache
 import numpy as np
 
 from .. import activations
-from .._validation import as_array, choice, positive_int, real_number
+from .._validation import as_array, as_interval, choice, number_text, positive_int, real_number
 from ..networks import Network
 from ..shallow import fit_relu_output, least_squares_coef, relu_design
 
@@ -119,7 +119,7 @@ def evaluate_ramps(x, constant: float, ramps) -> np.ndarray:
 def joints_evenly_spaced(n_hidden: int, interval=INTERVAL) -> np.ndarray:
     """The fixed first layer's joints :math:`t_k = a + k\\,(e - a)/n`, k = 0 … n − 1."""
     n = positive_int(n_hidden, "n_hidden")
-    a, e = _interval(interval)
+    a, e = as_interval(interval, "interval")
     return a + (e - a) * np.arange(n) / n
 
 
@@ -147,7 +147,7 @@ def approximation_error(name: str, n_hidden: int, n_points: int = 601,
 
     ``f`` is ``TARGETS[name]``; the fit and the error use ``n_points`` evenly spaced x.
     """
-    a, e = _interval(interval)
+    a, e = as_interval(interval, "interval")
     return _error(choice(name, "target", TARGETS), positive_int(n_hidden, "n_hidden"),
                   positive_int(n_points, "n_points", minimum=2), a, e)
 
@@ -161,33 +161,22 @@ def _error(name, n_hidden, n_points, a, e) -> float:
     return float(np.max(np.abs(design @ least_squares_coef(design, y) - y)))
 
 
-def _interval(interval) -> tuple[float, float]:
-    if not isinstance(interval, (tuple, list)) or len(interval) != 2:
-        raise TypeError(f"interval must be a pair (a, e), got {interval!r}")
-    a, e = real_number(interval[0], "interval[0]"), real_number(interval[1], "interval[1]")
-    if not e > a:
-        raise ValueError(f"interval must have a < e, got {interval!r}")
-    return a, e
-
-
 def describe_ramps(constant: float, ramps) -> str:
     """Readout text: the constant and each ramp's start, end and height, one per line."""
-    lines = [f"constant = {_fmt(constant)}"]
-    lines += [f"ramp {k}: from x = {_fmt(a)} to x = {_fmt(e)}, height = {_fmt(h)}"
+    lines = [f"constant = {number_text(constant)}"]
+    lines += [f"ramp {k}: from x = {number_text(a)} to x = {number_text(e)}, "
+              f"height = {number_text(h)}"
               for k, (a, e, h) in enumerate(ramps, start=1)]
     return "\n".join(lines)
 
 
 def describe_unit(c: float, b: float, w: float) -> str:
     """Readout text for :math:`c\\,\\sigma(b + wx)`: midpoint, height and its two ReLUs."""
-    lines = [f"height c = {_fmt(c)}",
-             f"midpoint x = -b/w = {_fmt(-b / w)}" if w != 0 else "midpoint x = none (w = 0)"]
+    lines = [f"height c = {number_text(c)}",
+             f"midpoint x = -b/w = {number_text(-b / w)}" if w != 0
+             else "midpoint x = none (w = 0)"]
     for k, (v, bk, wk) in enumerate(two_relus(c, b, w), start=1):
-        joint = f"{_fmt(-bk / wk)}" if wk != 0 else "none"
-        lines.append(f"ReLU {k}: weight = {_fmt(v)}, joint x = {joint}")
+        joint = f"{number_text(-bk / wk)}" if wk != 0 else "none"
+        lines.append(f"ReLU {k}: weight = {number_text(v)}, joint x = {joint}")
     return "\n".join(lines)
 
-
-def _fmt(v: float) -> str:
-    """Two decimals, without a minus sign on values that round to zero."""
-    return f"{0.0 if abs(v) < 5e-3 else v:.2f}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validation import as_2d, as_array, make_rng, real_number
+from ..networks import check_layers
 from ..shallow import EXAMPLE_2D_WEIGHTS
 
 
@@ -74,29 +75,13 @@ def describe_collapse(weights: dict, a: float, b: float, n_samples: int = 1000, 
                       f"max |network - plane| < 1e-9 = {'yes' if gap < 1e-9 else 'no'}"])
 
 
-def _check_layers(layers):
-    if not isinstance(layers, (list, tuple)) or not layers:
-        raise TypeError("layers must be a non-empty list of (W, b) pairs")
-    checked = []
-    for i, pair in enumerate(layers):
-        if not isinstance(pair, (list, tuple)) or len(pair) != 2:
-            raise TypeError(f"layers[{i}] must be a (W, b) pair")
-        W = as_array(pair[0], f"layers[{i}] W", ndim=2)
-        bias = as_array(pair[1], f"layers[{i}] b", ndim=1)
-        if bias.shape[0] != W.shape[1] or (checked and W.shape[0] != checked[-1][0].shape[1]):
-            raise ValueError(f"layers[{i}] has shapes W {W.shape}, b {bias.shape} that do not "
-                             "chain: W must be (n_prev, n), b (n,)")
-        checked.append((W, bias))
-    return checked
-
-
 def affine_stack(X, layers, a: float, b: float) -> np.ndarray:
     r"""A deep network whose hidden layers all use :math:`f(z) = az + b` (output layer linear).
 
     :math:`h^{(l)} = f(h^{(l-1)} W^{(l)} + b^{(l)})` for the hidden layers, then
     :math:`y = h^{(L-1)} W^{(L)} + b^{(L)}`. ``layers`` is ``[(W1, b1), ..., (WL, bL)]``.
     """
-    layers = _check_layers(layers)
+    layers = check_layers(layers)
     h = as_2d(X, "X", n_features=layers[0][0].shape[0])
     a, b = real_number(a, "a"), real_number(b, "b")
     for W, bias in layers[:-1]:
@@ -111,7 +96,7 @@ def collapse_stack(layers, a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
     for the hidden layers, and :math:`W \leftarrow WW^{(L)}`, :math:`c \leftarrow cW^{(L)} + b^{(L)}`
     for the output layer.
     """
-    layers = _check_layers(layers)
+    layers = check_layers(layers)
     a, b = real_number(a, "a"), real_number(b, "b")
     W_eff, c_eff = np.eye(layers[0][0].shape[0]), np.zeros(layers[0][0].shape[0])
     for W, bias in layers[:-1]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._validation import as_array, make_rng, positive_int, real_number
+from .._validation import as_array, make_rng, ordered_pair, positive_int, real_number
 from ..networks import Network
 from ..shallow import fit_relu_output
 
@@ -35,10 +35,7 @@ def _check_1d(network: Network) -> None:
 
 
 def _interval(x_min, x_max) -> tuple[float, float]:
-    lo, hi = real_number(x_min, "x_min"), real_number(x_max, "x_max")
-    if not lo < hi:
-        raise ValueError(f"x_min must be < x_max, got {lo} and {hi}")
-    return lo, hi
+    return ordered_pair(x_min, x_max, "x_min", "x_max")
 
 
 def breakpoints(network: Network, x_min: float, x_max: float) -> np.ndarray:
