@@ -80,6 +80,22 @@ def same_length(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str) -> None:
             f"got {a.shape[0]} and {b.shape[0]}")
 
 
+def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """Validate one input feature ``x`` and targets ``y``; return them as equal-length 1-D arrays.
+
+    Both may be 1-D ``(n,)`` or one column ``(n, 1)`` (the shape of ``lecture_lib.datasets``):
+    the functions of this module read a regression target as one number per sample.
+    """
+    x = as_array(x, "x", ndim=(1, 2))
+    y = as_array(y, "y", ndim=(1, 2))
+    for arr, name in ((x, "x"), (y, "y")):
+        if arr.ndim == 2 and arr.shape[1] != 1:
+            raise ValueError(f"{name} must be 1-D or one column, got shape {arr.shape}")
+    x, y = x.ravel(), y.ravel()
+    same_length(x, y, "x", "y")
+    return x, y
+
+
 def positive_int(n, name: str, *, minimum: int = 1) -> int:
     """Return ``n`` as an int, or raise if it is not a whole number ≥ ``minimum``."""
     if isinstance(n, bool) or not isinstance(n, Integral):

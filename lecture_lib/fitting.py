@@ -11,9 +11,9 @@ and optimisation, :math:`w^*, b^* = \arg\min_{w, b} L`. The loss is a function o
 *error surface*.
 
 Shapes: ``x`` and ``y`` are 1-D ``(n,)`` or one column ``(n, 1)``, read as one number per
-sample (see :func:`as_xy`); what comes back per sample is 1-D. The line fits
-:func:`least_squares` (MSE, closed form) and :func:`fit_line` (MSE or the exact MAE
-line) serve notebooks 00, 01, 02 and 09.
+sample (see :func:`lecture_lib._validation.as_xy`); what comes back per sample is 1-D.
+The exact line fits :func:`least_squares` (MSE, closed form) and :func:`fit_line` (MSE or
+the exact MAE line) live in :mod:`lecture_lib.line_fit` and are importable from here.
 
 >>> import numpy as np
 >>> from lecture_lib.fitting import least_squares, surface_minimum
@@ -27,38 +27,40 @@ line) serve notebooks 00, 01, 02 and 09.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 
-from ._validation import as_array, choice, make_rng, positive_int, real_number, same_length
+from ._validation import as_array, as_xy, choice, make_rng, positive_int, real_number
+from .line_fit import LOSSES, best_intercept, fit_line, least_squares
 
-LOSSES = ("mse", "mae")
+__all__ = ["LOSSES", "PRACTICE_X", "PRACTICE_Y", "as_xy", "line_data", "linear_loss",
+           "mse_gradient", "error_surface", "surface_minimum", "least_squares",
+           "best_intercept", "fit_line", "mse_objective", "curvature_w"]
 
 #: Five points for the practice figure of notebook 00 (roughly on a line).
 PRACTICE_X = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
 PRACTICE_Y = np.array([1.1, 1.9, 3.2, 3.8, 5.0])
 
 
-def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
-    """Validate one input feature ``x`` and targets ``y``; return them as equal-length 1-D arrays.
-
-    Both may be 1-D ``(n,)`` or one column ``(n, 1)`` (the shape of ``lecture_lib.datasets``):
-    the functions of this module read a regression target as one number per sample.
-    """
-    x = as_array(x, "x", ndim=(1, 2))
-    y = as_array(y, "y", ndim=(1, 2))
-    for arr, name in ((x, "x"), (y, "y")):
-        if arr.ndim == 2 and arr.shape[1] != 1:
-            raise ValueError(f"{name} must be 1-D or one column, got shape {arr.shape}")
-    x, y = x.ravel(), y.ravel()
-    same_length(x, y, "x", "y")
-    return x, y
-
-
 def line_data(n_samples: int = 20, w: float = 0.8, b: float = 1.0, noise: float = 0.4,
-              x_range: tuple[float, float] = (0.0, 4.0), seed=0, rng=None):
+              x_range: tuple[float, float] = (0.0, 4.0), seed: int | None = 0,
+              rng: np.random.Generator | None = None) -> tuple[np.ndarray, np.ndarray]:
     r"""Noisy samples of a straight line, :math:`y = f(x) + ε` with :math:`f(x) = b + wx`.
 
     ``x`` is uniform on ``x_range`` and :math:`ε \sim \mathcal N(0, \mathrm{noise}^2)`.
+
+    Parameters
+    ----------
+    n_samples : int
+    w, b : float
+        Slope and intercept of the true line.
+    noise : float
+        Standard deviation σ of the noise (≥ 0).
+    x_range : (float, float)
+        Interval of the uniform inputs.
+    seed, rng
+        Source of randomness (``rng`` wins; ``seed=None``: fresh randomness).
 
     Returns
     -------
@@ -76,7 +78,20 @@ def line_data(n_samples: int = 20, w: float = 0.8, b: float = 1.0, noise: float 
 
 
 def linear_loss(x, y, w: float, b: float, loss: str = "mse") -> float:
-    r"""The loss of :math:`\hat y = b + wx` on the data: MSE or MAE (see the module formula)."""
+    r"""The loss of :math:`\hat y = b + wx` on the data: MSE or MAE (see the module formula).
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    w, b : float
+        Slope and intercept.
+    loss : {"mse", "mae"}
+
+    Returns
+    -------
+    float
+    """
     x, y = as_xy(x, y)
     residual = real_number(b, "b") + real_number(w, "w") * x - y
     if choice(loss, "loss", LOSSES) == "mse":
@@ -89,6 +104,17 @@ def mse_gradient(x, y, w: float, b: float) -> tuple[float, float, float]:
 
     .. math::  \frac{\partial L}{\partial w} = \frac{2}{N}\sum_i (b + wx_i - y_i)\,x_i, \qquad
                \frac{\partial L}{\partial b} = \frac{2}{N}\sum_i (b + wx_i - y_i).
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    w, b : float
+        Slope and intercept.
+
+    Returns
+    -------
+    (float, float, float)
     """
     x, y = as_xy(x, y)
     r = b + w * x - y
@@ -101,6 +127,17 @@ def error_surface(x, y, w_grid, b_grid, loss: str = "mse") -> np.ndarray:
     Row ``i`` is :math:`b` = ``b_grid[i]``, column ``j`` is :math:`w` = ``w_grid[j]``, so
     ``np.meshgrid(w_grid, b_grid)`` gives matching coordinates for a contour plot with
     :math:`w` across and :math:`b` up.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    w_grid, b_grid : array_like, 1-D
+    loss : {"mse", "mae"}
+
+    Returns
+    -------
+    ndarray, shape (len(b_grid), len(w_grid))
     """
     x, y = as_xy(x, y)
     w_grid = as_array(w_grid, "w_grid", ndim=1)
@@ -113,89 +150,26 @@ def error_surface(x, y, w_grid, b_grid, loss: str = "mse") -> np.ndarray:
 
 
 def surface_minimum(x, y, w_grid, b_grid, loss: str = "mse") -> tuple[float, float, float]:
-    r"""The grid point with the smallest loss: ``(w, b, L)``, the best :math:`(w^*, b^*)` in view."""
+    r"""The grid point with the smallest loss: ``(w, b, L)``, the best :math:`(w^*, b^*)` in view.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    w_grid, b_grid : array_like, 1-D
+    loss : {"mse", "mae"}
+
+    Returns
+    -------
+    (float, float, float)
+    """
     surface = error_surface(x, y, w_grid, b_grid, loss)
     i, j = np.unravel_index(np.argmin(surface), surface.shape)
     return float(np.asarray(w_grid, float)[j]), float(np.asarray(b_grid, float)[i]), \
         float(surface[i, j])
 
 
-def least_squares(x, y) -> tuple[float, float]:
-    r"""The exact minimiser of the MSE, :math:`(w^*, b^*)`, in closed form.
-
-    Setting both partial derivatives of the MSE to zero gives
-
-    .. math::  w^* = \frac{\sum_i (x_i - \bar x)(y_i - \bar y)}{\sum_i (x_i - \bar x)^2},
-               \qquad b^* = \bar y - w^* \bar x.
-    """
-    return _least_squares(*_line_xy(x, y))
-
-
-def _line_xy(x, y):
-    """:func:`as_xy`, plus the check that a line through the points is determined."""
-    x, y = as_xy(x, y)
-    if x.size < 2 or np.ptp(x) == 0:
-        raise ValueError("x must take at least two different values to fit a line")
-    return x, y
-
-
-def _least_squares(x, y):
-    dx = x - x.mean()
-    spread = float(dx @ dx)
-    if spread == 0.0:           # a spread so small that its square underflows
-        raise ValueError("x must take at least two different values to fit a line")
-    w = float(dx @ (y - y.mean())) / spread
-    return w, float(y.mean() - w * x.mean())
-
-
-def best_intercept(x, y, w: float, loss: str = "mse") -> float:
-    """The b minimising the loss for slope ``w``: mean (MSE) or median (MAE) of y − wx."""
-    x, y = as_xy(x, y)
-    residuals = y - real_number(w, "w") * x
-    return float(np.mean(residuals) if choice(loss, "loss", LOSSES) == "mse"
-                 else np.median(residuals))
-
-
-def fit_line(x, y, loss: str = "mse") -> tuple[float, float]:
-    r"""Slope and intercept ``(w, b)`` minimising :math:`\frac{1}{N}\sum_i \ell(wx_i + b - y_i)`.
-
-    ``loss="mse"``: :math:`\ell(r) = r^2`, the least-squares line (:func:`least_squares`).
-    ``loss="mae"``: :math:`\ell(r) = |r|`, the least-absolute-deviations line, exact: for a
-    fixed slope the best intercept is the median of :math:`y_i - wx_i`, and
-    :math:`g(w) = \min_b \frac{1}{N}\sum_i |y_i - wx_i - b|` is convex and piecewise linear
-    in w with its corners at the slopes through pairs of points, so its minimum is at one
-    of those slopes; g is evaluated at every one (:math:`O(N^3)` work, instant at teaching
-    sizes of a few hundred points).
-    """
-    kind = choice(loss, "loss", LOSSES)
-    x, y = _line_xy(x, y)
-    if kind == "mse":
-        return _least_squares(x, y)
-    slopes = _pair_slopes(x, y)
-    w = float(slopes[np.argmin(_mae_at(x, y, slopes))])
-    return w, float(np.median(y - w * x))
-
-
-def _pair_slopes(x, y) -> np.ndarray:
-    i, j = np.triu_indices(x.size, k=1)
-    dx = x[j] - x[i]
-    # Two x closer than the rounding of the data's spread define no slope (it would
-    # overflow); such a near-vertical line is far from every other point, never optimal.
-    keep = np.abs(dx) > np.finfo(float).eps * np.ptp(x)
-    return np.unique((y[j] - y[i])[keep] / dx[keep])
-
-
-def _mae_at(x, y, slopes, chunk: int = 1 << 20) -> np.ndarray:
-    """g(w) for every candidate slope, in chunks of about ``chunk`` numbers."""
-    rows = max(1, chunk // x.size)
-    out = np.empty(slopes.size)
-    for start in range(0, slopes.size, rows):
-        r = y - slopes[start:start + rows, None] * x
-        out[start:start + rows] = np.mean(np.abs(r - np.median(r, axis=1, keepdims=True)), axis=1)
-    return out
-
-
-def mse_objective(x, y, b: float | None = None):
+def mse_objective(x, y, b: float | None = None) -> Callable:
     r"""The MSE of :math:`\hat y = b + wx` as a function of the parameters, with its gradient.
 
     Returns ``objective(theta) -> (L, gradient)``. With ``b=None`` the parameters are
@@ -208,6 +182,17 @@ def mse_objective(x, y, b: float | None = None):
                + \overline{y^2}, \qquad
                \frac{\partial L}{\partial w} = 2(w\,\overline{x^2} + b\,\bar x - \overline{xy}),
                \quad \frac{\partial L}{\partial b} = 2(w\,\bar x + b - \bar y).
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    b : float, optional
+        A fixed bias (then ``theta = (w,)``).
+
+    Returns
+    -------
+    callable
     """
     x, y = as_xy(x, y)
     xx, xm, xy, ym = (float(np.mean(v)) for v in (x * x, x, x * y, y))

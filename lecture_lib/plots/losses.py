@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from .. import activations, losses
-from ..fitting import fit_line
+from ..line_fit import fit_line
 from ..topics.losses import data_with_outlier
 from .style import COLORS, new_figure
 

@@ -26,8 +26,7 @@ from typing import Callable
 
 import numpy as np
 
-from .._validation import as_array, make_rng, positive_int, real_number
-from ..fitting import as_xy
+from .._validation import as_array, as_xy, make_rng, positive_int, real_number
 from ..training import Optimizer
 
 REGIMES = ("slow", "good", "oscillating", "diverging")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validation import as_array, make_rng, positive_int, real_number
-from ..fitting import LOSSES, fit_line
+from ..line_fit import LOSSES, fit_line
 from ..losses import logsumexp
 
 __all__ = ["bernoulli", "likelihood", "log_likelihood", "naive_log_of_likelihood",
