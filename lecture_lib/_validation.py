@@ -38,6 +38,10 @@ def as_array(x, name: str, *, ndim: int | Iterable[int] | None = None,
         Whether an array with no elements is accepted.
     finite : bool
         Whether NaN and infinity are rejected.
+
+    Returns
+    -------
+    ndarray of float64
     """
     if isinstance(x, (str, bytes)) or x is None or _is_complex(x):
         raise TypeError(f"{name} must be an array of numbers, got {type(x).__name__}")
@@ -62,6 +66,18 @@ def as_2d(x, name: str, *, n_features: int | None = None) -> np.ndarray:
 
     A 1-D input is read as one feature per sample (a column), the way the lectures
     write a single input ``x``.
+
+    Parameters
+    ----------
+    x : array_like, 1-D or 2-D
+    name : str
+        The argument's name, used in the error message.
+    n_features : int, optional
+        The required number of columns.
+
+    Returns
+    -------
+    ndarray, shape (n_samples, n_features)
     """
     arr = as_array(x, name, ndim=(1, 2))
     if arr.ndim == 1:
@@ -73,7 +89,15 @@ def as_2d(x, name: str, *, n_features: int | None = None) -> np.ndarray:
 
 
 def same_length(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str) -> None:
-    """Raise if ``a`` and ``b`` do not have the same number of samples (rows)."""
+    """Raise if ``a`` and ``b`` do not have the same number of samples (rows).
+
+    Parameters
+    ----------
+    a, b : ndarray
+        Arrays with samples in rows.
+    name_a, name_b : str
+        Their argument names, used in the error message.
+    """
     if a.shape[0] != b.shape[0]:
         raise ValueError(
             f"{name_a} and {name_b} must have the same number of samples, "
@@ -97,7 +121,20 @@ def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
 
 
 def positive_int(n, name: str, *, minimum: int = 1) -> int:
-    """Return ``n`` as an int, or raise if it is not a whole number ≥ ``minimum``."""
+    """Return ``n`` as an int, or raise if it is not a whole number ≥ ``minimum``.
+
+    Parameters
+    ----------
+    n : int
+    name : str
+        The argument's name, used in the error message.
+    minimum : int
+        The smallest allowed value.
+
+    Returns
+    -------
+    int
+    """
     if isinstance(n, bool) or not isinstance(n, Integral):
         raise TypeError(f"{name} must be a whole number, got {type(n).__name__}")
     if n < minimum:
@@ -107,7 +144,22 @@ def positive_int(n, name: str, *, minimum: int = 1) -> int:
 
 def real_number(v, name: str, *, low: float | None = None, high: float | None = None,
                 low_open: bool = False) -> float:
-    """Return ``v`` as a finite float within ``[low, high]`` (``(low, high]`` if ``low_open``)."""
+    """Return ``v`` as a finite float within ``[low, high]`` (``(low, high]`` if ``low_open``).
+
+    Parameters
+    ----------
+    v : float
+    name : str
+        The argument's name, used in the error message.
+    low, high : float, optional
+        Bounds (inclusive unless ``low_open``).
+    low_open : bool
+        Whether ``low`` itself is excluded.
+
+    Returns
+    -------
+    float
+    """
     if isinstance(v, bool) or not isinstance(v, Real):
         raise TypeError(f"{name} must be a real number, got {type(v).__name__}")
     v = float(v)
@@ -122,7 +174,18 @@ def real_number(v, name: str, *, low: float | None = None, high: float | None = 
 
 
 def ordered_pair(low, high, name_low: str, name_high: str) -> tuple[float, float]:
-    """Return ``(low, high)`` as finite floats with ``low < high``, or raise naming them."""
+    """Return ``(low, high)`` as finite floats with ``low < high``, or raise naming them.
+
+    Parameters
+    ----------
+    low, high : float
+    name_low, name_high : str
+        Their argument names, used in the error message.
+
+    Returns
+    -------
+    (float, float)
+    """
     lo, hi = real_number(low, name_low), real_number(high, name_high)
     if not lo < hi:
         raise ValueError(f"{name_low} must be < {name_high}, got {lo} and {hi}")
@@ -142,7 +205,20 @@ def number_text(value: float, digits: int = 2) -> str:
 
 
 def choice(value, name: str, options: Iterable[str]) -> str:
-    """Return ``value`` if it is one of ``options``, else raise naming the choices."""
+    """Return ``value`` if it is one of ``options``, else raise naming the choices.
+
+    Parameters
+    ----------
+    value : str
+    name : str
+        The argument's name, used in the error message.
+    options : iterable of str
+        The allowed values.
+
+    Returns
+    -------
+    str
+    """
     options = list(options)
     if not isinstance(value, str) or value not in options:
         raise ValueError(f"{name} must be one of {options}, got {value!r}")

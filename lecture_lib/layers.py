@@ -64,7 +64,18 @@ def check_layers(layers) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def init_std(init, n_in: int, n_out: int) -> float:
-    """Standard deviation of a layer's initial weights for ``init`` (a name of ``INITS`` or a float)."""
+    """Standard deviation of a layer's initial weights for ``init`` (a name of ``INITS`` or a float).
+
+    Parameters
+    ----------
+    init : {"he", "xavier", "lecun"} or float
+    n_in, n_out : int
+        The layer's fan-in and fan-out.
+
+    Returns
+    -------
+    float
+    """
     if isinstance(init, (int, float)) and not isinstance(init, bool):
         if not init > 0:
             raise ValueError(f"init as a number is the weights' standard deviation and "

@@ -24,7 +24,25 @@ LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b
 
 
 def shallow_1d(w11, b1, w12, b2, w13, b3, w14, w24, w34, b4, activation="relu") -> Network:
-    """The 1-input, 3-hidden-unit network with the lecture's names for its ten parameters."""
+    """The 1-input, 3-hidden-unit network with the lecture's names for its ten parameters.
+
+    Parameters
+    ----------
+    w11, w12, w13 : float
+        Input → hidden weights :math:`ω_{1k}`.
+    b1, b2, b3 : float
+        Hidden biases.
+    w14, w24, w34 : float
+        Hidden → output weights :math:`ω_{k4}`.
+    b4 : float
+        Output bias.
+    activation : str
+        Hidden activation (a name of ``lecture_lib.activations.NAMES``).
+
+    Returns
+    -------
+    Network
+    """
     return Network.from_weights([([[w11, w12, w13]], [b1, b2, b3]),
                                  ([[w14], [w24], [w34]], [b4])], activation=activation)
 
@@ -40,6 +58,23 @@ def shallow_2d(w11, w21, b1, w12, w22, b2, w13, w23, b3, w14, w24, w34, b4,
 
     :math:`y = ω_{14} a(x_1ω_{11} + x_2ω_{21} + b_1) + ω_{24} a(x_1ω_{12} + x_2ω_{22} + b_2)
     + ω_{34} a(x_1ω_{13} + x_2ω_{23} + b_3) + b_4`.
+
+    Parameters
+    ----------
+    w11, w21, w12, w22, w13, w23 : float
+        Input → hidden weights :math:`ω_{ik}` (input i, hidden unit k).
+    b1, b2, b3 : float
+        Hidden biases.
+    w14, w24, w34 : float
+        Hidden → output weights :math:`ω_{k4}`.
+    b4 : float
+        Output bias.
+    activation : str
+        Hidden activation (a name of ``lecture_lib.activations.NAMES``).
+
+    Returns
+    -------
+    Network
     """
     return Network.from_weights([([[w11, w12, w13], [w21, w22, w23]], [b1, b2, b3]),
                                  ([[w14], [w24], [w34]], [b4])], activation=activation)
@@ -68,7 +103,8 @@ def joints(network: Network) -> np.ndarray:
     return np.sort(-b[bends] / w[bends])
 
 
-def linear_regions(network: Network, x_min: float = -np.inf, x_max: float = np.inf):
+def linear_regions(network: Network, x_min: float = -np.inf,
+                   x_max: float = np.inf) -> list[tuple[float, float, float]]:
     r"""Linear pieces of a shallow 1-D ReLU network as ``[(start, end, slope), ...]``.
 
     Neighbouring pieces with the same slope are merged, so the list has one entry per
@@ -76,6 +112,17 @@ def linear_regions(network: Network, x_min: float = -np.inf, x_max: float = np.i
     for one hidden layer (joints :math:`-b_k/ω_{1k}`, slope :math:`\sum_{k\,\text{on}}
     ω_{1k}ω_{k4}`); :func:`lecture_lib.topics.depth.region_boundaries` finds the same borders for
     networks of any depth.
+
+    Parameters
+    ----------
+    network : Network
+        A shallow ReLU network with 1 input and 1 output.
+    x_min, x_max : float
+        The interval (may be infinite).
+
+    Returns
+    -------
+    list of (float, float, float)
     """
     _check_shallow_relu_1d(network)
     if not x_min < x_max:
@@ -146,7 +193,21 @@ def fit_relu_output(x, y, joints) -> Network:
 
 
 def describe(network: Network, x_min: float = -4.0, x_max: float = 4.0, at: float = -3.0) -> str:
-    """Readout text: y at one input, the joints and the linear regions with their slopes."""
+    """Readout text: y at one input, the joints and the linear regions with their slopes.
+
+    Parameters
+    ----------
+    network : Network
+        A shallow ReLU network with 1 input and 1 output.
+    x_min, x_max : float
+        The interval in view.
+    at : float
+        The input whose output is shown.
+
+    Returns
+    -------
+    str
+    """
     inside = [j for j in joints(network) if x_min < j < x_max]
     regions = linear_regions(network, x_min, x_max)
     y_at = network.forward([[at]]).item()

@@ -82,6 +82,10 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
     seed, lam, progress
         Seed of the shuffling (None: fresh randomness); weight decay λ ≥ 0; whether to show a one-line progress
         indicator on stderr (only if the run takes over a second).
+
+    Returns
+    -------
+    History
     """
     data, test, size, rng, lam = _check_train_args(network, X, y, loss, optimizer, epochs,
                                                    batch_size, X_test, y_test, callback,

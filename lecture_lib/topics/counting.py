@@ -88,7 +88,17 @@ def layer_parameters(layer_sizes: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def describe_shallow(s: int, n: int, m: int) -> str:
-    """Readout text: each part of :math:`s n + n + n m + m` and the total, one per line."""
+    """Readout text: each part of :math:`s n + n + n m + m` and the total, one per line.
+
+    Parameters
+    ----------
+    s, n, m : int
+        Inputs, hidden units and outputs.
+
+    Returns
+    -------
+    str
+    """
     p = shallow_parameters(s, n, m)
     return "\n".join([
         f"input weights s×n = {p.input_weights}",

@@ -55,6 +55,7 @@ class DescentPath:
 
     @property
     def n_updates(self) -> int:
+        """Number of updates recorded (rows of ``params`` after the start)."""
         return len(self.params) - 1
 
 
@@ -82,6 +83,10 @@ def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
         Number of updates, 0 or more.
     blowup : float
         Stop (``diverged=True``) once some parameter's size exceeds this.
+
+    Returns
+    -------
+    DescentPath
     """
     theta = as_array(start, "start", ndim=1).copy()
     steps = positive_int(steps, "steps", minimum=0)
@@ -113,6 +118,24 @@ def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | N
     :math:`L_B = \frac{1}{|B|}\sum_{i \in B} (b + wx_i - y_i)^2`, so an epoch has
     :math:`\lceil N / |B| \rceil` updates. ``params`` rows are ``(w, b)``; ``loss`` is the
     MSE on all N samples after each update.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,)
+        The data.
+    optimizer : Optimizer
+        Its state is reset first.
+    start : array_like
+        The start ``(w, b)``.
+    epochs : int
+    batch_size : int, optional
+        Samples per update (None: all, no shuffling).
+    seed : int or None
+        Seed of the shuffling (None: fresh randomness).
+
+    Returns
+    -------
+    DescentPath
     """
     x, y = as_xy(x, y)
     n = x.shape[0]

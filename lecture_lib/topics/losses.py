@@ -110,10 +110,28 @@ def naive_cross_entropy(y, z) -> float:
 
 
 def data_with_outlier(n_samples: int = 20, outlier: float = 0.0, noise: float = 0.3,
-                      slope: float = 0.5, intercept: float = 1.0, seed=0, rng=None):
+                      slope: float = 0.5, intercept: float = 1.0, seed: int | None = 0,
+                      rng: np.random.Generator | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Points on :math:`y = 0.5x + 1` plus noise, x in [0, 10]; the last point is moved up by ``outlier``.
 
     Returns ``(x, y)``; the same ``seed`` gives the same points for every ``outlier``.
+
+    Parameters
+    ----------
+    n_samples : int
+        Number of points (≥ 3).
+    outlier : float
+        How far the last point is moved up.
+    noise : float
+        Standard deviation σ of the noise.
+    slope, intercept : float
+        The true line.
+    seed, rng
+        Source of randomness (``rng`` wins; ``seed=None``: fresh randomness).
+
+    Returns
+    -------
+    x, y : ndarray, shape (n_samples,)
     """
     n = positive_int(n_samples, "n_samples", minimum=3)
     gen = make_rng(seed, rng)

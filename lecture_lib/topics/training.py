@@ -137,6 +137,7 @@ class TrainingRun:
 
     @property
     def epoch(self) -> int:
+        """Epochs trained so far."""
         return len(self.train_loss)
 
     def _targets(self, y):
