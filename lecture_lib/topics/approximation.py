@@ -43,6 +43,16 @@ def sigmoid_unit(x, c: float, b: float, w: float) -> np.ndarray:
 
     ``c`` sets the height, ``w`` the steepness (its sign the direction) and the unit
     is halfway up at :math:`x = -b/w`.
+
+    Parameters
+    ----------
+    x : array_like
+    c, b, w : float
+        Output weight (height), bias and input weight of the unit.
+
+    Returns
+    -------
+    ndarray, shaped like ``x``
     """
     x = as_array(x, "x", allow_empty=True)
     c, b, w = (real_number(v, k) for v, k in ((c, "c"), (b, "b"), (w, "w")))
@@ -54,6 +64,16 @@ def hard_sigmoid_unit(x, c: float, b: float, w: float) -> np.ndarray:
 
     ``h`` is :func:`lecture_lib.activations.hard_sigmoid`: 0 for :math:`z \le -2.5`, 1 for
     :math:`z \ge 2.5`, a straight ramp in between.
+
+    Parameters
+    ----------
+    x : array_like
+    c, b, w : float
+        Output weight (height), bias and input weight of the unit.
+
+    Returns
+    -------
+    ndarray, shaped like ``x``
     """
     x = as_array(x, "x", allow_empty=True)
     c, b, w = (real_number(v, k) for v, k in ((c, "c"), (b, "b"), (w, "w")))
@@ -66,6 +86,15 @@ def two_relus(c: float, b: float, w: float) -> list[tuple[float, float, float]]:
     .. math::  c\,h(b + wx) = 0.2c\,\mathrm{relu}(b + 2.5 + wx) - 0.2c\,\mathrm{relu}(b - 2.5 + wx)
 
     The first switches the ramp on, the second (with the opposite sign) flattens it.
+
+    Parameters
+    ----------
+    c, b, w : float
+        Output weight (height), bias and input weight of the unit.
+
+    Returns
+    -------
+    list of (float, float, float)
     """
     c, b, w = (real_number(v, k) for v, k in ((c, "c"), (b, "b"), (w, "w")))
     return [(0.2 * c, b + 2.5, w), (-0.2 * c, b - 2.5, w)]
@@ -101,7 +130,19 @@ def ramps_from_points(xs, ys) -> tuple[float, list[tuple[float, float, float]]]:
 
 
 def ramp(x, start: float, end: float, height: float) -> np.ndarray:
-    r"""A hard sigmoid from 0 at ``start`` to ``height`` at ``end``: :math:`h\,\mathrm{clip}(\frac{x - a}{e - a}, 0, 1)`."""
+    r"""A hard sigmoid from 0 at ``start`` to ``height`` at ``end``: :math:`h\,\mathrm{clip}(\frac{x - a}{e - a}, 0, 1)`.
+
+    Parameters
+    ----------
+    x : array_like
+    start, end : float
+        Where the ramp leaves 0 and reaches ``height`` (``start < end``).
+    height : float
+
+    Returns
+    -------
+    ndarray, shaped like ``x``
+    """
     x = as_array(x, "x", allow_empty=True)
     start, end = real_number(start, "start"), real_number(end, "end")
     if not end > start:
@@ -110,7 +151,18 @@ def ramp(x, start: float, end: float, height: float) -> np.ndarray:
 
 
 def evaluate_ramps(x, constant: float, ramps) -> np.ndarray:
-    """``constant`` plus the sum of the ``ramps`` (as returned by :func:`ramps_from_points`)."""
+    """``constant`` plus the sum of the ``ramps`` (as returned by :func:`ramps_from_points`).
+
+    Parameters
+    ----------
+    x : array_like
+    constant : float
+    ramps : list of (start, end, height)
+
+    Returns
+    -------
+    ndarray, shaped like ``x``
+    """
     x = as_array(x, "x", allow_empty=True)
     return real_number(constant, "constant") + sum((ramp(x, *r) for r in ramps),
                                                    np.zeros_like(x))
@@ -131,6 +183,18 @@ def fit_shallow_relu(x, y, n_hidden: int, interval=INTERVAL) -> Network:
     :math:`F(x) = c + \sum_k v_k\,\mathrm{relu}(x - t_k)` minimise
     :math:`\sum_i (F(x_i) - y_i)^2` (linear least squares,
     :func:`lecture_lib.shallow.fit_relu_output`).
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n_samples,)
+    n_hidden : int
+        Number of hidden units.
+    interval : (float, float)
+        Where the joints are spread.
+
+    Returns
+    -------
+    Network
     """
     t = joints_evenly_spaced(n_hidden, interval)
     return fit_relu_output(x, y, t)
@@ -146,6 +210,20 @@ def approximation_error(name: str, n_hidden: int, n_points: int = 601,
     r"""Largest error :math:`\max_x |f(x) - F(x)|` of the fitted network over the interval.
 
     ``f`` is ``TARGETS[name]``; the fit and the error use ``n_points`` evenly spaced x.
+
+    Parameters
+    ----------
+    name : str
+        A key of ``TARGETS``.
+    n_hidden : int
+        Number of hidden units.
+    n_points : int
+        Evenly spaced x of the fit and of the error.
+    interval : (float, float)
+
+    Returns
+    -------
+    float
     """
     a, e = as_interval(interval, "interval")
     return _error(choice(name, "target", TARGETS), positive_int(n_hidden, "n_hidden"),
@@ -171,7 +249,17 @@ def describe_ramps(constant: float, ramps) -> str:
 
 
 def describe_unit(c: float, b: float, w: float) -> str:
-    """Readout text for :math:`c\\,\\sigma(b + wx)`: midpoint, height and its two ReLUs."""
+    """Readout text for :math:`c\\,\\sigma(b + wx)`: midpoint, height and its two ReLUs.
+
+    Parameters
+    ----------
+    c, b, w : float
+        Output weight (height), bias and input weight of the unit.
+
+    Returns
+    -------
+    str
+    """
     lines = [f"height c = {number_text(c)}",
              f"midpoint x = -b/w = {number_text(-b / w)}" if w != 0
              else "midpoint x = none (w = 0)"]
