@@ -64,7 +64,7 @@ def check_layers(layers) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def init_std(init, n_in: int, n_out: int) -> float:
-    """Standard deviation of a layer's initial weights for ``init`` (a name or a float)."""
+    """Standard deviation of a layer's initial weights for ``init`` (a name or a float).
 
     Parameters
     ----------
