@@ -21,10 +21,9 @@ import numpy as np
 from ._validation import as_array, choice, real_number
 
 
-# --- the formulas, once: unvalidated kernels a(z) and a'(z) given z and a = a(z) ---
-# ``get`` builds an Activation from them and the public functions below validate, then
-# call them. Kernels that take ``out`` may overwrite ``z`` (the network's fast path);
-# their derivative then reads only ``a``, since ``z`` is gone.
+# --- the formulas, once: unvalidated kernels a(z) and a'(z) given z and a = a(z), used by
+# ``get`` and the public functions. Kernels that take ``out`` may overwrite ``z`` (the
+# network's fast path), so their derivative reads only ``a``.
 
 def _sigmoid(z):
     e = np.exp(-np.abs(z))
@@ -238,13 +237,19 @@ class Activation:
         self._fn, self._grad = fn, grad
 
     def __call__(self, z) -> np.ndarray:
+        """Validated a(z)."""
         return self._fn(as_array(z, "z", allow_empty=self.name != "softmax"))
 
     def forward(self, z: np.ndarray, out: np.ndarray | None = None, zero=0.0) -> np.ndarray:
         """Unvalidated a(z) of a checked float array.
 
-        ``out=z`` overwrites ``z`` (only if ``in_place``); ``zero`` is 0.0 or an array of zeros
-        shaped like ``z`` (ReLU is faster with one).
+        Parameters
+        ----------
+        z : ndarray
+        out : ndarray, optional
+            ``z`` itself to overwrite it (only if ``in_place``).
+        zero : float or ndarray
+            0.0 or zeros shaped like ``z`` (ReLU is faster with an array).
         """
         if out is None:
             return self._fn(z)
@@ -260,8 +265,12 @@ class Activation:
     def backward(self, z, a, upstream, out: np.ndarray | None = None) -> np.ndarray:
         r"""Unvalidated :math:`\partial L/\partial z = \partial L/\partial a \cdot a'(z)`.
 
-        For pre-activation ``z``, activation ``a`` and ``upstream`` = dL/da; ``out`` may be
-        ``upstream`` itself (overwritten).
+        Parameters
+        ----------
+        z, a, upstream : ndarray
+            Pre-activation, activation and :math:`\partial L/\partial a`.
+        out : ndarray, optional
+            ``upstream`` itself to overwrite it.
         """
         if self.name == "softmax":
             return a * (upstream - (upstream * a).sum(axis=-1, keepdims=True))

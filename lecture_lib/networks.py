@@ -26,6 +26,7 @@ from .layers import INITS, check_layers, check_sizes, count_parameters, init_std
 
 __all__ = ["INITS", "Network", "check_layers", "count_parameters", "gradient_check"]
 
+
 class Network:
     """A fully connected network of any depth.
 
@@ -68,6 +69,12 @@ class Network:
         """Build a network from explicit ``[(W1, b1), (W2, b2), ...]``.
 
         ``W`` of layer l is ``(n_{l-1}, n_l)`` and ``b`` is ``(n_l,)``.
+
+        Parameters
+        ----------
+        layers : list of (W, b)
+        activation, output_activation, alpha
+            As for :class:`Network`.
         """
         layers = check_layers(layers)
         sizes = (layers[0][0].shape[0],) + tuple(W.shape[1] for W, _ in layers)
@@ -77,11 +84,7 @@ class Network:
         return net
 
     def _pack(self) -> None:
-        """Copy all weights and biases into one flat block ``_flat`` and keep views of it.
-
-        An optimiser can then update every parameter in one operation; ``_grad`` is the
-        matching block that :meth:`backprop` fills.
-        """
+        """Copy the parameters into one flat block and keep views (gradients: a second block)."""
         params = self.parameters()
         ends = np.cumsum([0] + [p.size for p in params])
         self._flat = np.concatenate([p.ravel() for p in params])
@@ -92,17 +95,14 @@ class Network:
         self._grads = views[1]
 
     def flat_parameters(self) -> tuple[np.ndarray, np.ndarray]:
-        """``(parameters, gradients)`` as two flat blocks that the arrays of
-        :meth:`parameters` and the gradients of :meth:`backprop` are views of.
+        """``(parameters, gradients)``: the flat blocks behind :meth:`parameters` and :meth:`backprop`.
 
-        An optimiser bound to ``[parameters]`` updates every weight at once (as
-        :func:`lecture_lib.training.train` does). Repacks first if an array was replaced.
+        An optimiser bound to ``[parameters]`` updates every weight at once (as ``train`` does).
         """
         if any(p.base is not self._flat for p in self.parameters()):
             self._pack()
         return self._flat, self._grad
 
-    # ----- evaluation -----
     @property
     def n_parameters(self) -> int:
         """Number of weights and biases (see :func:`count_parameters`)."""
@@ -132,21 +132,6 @@ class Network:
             trace.append((Z, act.forward(Z)))
         return trace
 
-    def hidden_units(self, X) -> dict[str, np.ndarray]:
-        """For a shallow (one hidden layer, one output) network: each hidden unit's parts.
-
-        Returns ``pre_activation`` :math:`z_k = x\\,ω_{1k} + b_k`, ``activation``
-        :math:`a(z_k)` and ``contribution`` :math:`ω_{k4}\\,a(z_k)`, each
-        ``(n_samples, n_hidden)``, and ``output`` :math:`y = b_4 + \\sum_k ω_{k4} a(z_k)`.
-        """
-        if len(self.weights) != 2 or self.layer_sizes[-1] != 1:
-            raise ValueError("hidden_units needs a shallow network with one hidden layer "
-                             f"and one output, got layer_sizes {self.layer_sizes}")
-        (_, _), (Z, A), (_, Y) = self.forward_trace(X)
-        return {"pre_activation": Z, "activation": A,
-                "contribution": A * self.weights[1][:, 0], "output": Y}
-
-    # ----- learning -----
     def gradients(self, X, y, loss="mse"):
         """Loss value and the gradient of every weight and bias, by backpropagation.
 
@@ -154,6 +139,11 @@ class Network:
         logits (``cross_entropy``, ``binary_cross_entropy_with_logits``) are applied to
         the last pre-activation; ``binary_cross_entropy`` after a sigmoid output is
         computed in the same stable logit form.
+
+        Parameters
+        ----------
+        X, y, loss
+            As for :meth:`prepare`.
         """
         value, grads = self.backprop(*self.prepare(X, y, loss))
         return value, [(grads[i].copy(), grads[i + 1].copy()) for i in range(0, len(grads), 2)]
@@ -164,18 +154,16 @@ class Network:
         Parameters
         ----------
         X, y : array_like
-            Inputs ``(n_samples, n_in)`` and targets ``(n_samples, n_out)`` (1-D: one
-            column, or integer labels for ``cross_entropy``).
+            Inputs ``(n_samples, n_in)``, targets ``(n_samples, n_out)`` (1-D: one column).
         loss : str or Loss
-            A name from ``lecture_lib.losses.NAMES``.
         names : pair of str
             The arguments' names in error messages.
 
         Returns
         -------
         tuple
-            ``(X, Y, kernel, on_logits)``: checked 2-D arrays, the loss kernel and whether it
-            applies to the last pre-activation; :meth:`backprop` takes them in this order.
+            ``(X, Y, kernel, on_logits)``, :meth:`backprop`'s arguments (on_logits: the kernel
+            takes the last pre-activation).
         """
         X = as_2d(X, names[0], n_features=self.layer_sizes[0])
         loss = losses.get(loss)
@@ -205,9 +193,13 @@ class Network:
     def backprop(self, X: np.ndarray, Y: np.ndarray, kernel, on_logits: bool) -> tuple:
         """Unvalidated forward + backward pass on the output of :meth:`prepare`.
 
-        Returns ``(loss, [dW1, db1, dW2, db2, ...])``. Intermediate arrays live in buffers
-        kept between calls (fresh large arrays cost page faults); the gradients are views
-        of the block of :meth:`flat_parameters`, overwritten by the next call.
+        Returns ``(loss, [dW1, db1, dW2, db2, ...])``: views of the gradient block of
+        :meth:`flat_parameters`, overwritten by the next call (buffers are reused too).
+
+        Parameters
+        ----------
+        X, Y, kernel, on_logits
+            The output of :meth:`prepare`.
         """
         ones, Zs, zeros, Ds = self._workspace(X.shape[0])
         act = self.activation
@@ -238,10 +230,8 @@ class Network:
         return value, grads
 
     def _workspace(self, n):
-        """Buffers for n samples: ``(ones, [Z per layer], [zeros], [dL/dA per hidden])``.
-
-        The dL/dA arrays of consecutive hidden layers alternate between two buffers.
-        """
+        """Buffers for n samples: ``(ones, [Z per layer], [zeros], [dL/dA per hidden])``
+        (the dL/dA arrays of consecutive hidden layers alternate between two buffers)."""
         cache = self.__dict__.setdefault("_buffers", {})
         ws = cache.get(n)
         if ws is None:
@@ -255,7 +245,13 @@ class Network:
         return ws
 
     def loss(self, X, y, loss="mse") -> float:
-        """The loss of the network on ``(X, y)``."""
+        """The loss of the network on ``(X, y)``.
+
+        Parameters
+        ----------
+        X, y, loss
+            As for :meth:`prepare`.
+        """
         return self.gradients(X, y, loss)[0]
 
     def copy(self) -> "Network":
@@ -274,6 +270,18 @@ def gradient_check(network: Network, X, y, loss="mse", eps: float = 1e-6) -> flo
     Each parameter θ is nudged both ways, :math:`\hat g = (L(θ + ε) - L(θ - ε)) / 2ε`, and
     the result is :math:`\lVert g - \hat g\rVert / (\lVert g\rVert + \lVert \hat g\rVert)`
     over all weights and biases together. Below 1e-6 in float64 means backprop is right.
+
+    Parameters
+    ----------
+    network : Network
+    X, y, loss
+        As for :meth:`Network.prepare`.
+    eps : float
+        The step ε of the finite differences.
+
+    Returns
+    -------
+    float
     """
     _, grads = network.gradients(X, y, loss)
     analytic = np.concatenate([g.ravel() for pair in grads for g in pair])

@@ -14,6 +14,8 @@ one straight line (a *linear region*).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from ._validation import as_array, number_text
@@ -78,6 +80,33 @@ def shallow_2d(w11, w21, b1, w12, w22, b2, w13, w23, b3, w14, w24, w34, b4,
     """
     return Network.from_weights([([[w11, w12, w13], [w21, w22, w23]], [b1, b2, b3]),
                                  ([[w14], [w24], [w34]], [b4])], activation=activation)
+
+
+@dataclass(frozen=True)
+class HiddenUnits:
+    r"""Each hidden unit's parts in a shallow network, arrays ``(n_samples, n_hidden)``.
+
+    Attributes
+    ----------
+    pre_activation, activation, contribution : ndarray
+        :math:`z_k = x\,ω_{1k} + b_k`, :math:`a(z_k)` and :math:`ω_{k4}\,a(z_k)`.
+    output : ndarray, shape (n_samples, 1)
+        :math:`y = b_4 + \sum_k ω_{k4} a(z_k)`.
+    """
+
+    pre_activation: np.ndarray
+    activation: np.ndarray
+    contribution: np.ndarray
+    output: np.ndarray
+
+
+def hidden_units(network: Network, X) -> HiddenUnits:
+    """Split a shallow (one hidden layer, one output) network's output into its hidden units."""
+    if len(network.weights) != 2 or network.layer_sizes[-1] != 1:
+        raise ValueError("hidden_units needs a shallow network with one hidden layer "
+                         f"and one output, got layer_sizes {network.layer_sizes}")
+    (_, _), (Z, A), (_, Y) = network.forward_trace(X)
+    return HiddenUnits(Z, A, A * network.weights[1][:, 0], Y)
 
 
 def lecture_relu_network() -> Network:

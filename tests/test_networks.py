@@ -349,15 +349,6 @@ def test_deep_count_formula_and_actual_arrays(sizes):
     assert sum(p.size for p in Network(sizes).parameters()) == expected
 
 
-# --- hidden units -------------------------------------------------------------------
-
-def test_hidden_units_needs_a_shallow_single_output_network():
-    with pytest.raises(ValueError, match="shallow"):
-        Network((1, 3, 3, 1)).hidden_units([[0.0]])
-    with pytest.raises(ValueError, match="shallow"):
-        Network((1, 3, 2)).hidden_units([[0.0]])
-
-
 def test_binary_cross_entropy_needs_a_probability_output():
     X, y = np.zeros((4, 1)), np.array([[0.0], [1.0], [1.0], [0.0]])
     with pytest.raises(ValueError, match="output_activation for loss 'binary_cross_entropy'"):

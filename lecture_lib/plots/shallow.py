@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..shallow import linear_regions
+from ..shallow import hidden_units, linear_regions
 from .style import COLORS, HeatImage, line_in_box, new_figure
 
 UNIT_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"])
@@ -60,11 +60,12 @@ def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
                         color=COLORS["black"])[0] for i in range(4)]
 
     def draw(network):
-        parts = network.hidden_units(x[:, None])
+        parts = hidden_units(network, x[:, None])
         for k in range(3):
-            for col, key in enumerate(("pre_activation", "activation", "contribution")):
-                lines[k][col].set_ydata(parts[key][:, k])
-        y_line.set_ydata(parts["output"][:, 0])
+            for col, values in enumerate((parts.pre_activation, parts.activation,
+                                          parts.contribution)):
+                lines[k][col].set_ydata(values[:, k])
+        y_line.set_ydata(parts.output[:, 0])
         w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
         for k, line in enumerate(joint_lines):
             bends = w[k] != 0 and v[k] != 0 and x_range[0] < -b[k] / w[k] < x_range[1]
