@@ -104,18 +104,25 @@ def same_length(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str) -> None:
             f"got {a.shape[0]} and {b.shape[0]}")
 
 
-def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
-    """Validate one input feature ``x`` and targets ``y``; return them as equal-length 1-D arrays.
+def as_column(v, name: str) -> np.ndarray:
+    """A per-sample quantity (a regression target, one input) as 1-D ``(n,)``.
 
-    Both may be 1-D ``(n,)`` or one column ``(n, 1)`` (the shape of ``lecture_lib.datasets``):
-    the functions of this module read a regression target as one number per sample.
+    The package's one rule for a regression target: ``(n,)`` and one column ``(n, 1)``
+    (the shape of ``lecture_lib.datasets`` and of a network's output) are both accepted
+    and mean one number per sample; fits return per-sample values 1-D.
     """
-    x = as_array(x, "x", ndim=(1, 2))
-    y = as_array(y, "y", ndim=(1, 2))
-    for arr, name in ((x, "x"), (y, "y")):
-        if arr.ndim == 2 and arr.shape[1] != 1:
-            raise ValueError(f"{name} must be 1-D or one column, got shape {arr.shape}")
-    x, y = x.ravel(), y.ravel()
+    arr = as_array(v, name, ndim=(1, 2))
+    if arr.ndim == 2 and arr.shape[1] != 1:
+        raise ValueError(f"{name} must be 1-D or one column, got shape {arr.shape}")
+    return arr.ravel()
+
+
+def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """Validate one input feature ``x`` and targets ``y`` (see :func:`as_column`).
+
+    Returns them as equal-length 1-D arrays.
+    """
+    x, y = as_column(x, "x"), as_column(y, "y")
     same_length(x, y, "x", "y")
     return x, y
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import as_array, number_text
+from ._validation import as_array, as_column, number_text
 from .networks import Network
 
 LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b3": -4.0,
@@ -203,7 +203,7 @@ def fit_relu_output(x, y, joints) -> Network:
     Parameters
     ----------
     x, y : array_like, shape (n_samples,)
-        Inputs and targets.
+        Inputs and targets (``y`` may be one column).
     joints : array_like, shape (n,)
         The joints :math:`t_k`.
 
@@ -212,7 +212,7 @@ def fit_relu_output(x, y, joints) -> Network:
     Network
         Layer sizes ``(1, n, 1)``, ReLU hidden units, linear output.
     """
-    x, y = as_array(x, "x", ndim=1), as_array(y, "y", ndim=1)
+    x, y = as_array(x, "x", ndim=1), as_column(y, "y")
     if x.shape != y.shape:
         raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
     t = as_array(joints, "joints", ndim=1)

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validation import as_2d, as_array, make_rng, positive_int, real_number, same_length
+from .._validation import (as_2d, as_array, as_column, make_rng, positive_int, real_number,
+                           same_length)
 from ..regression import as_degrees, legendre_features, sine_curve
 
 
@@ -58,7 +59,7 @@ class RegularizedFit:
 
 def _check_xy(X, y):
     X = as_2d(X, "X")
-    y = as_array(y, "y", ndim=1)
+    y = as_column(y, "y")
     same_length(X, y, "X", "y")
     return X, y
 
