@@ -180,6 +180,22 @@ def real_number(v, name: str, *, low: float | None = None, high: float | None = 
     return v
 
 
+def whole_numbers(values, name: str, minimum: int = 0) -> np.ndarray:
+    """Return a 1-D array of whole numbers ≥ ``minimum`` as ints (degrees, widths)."""
+    arr = as_array(values, name, ndim=1)
+    if np.any(arr < minimum) or np.any(arr != np.round(arr)):
+        raise ValueError(f"{name} must be whole numbers >= {minimum}, got {arr.tolist()}")
+    return arr.astype(int)
+
+
+def nonnegative_vector(values, name: str) -> np.ndarray:
+    """Return a 1-D float array whose entries are all ≥ 0 (penalties, noise levels)."""
+    arr = as_array(values, name, ndim=1)
+    if np.any(arr < 0):
+        raise ValueError(f"{name} must all be >= 0, got {arr.tolist()}")
+    return arr
+
+
 def ordered_pair(low, high, name_low: str, name_high: str) -> tuple[float, float]:
     """Return ``(low, high)`` as finite floats with ``low < high``, or raise naming them.
 

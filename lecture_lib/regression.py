@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validation import as_array, positive_int
+from ._validation import as_array, positive_int, whole_numbers
 
 
 def sine_curve(x: np.ndarray) -> np.ndarray:
@@ -52,7 +52,4 @@ def polynomial_features(x, degree: int) -> np.ndarray:
 
 def as_degrees(degrees) -> np.ndarray:
     """Validate a 1-D sequence of polynomial degrees (whole numbers ≥ 0); return it as ints."""
-    arr = as_array(degrees, "degrees", ndim=1)
-    if np.any(arr < 0) or np.any(arr != np.round(arr)):
-        raise ValueError(f"degrees must be whole numbers >= 0, got {arr.tolist()}")
-    return arr.astype(int)
+    return whole_numbers(degrees, "degrees", minimum=0)

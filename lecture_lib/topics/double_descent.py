@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validation import as_array, make_rng, positive_int, real_number
+from .._validation import (as_array, make_rng, nonnegative_vector, positive_int, real_number,
+                           whole_numbers)
 
 _CENTRE_SCALE = 0.5
 
@@ -56,12 +57,21 @@ def random_relu_layer(n_inputs: int, n_hidden: int, X_live=None, seed=None,
     inputs. If ``X_live`` is given, a unit that is off (:math:`b_k + x^\top\omega_{\cdot k}
     \le 0`) on every row of ``X_live`` is drawn again: a dead unit adds nothing, and
     with it :math:`n` units could not fit :math:`n` training points.
+
+    Parameters
+    ----------
+    n_inputs, n_hidden : int
+    X_live : array_like, shape (n, n_inputs), optional
+    seed, rng
+        Source of randomness (``rng`` wins; ``seed=None``: fresh randomness).
+
+    Returns
+    -------
+    (ndarray, ndarray)
     """
-    n_inputs = positive_int(n_inputs, "n_inputs")
-    n_hidden = positive_int(n_hidden, "n_hidden")
+    n_inputs, n_hidden = positive_int(n_inputs, "n_inputs"), positive_int(n_hidden, "n_hidden")
     gen = make_rng(seed, rng)
-    W = np.empty((n_inputs, n_hidden))
-    b = np.empty(n_hidden)
+    W, b = np.empty((n_inputs, n_hidden)), np.empty(n_hidden)
     redo = np.ones(n_hidden, dtype=bool)
     live = None if X_live is None else as_array(X_live, "X_live", ndim=2)
     if live is not None and live.shape[1] != n_inputs:
@@ -84,8 +94,7 @@ class DoubleDescentResult:
     train_mse, test_mse : ndarray, shape (n_widths,)
         Averages over the repeats.
     train_runs, test_runs : ndarray, shape (n_repeats, n_widths)
-        The individual repeats (the test error at the peak is heavy-tailed, so the
-        median over repeats is a useful second summary).
+        The individual repeats (the peak's test error is heavy-tailed: see their median).
     n_train : int
     noise : float
         Noise standard deviation :math:`\\sigma`; the best possible test MSE is :math:`\\sigma^2`.
@@ -115,8 +124,7 @@ def _kernel_fit(H, y, H_test, widths, lam):
     gram = np.cumsum(cols[:, :, None] * cols[:, None, :], axis=0)[widths - 1]
     gram[:, np.arange(n), np.arange(n)] += n * lam                # (n_widths, n, n)
     alpha = np.linalg.solve(gram, np.broadcast_to(y[:, None], (widths.size, n, 1)))[..., 0]
-    # einsum, not @: these products are too small for BLAS threads, whose start-up
-    # cost dominated (~5x slower) on a busy 2-core machine.
+    # einsum, not @: too small for BLAS threads, whose start-up cost was ~5x on 2 busy cores
     beta = np.einsum("wn,nk->wk", alpha, H[:, :top]) * (np.arange(top) < widths[:, None])
     return (np.einsum("wk,nk->wn", beta, H[:, :top]),
             np.einsum("wk,mk->wm", beta, H_test[:, :top]))
@@ -147,7 +155,6 @@ def _lstsq_loop(H, y, H_test, widths):
             np.array([H_test[:, :p] @ b for p, b in zip(widths, beta)]))
 
 
-
 def _fit_widths(H, y, H_test, widths, lam):
     """Train and test predictions, shapes ``(n_widths, n)`` and ``(n_widths, m)``."""
     if lam > 0.0:
@@ -160,13 +167,6 @@ def _fit_widths(H, y, H_test, widths, lam):
     if (~under).any():                      # more units than points: minimum norm
         train[~under], test[~under] = _kernel_fit(H, y, H_test, widths[~under], 0.0)
     return train, test
-
-
-def _check_widths(hidden_units) -> np.ndarray:
-    arr = as_array(hidden_units, "hidden_units", ndim=1)
-    if np.any(arr < 1) or np.any(arr != np.round(arr)):
-        raise ValueError(f"hidden_units must be whole numbers >= 1, got {arr.tolist()}")
-    return arr.astype(int)
 
 
 def _draw_repeat(gen, n_train, n_test, n_inputs, top):
@@ -202,10 +202,8 @@ def double_descent_curve(hidden_units, n_train: int = 30, noise: float = 0.3,
         Noise standard deviation :math:`\sigma \ge 0`.
     lam : float
         Penalty :math:`\lambda \ge 0` on the output weights.
-    n_inputs : int
-        Input dimension :math:`s \ge 2`.
-    n_repeats : int
-        Independent draws (data and first layer) averaged over.
+    n_inputs, n_repeats : int
+        Input dimension :math:`s \ge 2`; independent draws (data, first layer) averaged over.
     seed, rng :
         Source of randomness.
 
@@ -213,7 +211,7 @@ def double_descent_curve(hidden_units, n_train: int = 30, noise: float = 0.3,
     -------
     DoubleDescentResult
     """
-    widths = _check_widths(hidden_units)
+    widths = whole_numbers(hidden_units, "hidden_units", minimum=1)
     n_train = positive_int(n_train, "n_train", minimum=2)
     n_test = positive_int(n_test, "n_test")
     noise = real_number(noise, "noise", low=0.0)
@@ -254,13 +252,6 @@ class DoubleDescentGrid:
     n_train: int
 
 
-def _nonnegative_vector(values, name: str) -> np.ndarray:
-    arr = as_array(values, name, ndim=1)
-    if np.any(arr < 0):
-        raise ValueError(f"{name} must all be >= 0, got {arr.tolist()}")
-    return arr
-
-
 def double_descent_grid(hidden_units, noises, lams, n_train: int = 30, n_test: int = 200,
                         n_inputs: int = 5, n_repeats: int = 5, seed=0,
                         rng=None) -> DoubleDescentGrid:
@@ -274,16 +265,25 @@ def double_descent_grid(hidden_units, noises, lams, n_train: int = 30, n_test: i
 
     Two fits per :math:`\lambda` (of :math:`f` and of :math:`\varepsilon`) then give the
     curves for every :math:`\sigma`: this is how a live figure shows every slider
-    setting without refitting. Arguments as in :func:`double_descent_curve`, with
-    ``noises`` and ``lams`` sequences of values :math:`\ge 0`.
+    setting without refitting.
+
+    Parameters
+    ----------
+    hidden_units, n_train, n_test, n_inputs, n_repeats, seed, rng
+        As for :func:`double_descent_curve`.
+    noises, lams : sequence of float
+        The noise levels σ and penalties λ, each ≥ 0.
+
+    Returns
+    -------
+    DoubleDescentGrid
     """
-    widths = _check_widths(hidden_units)
-    noises = _nonnegative_vector(noises, "noises")
-    lams = _nonnegative_vector(lams, "lams")
+    widths = whole_numbers(hidden_units, "hidden_units", minimum=1)
+    noises = nonnegative_vector(noises, "noises")
+    lams = nonnegative_vector(lams, "lams")
     n = positive_int(n_train, "n_train", minimum=2)
-    n_test = positive_int(n_test, "n_test")
+    n_test, n_repeats = positive_int(n_test, "n_test"), positive_int(n_repeats, "n_repeats")
     n_inputs = positive_int(n_inputs, "n_inputs", minimum=2)
-    n_repeats = positive_int(n_repeats, "n_repeats")
     gen = make_rng(seed, rng)
     moments = np.zeros((2, 3, lams.size, widths.size))    # (train, test) x (aa, ab, bb)
     for _ in range(n_repeats):

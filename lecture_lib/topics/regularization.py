@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validation import (as_2d, as_array, as_column, make_rng, positive_int, real_number,
-                           same_length)
+from .._validation import (as_2d, as_array, as_column, make_rng, nonnegative_vector,
+                           positive_int, real_number, same_length)
 from ..regression import as_degrees, legendre_features, sine_curve
 
 
@@ -72,13 +72,6 @@ def _centre(X, y, fit_intercept: bool):
     return X - x_mean, y - y_mean, x_mean, y_mean
 
 
-def _check_lams(lams) -> np.ndarray:
-    arr = as_array(lams, "lams", ndim=1)
-    if np.any(arr < 0):
-        raise ValueError(f"lams must all be >= 0, got {arr.tolist()}")
-    return arr
-
-
 def ridge_path(X, y, lams, fit_intercept: bool = False) -> np.ndarray:
     r"""Ridge coefficients for every :math:`\lambda` in ``lams``, shape ``(n_lams, n_features)``.
 
@@ -88,7 +81,7 @@ def ridge_path(X, y, lams, fit_intercept: bool = False) -> np.ndarray:
     ``np.linalg.lstsq``); singular values below round-off are treated as zero.
     """
     X, y = _check_xy(X, y)
-    return _ridge_path(X, y, _check_lams(lams), fit_intercept)
+    return _ridge_path(X, y, nonnegative_vector(lams, "lams"), fit_intercept)
 
 
 def _ridge_path(X, y, lams, fit_intercept):
@@ -203,7 +196,7 @@ def lasso_path(X, y, lams, fit_intercept: bool = False, max_iter: int = 10_000,
     previous solution (warm starts), and returned in the order given.
     """
     X, y = _check_xy(X, y)
-    lams = _check_lams(lams)
+    lams = nonnegative_vector(lams, "lams")
     coefs = np.empty((lams.size, X.shape[1]))
     beta = np.zeros(X.shape[1])
     for i in np.argsort(-lams, kind="stable"):
