@@ -181,7 +181,19 @@ def real_number(v, name: str, *, low: float | None = None, high: float | None = 
 
 
 def whole_numbers(values, name: str, minimum: int = 0) -> np.ndarray:
-    """Return a 1-D array of whole numbers ≥ ``minimum`` as ints (degrees, widths)."""
+    """Return a 1-D array of whole numbers ≥ ``minimum`` as ints (degrees, widths).
+
+    Parameters
+    ----------
+    values : array_like, 1-D
+    name : str
+        The argument's name, used in the error message.
+    minimum : int
+
+    Returns
+    -------
+    ndarray of int
+    """
     arr = as_array(values, name, ndim=1)
     if np.any(arr < minimum) or np.any(arr != np.round(arr)):
         raise ValueError(f"{name} must be whole numbers >= {minimum}, got {arr.tolist()}")
