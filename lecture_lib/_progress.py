@@ -13,6 +13,14 @@ class Progress:
         self.epochs, self.start, self.last, self.shown = epochs, time.perf_counter(), 0.0, False
 
     def update(self, epoch: int, value: float, end: str = "") -> None:
+        """Redraw the line for ``epoch`` and loss ``value``; ``end="\\n"`` writes the final one.
+
+        Parameters
+        ----------
+        epoch : int
+        value : float
+        end : str
+        """
         now = time.perf_counter()
         elapsed = now - self.start
         left = elapsed / max(epoch, 1) * (self.epochs - epoch)

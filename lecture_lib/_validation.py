@@ -1,5 +1,8 @@
 """One place that checks what users pass in, so every error names the argument.
 
+A documented internal module: every module of the package may import its names (and
+:func:`number_text`, the one number format of the text readouts).
+
 Every public function of the numeric core calls these helpers before it computes
 anything, so a wrong shape or a NaN never reaches numpy and never turns into a
 silent broadcast or a bare traceback from deep inside.
@@ -35,6 +38,10 @@ def as_array(x, name: str, *, ndim: int | Iterable[int] | None = None,
         Whether an array with no elements is accepted.
     finite : bool
         Whether NaN and infinity are rejected.
+
+    Returns
+    -------
+    ndarray of float64
     """
     if isinstance(x, (str, bytes)) or x is None or _is_complex(x):
         raise TypeError(f"{name} must be an array of numbers, got {type(x).__name__}")
@@ -59,6 +66,18 @@ def as_2d(x, name: str, *, n_features: int | None = None) -> np.ndarray:
 
     A 1-D input is read as one feature per sample (a column), the way the lectures
     write a single input ``x``.
+
+    Parameters
+    ----------
+    x : array_like, 1-D or 2-D
+    name : str
+        The argument's name, used in the error message.
+    n_features : int, optional
+        The required number of columns.
+
+    Returns
+    -------
+    ndarray, shape (n_samples, n_features)
     """
     arr = as_array(x, name, ndim=(1, 2))
     if arr.ndim == 1:
@@ -70,15 +89,59 @@ def as_2d(x, name: str, *, n_features: int | None = None) -> np.ndarray:
 
 
 def same_length(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str) -> None:
-    """Raise if ``a`` and ``b`` do not have the same number of samples (rows)."""
+    """Raise if ``a`` and ``b`` do not have the same number of samples (rows).
+
+    Parameters
+    ----------
+    a, b : ndarray
+        Arrays with samples in rows.
+    name_a, name_b : str
+        Their argument names, used in the error message.
+    """
     if a.shape[0] != b.shape[0]:
         raise ValueError(
             f"{name_a} and {name_b} must have the same number of samples, "
             f"got {a.shape[0]} and {b.shape[0]}")
 
 
+def as_column(v, name: str) -> np.ndarray:
+    """A per-sample quantity (a regression target, one input) as 1-D ``(n,)``.
+
+    The package's one rule for a regression target: ``(n,)`` and one column ``(n, 1)``
+    (the shape of ``lecture_lib.datasets`` and of a network's output) are both accepted
+    and mean one number per sample; fits return per-sample values 1-D.
+    """
+    arr = as_array(v, name, ndim=(1, 2))
+    if arr.ndim == 2 and arr.shape[1] != 1:
+        raise ValueError(f"{name} must be 1-D or one column, got shape {arr.shape}")
+    return arr.ravel()
+
+
+def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """Validate one input feature ``x`` and targets ``y`` (see :func:`as_column`).
+
+    Returns them as equal-length 1-D arrays.
+    """
+    x, y = as_column(x, "x"), as_column(y, "y")
+    same_length(x, y, "x", "y")
+    return x, y
+
+
 def positive_int(n, name: str, *, minimum: int = 1) -> int:
-    """Return ``n`` as an int, or raise if it is not a whole number ≥ ``minimum``."""
+    """Return ``n`` as an int, or raise if it is not a whole number ≥ ``minimum``.
+
+    Parameters
+    ----------
+    n : int
+    name : str
+        The argument's name, used in the error message.
+    minimum : int
+        The smallest allowed value.
+
+    Returns
+    -------
+    int
+    """
     if isinstance(n, bool) or not isinstance(n, Integral):
         raise TypeError(f"{name} must be a whole number, got {type(n).__name__}")
     if n < minimum:
@@ -88,7 +151,22 @@ def positive_int(n, name: str, *, minimum: int = 1) -> int:
 
 def real_number(v, name: str, *, low: float | None = None, high: float | None = None,
                 low_open: bool = False) -> float:
-    """Return ``v`` as a finite float within ``[low, high]`` (``(low, high]`` if ``low_open``)."""
+    """Return ``v`` as a finite float within ``[low, high]`` (``(low, high]`` if ``low_open``).
+
+    Parameters
+    ----------
+    v : float
+    name : str
+        The argument's name, used in the error message.
+    low, high : float, optional
+        Bounds (inclusive unless ``low_open``).
+    low_open : bool
+        Whether ``low`` itself is excluded.
+
+    Returns
+    -------
+    float
+    """
     if isinstance(v, bool) or not isinstance(v, Real):
         raise TypeError(f"{name} must be a real number, got {type(v).__name__}")
     v = float(v)
@@ -102,8 +180,80 @@ def real_number(v, name: str, *, low: float | None = None, high: float | None = 
     return v
 
 
+def whole_numbers(values, name: str, minimum: int = 0) -> np.ndarray:
+    """Return a 1-D array of whole numbers ≥ ``minimum`` as ints (degrees, widths).
+
+    Parameters
+    ----------
+    values : array_like, 1-D
+    name : str
+        The argument's name, used in the error message.
+    minimum : int
+
+    Returns
+    -------
+    ndarray of int
+    """
+    arr = as_array(values, name, ndim=1)
+    if np.any(arr < minimum) or np.any(arr != np.round(arr)):
+        raise ValueError(f"{name} must be whole numbers >= {minimum}, got {arr.tolist()}")
+    return arr.astype(int)
+
+
+def nonnegative_vector(values, name: str) -> np.ndarray:
+    """Return a 1-D float array whose entries are all ≥ 0 (penalties, noise levels)."""
+    arr = as_array(values, name, ndim=1)
+    if np.any(arr < 0):
+        raise ValueError(f"{name} must all be >= 0, got {arr.tolist()}")
+    return arr
+
+
+def ordered_pair(low, high, name_low: str, name_high: str) -> tuple[float, float]:
+    """Return ``(low, high)`` as finite floats with ``low < high``, or raise naming them.
+
+    Parameters
+    ----------
+    low, high : float
+    name_low, name_high : str
+        Their argument names, used in the error message.
+
+    Returns
+    -------
+    (float, float)
+    """
+    lo, hi = real_number(low, name_low), real_number(high, name_high)
+    if not lo < hi:
+        raise ValueError(f"{name_low} must be < {name_high}, got {lo} and {hi}")
+    return lo, hi
+
+
+def as_interval(pair, name: str) -> tuple[float, float]:
+    """Return a pair ``(a, e)`` of finite floats with ``a < e``, or raise naming ``name``."""
+    if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+        raise TypeError(f"{name} must be a pair (a, e), got {pair!r}")
+    return ordered_pair(pair[0], pair[1], f"{name}[0]", f"{name}[1]")
+
+
+def number_text(value: float, digits: int = 2) -> str:
+    """``value`` with ``digits`` decimals for readouts, without a minus sign on a rounded zero."""
+    return f"{0.0 if abs(value) < 0.5 * 10.0 ** -digits else value:.{digits}f}"
+
+
 def choice(value, name: str, options: Iterable[str]) -> str:
-    """Return ``value`` if it is one of ``options``, else raise naming the choices."""
+    """Return ``value`` if it is one of ``options``, else raise naming the choices.
+
+    Parameters
+    ----------
+    value : str
+    name : str
+        The argument's name, used in the error message.
+    options : iterable of str
+        The allowed values.
+
+    Returns
+    -------
+    str
+    """
     options = list(options)
     if not isinstance(value, str) or value not in options:
         raise ValueError(f"{name} must be one of {options}, got {value!r}")

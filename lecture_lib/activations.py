@@ -13,6 +13,7 @@ array([0.0368, 1.    ])
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Callable
 
 import numpy as np
@@ -20,103 +21,186 @@ import numpy as np
 from ._validation import as_array, choice, real_number
 
 
-def sigmoid(z):
-    r"""Logistic sigmoid :math:`\sigma(z) = 1 / (1 + e^{-z})`, without overflow."""
-    z = as_array(z, "z", allow_empty=True)
-    return _sigmoid(z)
+# --- the formulas, once: unvalidated kernels a(z) and a'(z) given z and a = a(z), used by
+# ``get`` and the public functions. Kernels that take ``out`` may overwrite ``z`` (the
+# network's fast path), so their derivative reads only ``a``.
+
+def _sigmoid(z):
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
-def sigmoid_grad(z):
-    r"""Derivative :math:`\sigma'(z) = \sigma(z)\,(1 - \sigma(z))`."""
-    s = sigmoid(z)
-    return s * (1.0 - s)
+def _sigmoid_grad(z, a):
+    return a * (1.0 - a)
 
 
-def tanh(z):
-    r"""Hyperbolic tangent :math:`\tanh z = (e^z - e^{-z}) / (e^z + e^{-z})`."""
-    return np.tanh(as_array(z, "z", allow_empty=True))
+def _tanh(z, out=None, zero=None):
+    return np.tanh(z, out=out)
 
 
-def tanh_grad(z):
-    r"""Derivative :math:`1 - \tanh^2 z`."""
-    return 1.0 - np.tanh(as_array(z, "z", allow_empty=True)) ** 2
+def _tanh_grad(z, a):
+    return 1.0 - a * a
 
 
-def relu(z):
-    r"""Rectified linear unit :math:`a(z) = \max(0, z)`."""
-    return np.maximum(as_array(z, "z", allow_empty=True), 0.0)
+def _relu(z, out=None, zero=0.0):
+    # ``zero`` may be an array of zeros: numpy's maximum is faster with one than with 0.0
+    return np.maximum(z, zero, out=out)
 
 
-def relu_grad(z):
-    r"""Derivative of ReLU: 1 for :math:`z > 0`, else 0 (we take 0 at the joint)."""
-    return (as_array(z, "z", allow_empty=True) > 0).astype(np.float64)
+def _relu_grad(z, a):
+    return a > 0          # a boolean mask; z > 0 exactly where a > 0
 
 
-def leaky_relu(z, alpha: float = 0.01):
-    r"""Leaky ReLU: :math:`z` for :math:`z \ge 0`, :math:`\alpha z` for :math:`z < 0`."""
-    z = as_array(z, "z", allow_empty=True)
-    alpha = real_number(alpha, "alpha", low=0.0)
+def _leaky_relu(z, alpha=0.01):
     return np.where(z >= 0, z, alpha * z)
 
 
-def leaky_relu_grad(z, alpha: float = 0.01):
-    r"""Derivative of leaky ReLU: 1 for :math:`z \ge 0`, :math:`\alpha` otherwise."""
-    z = as_array(z, "z", allow_empty=True)
-    alpha = real_number(alpha, "alpha", low=0.0)
+def _leaky_relu_grad(z, a, alpha=0.01):
     return np.where(z >= 0, 1.0, alpha)
 
 
-def elu(z, alpha: float = 1.0):
+def _elu(z, alpha=1.0):
+    return np.where(z >= 0, z, alpha * np.expm1(np.minimum(z, 0.0)))
+
+
+def _elu_grad(z, a, alpha=1.0):
+    return np.where(z >= 0, 1.0, a + alpha)   # α e^z = a + α for z < 0
+
+
+def _hard_sigmoid(z):
+    return np.clip(0.2 * z + 0.5, 0.0, 1.0)
+
+
+def _hard_sigmoid_grad(z, a):
+    return np.where(np.abs(z) < 2.5, 0.2, 0.0)
+
+
+def _linear(z):
+    return z
+
+
+def _linear_grad(z, a):
+    return np.ones_like(z)
+
+
+def _softmax(z, axis=-1):
+    e = np.exp(z - z.max(axis=axis, keepdims=True))
+    return e / e.sum(axis=axis, keepdims=True)
+
+
+#: name -> (a(z), a'(z, a), whether a(z) can be computed in place); alpha is bound by ``get``
+_KERNELS = {
+    "sigmoid": (_sigmoid, _sigmoid_grad, False),
+    "tanh": (_tanh, _tanh_grad, True),
+    "relu": (_relu, _relu_grad, True),
+    "leaky_relu": (_leaky_relu, _leaky_relu_grad, False),
+    "elu": (_elu, _elu_grad, False),
+    "hard_sigmoid": (_hard_sigmoid, _hard_sigmoid_grad, False),
+    "linear": (_linear, _linear_grad, False),
+    "softmax": (_softmax, None, False),
+}
+NAMES = tuple(_KERNELS)
+
+
+def _z(z) -> np.ndarray:
+    return as_array(z, "z", allow_empty=True)
+
+
+def _alpha(alpha) -> float:
+    return real_number(alpha, "alpha", low=0.0)
+
+
+# --- public functions: validate, then apply the kernel ---
+
+def sigmoid(z) -> np.ndarray:
+    r"""Logistic sigmoid :math:`\sigma(z) = 1 / (1 + e^{-z})`, without overflow."""
+    return _sigmoid(_z(z))
+
+
+def sigmoid_grad(z) -> np.ndarray:
+    r"""Derivative :math:`\sigma'(z) = \sigma(z)\,(1 - \sigma(z))`."""
+    z = _z(z)
+    return _sigmoid_grad(z, _sigmoid(z))
+
+
+def tanh(z) -> np.ndarray:
+    r"""Hyperbolic tangent :math:`\tanh z = (e^z - e^{-z}) / (e^z + e^{-z})`."""
+    return _tanh(_z(z))
+
+
+def tanh_grad(z) -> np.ndarray:
+    r"""Derivative :math:`1 - \tanh^2 z`."""
+    z = _z(z)
+    return _tanh_grad(z, _tanh(z))
+
+
+def relu(z) -> np.ndarray:
+    r"""Rectified linear unit :math:`a(z) = \max(0, z)`."""
+    return _relu(_z(z))
+
+
+def relu_grad(z) -> np.ndarray:
+    r"""Derivative of ReLU: 1 for :math:`z > 0`, else 0 (we take 0 at the joint)."""
+    z = _z(z)
+    return _relu_grad(z, _relu(z)).astype(np.float64)
+
+
+def leaky_relu(z, alpha: float = 0.01) -> np.ndarray:
+    r"""Leaky ReLU: :math:`z` for :math:`z \ge 0`, :math:`\alpha z` for :math:`z < 0`."""
+    return _leaky_relu(_z(z), _alpha(alpha))
+
+
+def leaky_relu_grad(z, alpha: float = 0.01) -> np.ndarray:
+    r"""Derivative of leaky ReLU: 1 for :math:`z \ge 0`, :math:`\alpha` otherwise."""
+    return _leaky_relu_grad(_z(z), None, _alpha(alpha))
+
+
+def elu(z, alpha: float = 1.0) -> np.ndarray:
     r"""Exponential linear unit: :math:`z` for :math:`z \ge 0`, :math:`\alpha(e^z - 1)` otherwise.
 
     The EAFIT lecture uses :math:`\alpha = 0.1`.
     """
-    z = as_array(z, "z", allow_empty=True)
-    alpha = real_number(alpha, "alpha", low=0.0)
-    return np.where(z >= 0, z, alpha * np.expm1(np.minimum(z, 0.0)))
+    return _elu(_z(z), _alpha(alpha))
 
 
-def elu_grad(z, alpha: float = 1.0):
+def elu_grad(z, alpha: float = 1.0) -> np.ndarray:
     r"""Derivative of ELU: 1 for :math:`z \ge 0`, :math:`\alpha e^z` otherwise."""
-    z = as_array(z, "z", allow_empty=True)
-    alpha = real_number(alpha, "alpha", low=0.0)
-    return np.where(z >= 0, 1.0, alpha * np.exp(np.minimum(z, 0.0)))
+    z, alpha = _z(z), _alpha(alpha)
+    return _elu_grad(z, _elu(z, alpha), alpha)
 
 
-def hard_sigmoid(z):
+def hard_sigmoid(z) -> np.ndarray:
     r"""Hard sigmoid :math:`\min(1, \max(0, 0.2 z + 0.5))`: a piecewise-linear S-curve.
 
     It equals a sum of two ReLUs, :math:`0.2\,[\mathrm{relu}(z + 2.5) - \mathrm{relu}(z - 2.5)]`.
     """
-    return np.clip(0.2 * as_array(z, "z", allow_empty=True) + 0.5, 0.0, 1.0)
+    return _hard_sigmoid(_z(z))
 
 
-def hard_sigmoid_grad(z):
+def hard_sigmoid_grad(z) -> np.ndarray:
     r"""Derivative of the hard sigmoid: 0.2 for :math:`-2.5 < z < 2.5`, else 0."""
-    z = as_array(z, "z", allow_empty=True)
-    return np.where(np.abs(z) < 2.5, 0.2, 0.0)
+    return _hard_sigmoid_grad(_z(z), None)
 
 
-def linear(z):
+def linear(z) -> np.ndarray:
     r"""Identity :math:`a(z) = z`, the output activation for regression."""
-    return as_array(z, "z", allow_empty=True).copy()
+    return _z(z).copy()
 
 
-def linear_grad(z):
+def linear_grad(z) -> np.ndarray:
     r"""Derivative of the identity: 1 everywhere."""
-    return np.ones_like(as_array(z, "z", allow_empty=True))
+    return _linear_grad(_z(z), None)
 
 
-def softmax(z, axis: int = -1):
+def softmax(z, axis: int = -1) -> np.ndarray:
     r"""Softmax :math:`\mathrm{softmax}(z)_k = e^{z_k} / \sum_j e^{z_j}` along ``axis``.
 
     Computed as :math:`e^{z_k - \max z} / \sum_j e^{z_j - \max z}`, so it never overflows.
     """
-    z = as_array(z, "z")
-    return _softmax(z, axis)
+    return _softmax(as_array(z, "z"), axis)
 
 
-def softmax_grad(z, axis: int = -1):
+def softmax_grad(z, axis: int = -1) -> np.ndarray:
     r"""Jacobian :math:`\partial s_i / \partial z_j = s_i(\delta_{ij} - s_j)` of softmax.
 
     For ``z`` of shape ``(..., k)`` (with ``axis=-1``) returns shape ``(..., k, k)``.
@@ -125,68 +209,76 @@ def softmax_grad(z, axis: int = -1):
     return s[..., :, None] * (np.eye(s.shape[-1]) - s[..., None, :])
 
 
-# --- fast, unvalidated kernels used by the network's forward and backward passes ---
-
-def _sigmoid(z):
-    e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
-
-
-def _softmax(z, axis=-1):
-    e = np.exp(z - z.max(axis=axis, keepdims=True))
-    return e / e.sum(axis=axis, keepdims=True)
-
-
 class Activation:
     """An activation function with its derivative, as used inside a network.
 
     ``__call__`` and ``grad`` validate their input; the network uses the unvalidated
     ``forward``/``backward`` pair on arrays it has already checked.
+
+    Parameters
+    ----------
+    name : str
+        One of ``NAMES``.
+    fn : callable
+        The unvalidated kernel ``a(z)``.
+    grad : callable or None
+        The unvalidated derivative ``a'(z, a)`` given ``z`` and ``a = a(z)`` (None for softmax,
+        whose derivative is a Jacobian).
+    in_place : bool
+        Whether ``fn`` accepts ``out=`` and ``zero=`` and ``grad`` reads only ``a``, so the
+        network may overwrite ``z`` with ``a``.
+    **params
+        The parameters bound into ``fn`` and ``grad`` (``alpha``), shown by ``repr``.
     """
 
-    def __init__(self, name: str, fn: Callable, grad: Callable, **params):
-        self.name, self.params = name, params
+    def __init__(self, name: str, fn: Callable, grad: Callable | None,
+                 in_place: bool = False, **params):
+        self.name, self.params, self.in_place = name, params, in_place
         self._fn, self._grad = fn, grad
 
-    def __call__(self, z):
+    def __call__(self, z) -> np.ndarray:
+        """Validated a(z)."""
         return self._fn(as_array(z, "z", allow_empty=self.name != "softmax"))
 
-    def grad(self, z):
+    def forward(self, z: np.ndarray, out: np.ndarray | None = None, zero=0.0) -> np.ndarray:
+        """Unvalidated a(z) of a checked float array.
+
+        Parameters
+        ----------
+        z : ndarray
+        out : ndarray, optional
+            ``z`` itself to overwrite it (only if ``in_place``).
+        zero : float or ndarray
+            0.0 or zeros shaped like ``z`` (ReLU is faster with an array).
+        """
+        if out is None:
+            return self._fn(z)
+        return self._fn(z, out=out, zero=zero)
+
+    def grad(self, z) -> np.ndarray:
         """Elementwise derivative a'(z) (for softmax: the Jacobian, see ``softmax_grad``)."""
         if self.name == "softmax":
             return softmax_grad(z)
-        return self._grad(as_array(z, "z", allow_empty=True))
+        z = as_array(z, "z", allow_empty=True)
+        return np.asarray(self._grad(z, self._fn(z)), dtype=np.float64)
 
-    def backward(self, z, a, upstream):
-        """Return dL/dz from dL/da for pre-activation ``z`` and activation ``a``."""
+    def backward(self, z, a, upstream, out: np.ndarray | None = None) -> np.ndarray:
+        r"""Unvalidated :math:`\partial L/\partial z = \partial L/\partial a \cdot a'(z)`.
+
+        Parameters
+        ----------
+        z, a, upstream : ndarray
+            Pre-activation, activation and :math:`\partial L/\partial a`.
+        out : ndarray, optional
+            ``upstream`` itself to overwrite it.
+        """
         if self.name == "softmax":
             return a * (upstream - (upstream * a).sum(axis=-1, keepdims=True))
-        return upstream * self._grad(z, a)
+        return np.multiply(upstream, self._grad(z, a), out=out)
 
     def __repr__(self):
         extra = "".join(f", {k}={v}" for k, v in self.params.items())
         return f"Activation({self.name!r}{extra})"
-
-
-def _table(alpha_leaky: float, alpha_elu: float):
-    """name -> (a(z), a'(z) given z and a): the kernels behind ``get``."""
-    al, ae = alpha_leaky, alpha_elu
-    return {
-        "sigmoid": (_sigmoid, lambda z, a: a * (1.0 - a)),
-        "tanh": (np.tanh, lambda z, a: 1.0 - a * a),
-        "relu": (lambda z: np.maximum(z, 0.0), lambda z, a: (z > 0).astype(np.float64)),
-        "leaky_relu": (lambda z: np.where(z >= 0, z, al * z),
-                       lambda z, a: np.where(z >= 0, 1.0, al)),
-        "elu": (lambda z: np.where(z >= 0, z, ae * np.expm1(np.minimum(z, 0.0))),
-                lambda z, a: np.where(z >= 0, 1.0, a + ae)),
-        "hard_sigmoid": (lambda z: np.clip(0.2 * z + 0.5, 0.0, 1.0),
-                         lambda z, a: np.where(np.abs(z) < 2.5, 0.2, 0.0)),
-        "linear": (lambda z: z, lambda z, a: np.ones_like(z)),
-        "softmax": (_softmax, None),
-    }
-
-
-NAMES = tuple(_table(0.01, 1.0))
 
 
 def get(name, alpha: float | None = None) -> Activation:
@@ -197,15 +289,11 @@ def get(name, alpha: float | None = None) -> Activation:
     if isinstance(name, Activation):
         return name
     choice(name, "activation", NAMES)
+    fn, grad, in_place = _KERNELS[name]
     params = {}
     if alpha is not None:
         if name not in ("leaky_relu", "elu"):
             raise ValueError(f"alpha only applies to 'leaky_relu' and 'elu', not {name!r}")
-        params["alpha"] = real_number(alpha, "alpha", low=0.0)
-    al = params.get("alpha", 0.01)
-    ae = params.get("alpha", 1.0)
-    fn, grad = _table(al, ae)[name]
-    if grad is not None:
-        wrapped = grad
-        grad = lambda z, a=None: wrapped(z, fn(z) if a is None else a)  # noqa: E731
-    return Activation(name, fn, grad, **params)
+        params["alpha"] = _alpha(alpha)
+        fn, grad = partial(fn, alpha=params["alpha"]), partial(grad, alpha=params["alpha"])
+    return Activation(name, fn, grad, in_place, **params)

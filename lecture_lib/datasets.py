@@ -7,6 +7,9 @@ Every generator returns ``(X, y)``:
   network's output has, so ``net.forward(X) - y`` never broadcasts by accident;
 * class labels ``y`` are ``int64`` of shape ``(n_samples,)``: 0, 1, ..., K − 1.
 
+Functions elsewhere in the package that take a regression target accept it as ``(n,)``
+or as this one column ``(n, 1)`` (:func:`lecture_lib._validation.as_column`).
+
 Randomness comes only from ``numpy.random.Generator``: pass ``seed`` (default 0) for
 a reproducible draw or ``rng`` to continue an existing stream (``rng`` wins when both
 are given). The same seed always gives the same data.

@@ -10,6 +10,11 @@ and optimisation, :math:`w^*, b^* = \arg\min_{w, b} L`. The loss is a function o
 *parameters* (the data are fixed); drawn over a grid of :math:`(w, b)` it is the
 *error surface*.
 
+Shapes: ``x`` and ``y`` are 1-D ``(n,)`` or one column ``(n, 1)``, read as one number per
+sample (see :func:`lecture_lib._validation.as_xy`); what comes back per sample is 1-D.
+The exact line fits :func:`least_squares` (MSE, closed form) and :func:`fit_line` (MSE or
+the exact MAE line) live in :mod:`lecture_lib.line_fit` and are importable from here.
+
 >>> import numpy as np
 >>> from lecture_lib.fitting import least_squares, surface_minimum
 >>> x, y = np.array([0.0, 1.0, 2.0]), np.array([1.0, 3.0, 5.0])
@@ -22,34 +27,40 @@ and optimisation, :math:`w^*, b^* = \arg\min_{w, b} L`. The loss is a function o
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 
-from ._validation import as_array, choice, make_rng, positive_int, real_number, same_length
+from ._validation import as_array, as_xy, choice, make_rng, positive_int, real_number
+from .line_fit import LOSSES, best_intercept, fit_line, least_squares
 
-LOSSES = ("mse", "mae")
+__all__ = ["LOSSES", "PRACTICE_X", "PRACTICE_Y", "as_xy", "line_data", "linear_loss",
+           "mse_gradient", "error_surface", "surface_minimum", "least_squares",
+           "best_intercept", "fit_line", "mse_objective", "curvature_w"]
 
 #: Five points for the practice figure of notebook 00 (roughly on a line).
 PRACTICE_X = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
 PRACTICE_Y = np.array([1.1, 1.9, 3.2, 3.8, 5.0])
 
 
-def _xy(x, y) -> tuple[np.ndarray, np.ndarray]:
-    """Validate one input feature ``x`` and targets ``y`` as equal-length 1-D arrays."""
-    x = as_array(x, "x", ndim=(1, 2))
-    y = as_array(y, "y", ndim=(1, 2))
-    for arr, name in ((x, "x"), (y, "y")):
-        if arr.ndim == 2 and arr.shape[1] != 1:
-            raise ValueError(f"{name} must be 1-D or one column, got shape {arr.shape}")
-    x, y = x.ravel(), y.ravel()
-    same_length(x, y, "x", "y")
-    return x, y
-
-
 def line_data(n_samples: int = 20, w: float = 0.8, b: float = 1.0, noise: float = 0.4,
-              x_range: tuple[float, float] = (0.0, 4.0), seed=0, rng=None):
+              x_range: tuple[float, float] = (0.0, 4.0), seed: int | None = 0,
+              rng: np.random.Generator | None = None) -> tuple[np.ndarray, np.ndarray]:
     r"""Noisy samples of a straight line, :math:`y = f(x) + ε` with :math:`f(x) = b + wx`.
 
     ``x`` is uniform on ``x_range`` and :math:`ε \sim \mathcal N(0, \mathrm{noise}^2)`.
+
+    Parameters
+    ----------
+    n_samples : int
+    w, b : float
+        Slope and intercept of the true line.
+    noise : float
+        Standard deviation σ of the noise (≥ 0).
+    x_range : (float, float)
+        Interval of the uniform inputs.
+    seed, rng
+        Source of randomness (``rng`` wins; ``seed=None``: fresh randomness).
 
     Returns
     -------
@@ -67,9 +78,22 @@ def line_data(n_samples: int = 20, w: float = 0.8, b: float = 1.0, noise: float 
 
 
 def linear_loss(x, y, w: float, b: float, loss: str = "mse") -> float:
-    r"""The loss of :math:`\hat y = b + wx` on the data: MSE or MAE (see the module formula)."""
-    x, y = _xy(x, y)
-    residual = b + w * x - y
+    r"""The loss of :math:`\hat y = b + wx` on the data: MSE or MAE (see the module formula).
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    w, b : float
+        Slope and intercept.
+    loss : {"mse", "mae"}
+
+    Returns
+    -------
+    float
+    """
+    x, y = as_xy(x, y)
+    residual = real_number(b, "b") + real_number(w, "w") * x - y
     if choice(loss, "loss", LOSSES) == "mse":
         return float(np.mean(residual * residual))
     return float(np.mean(np.abs(residual)))
@@ -80,8 +104,19 @@ def mse_gradient(x, y, w: float, b: float) -> tuple[float, float, float]:
 
     .. math::  \frac{\partial L}{\partial w} = \frac{2}{N}\sum_i (b + wx_i - y_i)\,x_i, \qquad
                \frac{\partial L}{\partial b} = \frac{2}{N}\sum_i (b + wx_i - y_i).
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    w, b : float
+        Slope and intercept.
+
+    Returns
+    -------
+    (float, float, float)
     """
-    x, y = _xy(x, y)
+    x, y = as_xy(x, y)
     r = b + w * x - y
     return float(np.mean(r * r)), float(2.0 * np.mean(r * x)), float(2.0 * np.mean(r))
 
@@ -92,8 +127,19 @@ def error_surface(x, y, w_grid, b_grid, loss: str = "mse") -> np.ndarray:
     Row ``i`` is :math:`b` = ``b_grid[i]``, column ``j`` is :math:`w` = ``w_grid[j]``, so
     ``np.meshgrid(w_grid, b_grid)`` gives matching coordinates for a contour plot with
     :math:`w` across and :math:`b` up.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    w_grid, b_grid : array_like, 1-D
+    loss : {"mse", "mae"}
+
+    Returns
+    -------
+    ndarray, shape (len(b_grid), len(w_grid))
     """
-    x, y = _xy(x, y)
+    x, y = as_xy(x, y)
     w_grid = as_array(w_grid, "w_grid", ndim=1)
     b_grid = as_array(b_grid, "b_grid", ndim=1)
     kind = choice(loss, "loss", LOSSES)
@@ -104,32 +150,26 @@ def error_surface(x, y, w_grid, b_grid, loss: str = "mse") -> np.ndarray:
 
 
 def surface_minimum(x, y, w_grid, b_grid, loss: str = "mse") -> tuple[float, float, float]:
-    r"""The grid point with the smallest loss: ``(w, b, L)``, the best :math:`(w^*, b^*)` in view."""
+    r"""The grid point with the smallest loss: ``(w, b, L)``, the best :math:`(w^*, b^*)` in view.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    w_grid, b_grid : array_like, 1-D
+    loss : {"mse", "mae"}
+
+    Returns
+    -------
+    (float, float, float)
+    """
     surface = error_surface(x, y, w_grid, b_grid, loss)
     i, j = np.unravel_index(np.argmin(surface), surface.shape)
     return float(np.asarray(w_grid, float)[j]), float(np.asarray(b_grid, float)[i]), \
         float(surface[i, j])
 
 
-def least_squares(x, y) -> tuple[float, float]:
-    r"""The exact minimiser of the MSE, :math:`(w^*, b^*)`, in closed form.
-
-    Setting both partial derivatives of the MSE to zero gives
-
-    .. math::  w^* = \frac{\sum_i (x_i - \bar x)(y_i - \bar y)}{\sum_i (x_i - \bar x)^2},
-               \qquad b^* = \bar y - w^* \bar x.
-    """
-    x, y = _xy(x, y)
-    dx = x - x.mean()
-    spread = float(dx @ dx)
-    if spread <= 1e-12 * max(1.0, float(x @ x)):
-        raise ValueError("x must take at least two different values to fit a line")
-    w = float(dx @ (y - y.mean())) / spread
-    return w, float(y.mean() - w * x.mean())
-
-
-
-def mse_objective(x, y, b: float | None = None):
+def mse_objective(x, y, b: float | None = None) -> Callable:
     r"""The MSE of :math:`\hat y = b + wx` as a function of the parameters, with its gradient.
 
     Returns ``objective(theta) -> (L, gradient)``. With ``b=None`` the parameters are
@@ -142,8 +182,19 @@ def mse_objective(x, y, b: float | None = None):
                + \overline{y^2}, \qquad
                \frac{\partial L}{\partial w} = 2(w\,\overline{x^2} + b\,\bar x - \overline{xy}),
                \quad \frac{\partial L}{\partial b} = 2(w\,\bar x + b - \bar y).
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        Inputs and targets, one number per sample.
+    b : float, optional
+        A fixed bias (then ``theta = (w,)``).
+
+    Returns
+    -------
+    callable
     """
-    x, y = _xy(x, y)
+    x, y = as_xy(x, y)
     xx, xm, xy, ym = (float(np.mean(v)) for v in (x * x, x, x * y, y))
     yy = float(np.mean(y * y))
     fixed = None if b is None else real_number(b, "b")

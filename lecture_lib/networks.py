@@ -21,31 +21,10 @@ from typing import Sequence
 import numpy as np
 
 from . import activations, losses
-from ._validation import as_2d, as_array, choice, make_rng, positive_int, same_length
+from ._validation import as_2d, choice, make_rng, same_length
+from .layers import INITS, check_layers, check_sizes, count_parameters, init_std
 
-INITS = ("he", "xavier", "lecun")
-
-
-def count_parameters(layer_sizes: Sequence[int]) -> int:
-    r"""Number of weights and biases, :math:`\sum_l (n_{l-1} + 1)\, n_l`.
-
-    For one hidden layer with s inputs, n hidden units and m outputs this is
-    :math:`s \times n + n + n \times m + m`.
-
-    >>> count_parameters((2, 3, 1)), count_parameters((1, 3, 1))
-    (13, 10)
-    """
-    sizes = _check_sizes(layer_sizes)
-    return sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
-
-
-def _check_sizes(layer_sizes) -> tuple[int, ...]:
-    if isinstance(layer_sizes, (str, bytes)) or not hasattr(layer_sizes, "__len__"):
-        raise TypeError("layer_sizes must be a sequence of whole numbers, e.g. (1, 3, 1)")
-    if len(layer_sizes) < 2:
-        raise ValueError(f"layer_sizes needs at least an input and an output size, "
-                         f"got {tuple(layer_sizes)}")
-    return tuple(positive_int(n, f"layer_sizes[{i}]") for i, n in enumerate(layer_sizes))
+__all__ = ["INITS", "Network", "check_layers", "count_parameters", "gradient_check"]
 
 
 class Network:
@@ -63,21 +42,25 @@ class Network:
     init : {"he", "xavier", "lecun"} or float
         Weight scale: He :math:`\\sqrt{2/n_{in}}`, Xavier :math:`\\sqrt{2/(n_{in}+n_{out})}`,
         LeCun :math:`\\sqrt{1/n_{in}}`, or a float used as the standard deviation.
-    seed : int
-        Seed of the random initial weights. Biases start at zero.
+    seed : int or None
+        Seed of the random initial weights (None: fresh randomness). Biases start at zero.
     alpha : float, optional
         Parameter of ``leaky_relu`` or ``elu`` hidden units.
+    rng : numpy.random.Generator, optional
+        Draw the weights from this stream instead (it wins over ``seed``), so a caller can
+        keep drawing from the same stream afterwards.
     """
 
-    def __init__(self, layer_sizes, activation="relu", output_activation="linear",
-                 init="he", seed=0, alpha=None):
-        self.layer_sizes = _check_sizes(layer_sizes)
+    def __init__(self, layer_sizes: Sequence[int], activation="relu",
+                 output_activation="linear", init="he", seed: int | None = 0,
+                 alpha: float | None = None, rng: np.random.Generator | None = None):
+        self.layer_sizes = check_sizes(layer_sizes)
         self.activation = activations.get(activation, alpha)
         self.output_activation = activations.get(output_activation)
-        rng = make_rng(seed)
+        rng = make_rng(seed, rng)
         self.weights, self.biases = [], []
         for n_in, n_out in zip(self.layer_sizes[:-1], self.layer_sizes[1:]):
-            self.weights.append(rng.normal(0.0, _init_std(init, n_in, n_out), (n_in, n_out)))
+            self.weights.append(rng.normal(0.0, init_std(init, n_in, n_out), (n_in, n_out)))
             self.biases.append(np.zeros(n_out))
         self._pack()
 
@@ -86,37 +69,22 @@ class Network:
         """Build a network from explicit ``[(W1, b1), (W2, b2), ...]``.
 
         ``W`` of layer l is ``(n_{l-1}, n_l)`` and ``b`` is ``(n_l,)``.
+
+        Parameters
+        ----------
+        layers : list of (W, b)
+        activation, output_activation, alpha
+            As for :class:`Network`.
         """
-        if not isinstance(layers, (list, tuple)) or not layers:
-            raise TypeError("layers must be a non-empty list of (W, b) pairs")
-        weights, biases = [], []
-        for i, pair in enumerate(layers):
-            if not isinstance(pair, (list, tuple)) or len(pair) != 2:
-                raise TypeError(f"layers[{i}] must be a (W, b) pair")
-            W = as_array(pair[0], f"layers[{i}] W", ndim=2)
-            b = as_array(pair[1], f"layers[{i}] b", ndim=1)
-            if b.shape[0] != W.shape[1]:
-                raise ValueError(f"layers[{i}] b must have {W.shape[1]} entries (one per "
-                                 f"unit of W with shape {W.shape}), got {b.shape[0]}")
-            if weights and W.shape[0] != weights[-1].shape[1]:
-                raise ValueError(f"layers[{i}] W must have {weights[-1].shape[1]} rows to "
-                                 f"follow the previous layer, got shape {W.shape}")
-            weights.append(W)
-            biases.append(b)
-        net = cls.__new__(cls)
-        net.layer_sizes = (weights[0].shape[0],) + tuple(W.shape[1] for W in weights)
-        net.activation = activations.get(activation, alpha)
-        net.output_activation = activations.get(output_activation)
-        net.weights, net.biases = weights, biases
-        net._pack()
+        layers = check_layers(layers)
+        sizes = (layers[0][0].shape[0],) + tuple(W.shape[1] for W, _ in layers)
+        net = cls(sizes, activation, output_activation, init=1.0, seed=0, alpha=alpha)
+        for param, given in zip(net.parameters(), [p for wb in layers for p in wb]):
+            param[...] = given     # into the packed block (the random start is overwritten)
         return net
 
     def _pack(self) -> None:
-        """Copy all weights and biases into one flat block ``_flat`` and keep views of it.
-
-        An optimiser can then update every parameter in one operation; ``_grad`` is the
-        matching block that :meth:`_backprop` fills.
-        """
+        """Copy the parameters into one flat block and keep views (gradients: a second block)."""
         params = self.parameters()
         ends = np.cumsum([0] + [p.size for p in params])
         self._flat = np.concatenate([p.ravel() for p in params])
@@ -126,13 +94,15 @@ class Network:
         self.weights, self.biases = views[0][::2], views[0][1::2]
         self._grads = views[1]
 
-    def _flat_parameters(self):
-        """``(parameters, gradients)`` as flat blocks; repacks if an array was replaced."""
+    def flat_parameters(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(parameters, gradients)``: the flat blocks behind :meth:`parameters` and :meth:`backprop`.
+
+        An optimiser bound to ``[parameters]`` updates every weight at once (as ``train`` does).
+        """
         if any(p.base is not self._flat for p in self.parameters()):
             self._pack()
         return self._flat, self._grad
 
-    # ----- evaluation -----
     @property
     def n_parameters(self) -> int:
         """Number of weights and biases (see :func:`count_parameters`)."""
@@ -150,31 +120,18 @@ class Network:
 
     def forward_trace(self, X) -> list[tuple[np.ndarray, np.ndarray]]:
         """Every layer's ``(Z, A)``: pre-activations and activations, input first as ``(X, X)``."""
-        return self._trace(as_2d(X, "X", n_features=self.layer_sizes[0]))
+        return self.trace(as_2d(X, "X", n_features=self.layer_sizes[0]))
 
-    def _trace(self, X):
+    def trace(self, X: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Unvalidated :meth:`forward_trace` for a checked float array ``(n_samples, n_in)``."""
         trace = [(X, X)]
         last = len(self.weights) - 1
         for i, (W, b) in enumerate(zip(self.weights, self.biases)):
             Z = trace[-1][1] @ W + b
-            trace.append((Z, (self.output_activation if i == last else self.activation)._fn(Z)))
+            act = self.output_activation if i == last else self.activation
+            trace.append((Z, act.forward(Z)))
         return trace
 
-    def hidden_units(self, X) -> dict[str, np.ndarray]:
-        """For a shallow (one hidden layer, one output) network: each hidden unit's parts.
-
-        Returns ``pre_activation`` :math:`z_k = x\\,ω_{1k} + b_k`, ``activation``
-        :math:`a(z_k)` and ``contribution`` :math:`ω_{k4}\\,a(z_k)`, each
-        ``(n_samples, n_hidden)``, and ``output`` :math:`y = b_4 + \\sum_k ω_{k4} a(z_k)`.
-        """
-        if len(self.weights) != 2 or self.layer_sizes[-1] != 1:
-            raise ValueError("hidden_units needs a shallow network with one hidden layer "
-                             f"and one output, got layer_sizes {self.layer_sizes}")
-        (_, _), (Z, A), (_, Y) = self.forward_trace(X)
-        return {"pre_activation": Z, "activation": A,
-                "contribution": A * self.weights[1][:, 0], "output": Y}
-
-    # ----- learning -----
     def gradients(self, X, y, loss="mse"):
         """Loss value and the gradient of every weight and bias, by backpropagation.
 
@@ -182,17 +139,36 @@ class Network:
         logits (``cross_entropy``, ``binary_cross_entropy_with_logits``) are applied to
         the last pre-activation; ``binary_cross_entropy`` after a sigmoid output is
         computed in the same stable logit form.
+
+        Parameters
+        ----------
+        X, y, loss
+            As for :meth:`prepare`.
         """
-        value, grads = self._backprop(*self._prepare(X, y, loss))
+        value, grads = self.backprop(*self.prepare(X, y, loss))
         return value, [(grads[i].copy(), grads[i + 1].copy()) for i in range(0, len(grads), 2)]
 
-    def _prepare(self, X, y, loss, names=("X", "y")):
-        """Validate ``(X, y, loss)`` once: ``(X, Y, kernel, on_logits)`` for :meth:`_backprop`."""
+    def prepare(self, X, y, loss, names: tuple[str, str] = ("X", "y")) -> tuple:
+        """Validate ``(X, y, loss)`` once, for many unvalidated :meth:`backprop` calls.
+
+        Parameters
+        ----------
+        X, y : array_like
+            Inputs ``(n_samples, n_in)``, targets ``(n_samples, n_out)`` (1-D: one column).
+        loss : str or Loss
+        names : pair of str
+            The arguments' names in error messages.
+
+        Returns
+        -------
+        tuple
+            ``(X, Y, kernel, on_logits)``, :meth:`backprop`'s arguments (on_logits: the kernel
+            takes the last pre-activation).
+        """
         X = as_2d(X, names[0], n_features=self.layer_sizes[0])
         loss = losses.get(loss)
         if loss.name == "cross_entropy" and np.ndim(y) == 1:
-            y = as_array(y, names[1], ndim=1)
-            Y = losses._class_targets(y, np.zeros((len(y), self.layer_sizes[-1])))[0]
+            Y = losses.class_targets(y, self.layer_sizes[-1], names[1])
         else:
             Y = as_2d(y, names[1], n_features=self.layer_sizes[-1])
         same_length(X, Y, *names)
@@ -211,17 +187,22 @@ class Network:
             choice(out, "output_activation for loss 'binary_cross_entropy'",
                    ("sigmoid", "hard_sigmoid"))
             if out == "sigmoid":
-                return losses._bce_logits, True
+                return losses.get("binary_cross_entropy_with_logits").kernel, True
         return loss.kernel, False
 
-    def _backprop(self, X, Y, kernel, on_logits):
-        """Unvalidated forward + backward pass: ``(loss, [dW1, db1, dW2, db2, ...])``.
+    def backprop(self, X: np.ndarray, Y: np.ndarray, kernel, on_logits: bool) -> tuple:
+        """Unvalidated forward + backward pass on the output of :meth:`prepare`.
 
-        Intermediate arrays live in buffers kept between calls (fresh large arrays
-        cost page faults); the gradients are views of ``_grad``, overwritten next call.
+        Returns ``(loss, [dW1, db1, dW2, db2, ...])``: views of the gradient block of
+        :meth:`flat_parameters`, overwritten by the next call (buffers are reused too).
+
+        Parameters
+        ----------
+        X, Y, kernel, on_logits
+            The output of :meth:`prepare`.
         """
         ones, Zs, zeros, Ds = self._workspace(X.shape[0])
-        forward, backward = _INPLACE.get(self.activation.name, (None, self.activation.backward))
+        act = self.activation
         Ws, last = self.weights, len(self.weights) - 1
         acts, pre = [X], []
         for i in range(last + 1):
@@ -229,12 +210,13 @@ class Network:
             Z += self.biases[i]
             if i < last:
                 pre.append(Z)
-                acts.append(self.activation._fn(Z) if forward is None else forward(Z, zeros[i]))
+                acts.append(act.forward(Z, out=Z, zero=zeros[i]) if act.in_place
+                            else act.forward(Z))
         out = self.output_activation
         if on_logits or out.name == "linear":
             value, delta = kernel(Y, Z)
         else:
-            A = out._fn(Z)
+            A = out.forward(Z)
             value, delta = kernel(Y, A)
             delta = out.backward(Z, A, delta)
         grads = self._grads
@@ -243,14 +225,13 @@ class Network:
             np.matmul(ones, delta, out=grads[2 * layer + 1])
             if layer:
                 dA = np.matmul(delta, Ws[layer].T, out=Ds[layer - 1])
-                delta = backward(pre[layer - 1], acts[layer], dA)
+                delta = act.backward(pre[layer - 1], acts[layer], dA,
+                                     out=dA if act.in_place else None)
         return value, grads
 
     def _workspace(self, n):
-        """Buffers for n samples: ``(ones, [Z per layer], [zeros], [dL/dA per hidden])``.
-
-        The dL/dA arrays of consecutive hidden layers alternate between two buffers.
-        """
+        """Buffers for n samples: ``(ones, [Z per layer], [zeros], [dL/dA per hidden])``
+        (the dL/dA arrays of consecutive hidden layers alternate between two buffers)."""
         cache = self.__dict__.setdefault("_buffers", {})
         ws = cache.get(n)
         if ws is None:
@@ -264,7 +245,13 @@ class Network:
         return ws
 
     def loss(self, X, y, loss="mse") -> float:
-        """The loss of the network on ``(X, y)``."""
+        """The loss of the network on ``(X, y)``.
+
+        Parameters
+        ----------
+        X, y, loss
+            As for :meth:`prepare`.
+        """
         return self.gradients(X, y, loss)[0]
 
     def copy(self) -> "Network":
@@ -277,30 +264,24 @@ class Network:
                 f"{self.activation.name!r}, output_activation={self.output_activation.name!r})")
 
 
-# In-place kernels of the fast path, forward(Z, zeros) -> A and backward(Z, A, dA) -> dZ,
-# which overwrite their first array (numpy's maximum is slower with a scalar 0 than zeros).
-_INPLACE = {"relu": (lambda Z, zeros: np.maximum(Z, zeros, out=Z),
-                     lambda Z, A, dA: np.multiply(dA, A > 0, out=dA)),
-            "tanh": (lambda Z, zeros: np.tanh(Z, out=Z),
-                     lambda Z, A, dA: np.multiply(dA, 1.0 - A * A, out=dA))}
-
-
-def _init_std(init, n_in, n_out) -> float:
-    if isinstance(init, (int, float)) and not isinstance(init, bool):
-        if not init > 0:
-            raise ValueError(f"init as a number is the weights' standard deviation and "
-                             f"must be > 0, got {init}")
-        return float(init)
-    return {"he": np.sqrt(2.0 / n_in), "xavier": np.sqrt(2.0 / (n_in + n_out)),
-            "lecun": np.sqrt(1.0 / n_in)}[choice(init, "init", INITS)]
-
-
 def gradient_check(network: Network, X, y, loss="mse", eps: float = 1e-6) -> float:
     r"""Relative error between the backprop gradient g and central finite differences ĝ.
 
     Each parameter θ is nudged both ways, :math:`\hat g = (L(θ + ε) - L(θ - ε)) / 2ε`, and
     the result is :math:`\lVert g - \hat g\rVert / (\lVert g\rVert + \lVert \hat g\rVert)`
     over all weights and biases together. Below 1e-6 in float64 means backprop is right.
+
+    Parameters
+    ----------
+    network : Network
+    X, y, loss
+        As for :meth:`Network.prepare`.
+    eps : float
+        The step ε of the finite differences.
+
+    Returns
+    -------
+    float
     """
     _, grads = network.gradients(X, y, loss)
     analytic = np.concatenate([g.ravel() for pair in grads for g in pair])

@@ -14,9 +14,11 @@ one straight line (a *linear region*).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-from ._validation import as_2d, as_array, make_rng, real_number
+from ._validation import as_array, as_column, number_text
 from .networks import Network
 
 LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b3": -4.0,
@@ -24,7 +26,25 @@ LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b
 
 
 def shallow_1d(w11, b1, w12, b2, w13, b3, w14, w24, w34, b4, activation="relu") -> Network:
-    """The 1-input, 3-hidden-unit network with the lecture's names for its ten parameters."""
+    """The 1-input, 3-hidden-unit network with the lecture's names for its ten parameters.
+
+    Parameters
+    ----------
+    w11, w12, w13 : float
+        Input → hidden weights :math:`ω_{1k}`.
+    b1, b2, b3 : float
+        Hidden biases.
+    w14, w24, w34 : float
+        Hidden → output weights :math:`ω_{k4}`.
+    b4 : float
+        Output bias.
+    activation : str
+        Hidden activation (a name of ``lecture_lib.activations.NAMES``).
+
+    Returns
+    -------
+    Network
+    """
     return Network.from_weights([([[w11, w12, w13]], [b1, b2, b3]),
                                  ([[w14], [w24], [w34]], [b4])], activation=activation)
 
@@ -40,9 +60,53 @@ def shallow_2d(w11, w21, b1, w12, w22, b2, w13, w23, b3, w14, w24, w34, b4,
 
     :math:`y = ω_{14} a(x_1ω_{11} + x_2ω_{21} + b_1) + ω_{24} a(x_1ω_{12} + x_2ω_{22} + b_2)
     + ω_{34} a(x_1ω_{13} + x_2ω_{23} + b_3) + b_4`.
+
+    Parameters
+    ----------
+    w11, w21, w12, w22, w13, w23 : float
+        Input → hidden weights :math:`ω_{ik}` (input i, hidden unit k).
+    b1, b2, b3 : float
+        Hidden biases.
+    w14, w24, w34 : float
+        Hidden → output weights :math:`ω_{k4}`.
+    b4 : float
+        Output bias.
+    activation : str
+        Hidden activation (a name of ``lecture_lib.activations.NAMES``).
+
+    Returns
+    -------
+    Network
     """
     return Network.from_weights([([[w11, w12, w13], [w21, w22, w23]], [b1, b2, b3]),
                                  ([[w14], [w24], [w34]], [b4])], activation=activation)
+
+
+@dataclass(frozen=True)
+class HiddenUnits:
+    r"""Each hidden unit's parts in a shallow network, arrays ``(n_samples, n_hidden)``.
+
+    Attributes
+    ----------
+    pre_activation, activation, contribution : ndarray
+        :math:`z_k = x\,ω_{1k} + b_k`, :math:`a(z_k)` and :math:`ω_{k4}\,a(z_k)`.
+    output : ndarray, shape (n_samples, 1)
+        :math:`y = b_4 + \sum_k ω_{k4} a(z_k)`.
+    """
+
+    pre_activation: np.ndarray
+    activation: np.ndarray
+    contribution: np.ndarray
+    output: np.ndarray
+
+
+def hidden_units(network: Network, X) -> HiddenUnits:
+    """Split a shallow (one hidden layer, one output) network's output into its hidden units."""
+    if len(network.weights) != 2 or network.layer_sizes[-1] != 1:
+        raise ValueError("hidden_units needs a shallow network with one hidden layer "
+                         f"and one output, got layer_sizes {network.layer_sizes}")
+    (_, _), (Z, A), (_, Y) = network.forward_trace(X)
+    return HiddenUnits(Z, A, A * network.weights[1][:, 0], Y)
 
 
 def lecture_relu_network() -> Network:
@@ -68,7 +132,8 @@ def joints(network: Network) -> np.ndarray:
     return np.sort(-b[bends] / w[bends])
 
 
-def linear_regions(network: Network, x_min: float = -np.inf, x_max: float = np.inf):
+def linear_regions(network: Network, x_min: float = -np.inf,
+                   x_max: float = np.inf) -> list[tuple[float, float, float]]:
     r"""Linear pieces of a shallow 1-D ReLU network as ``[(start, end, slope), ...]``.
 
     Neighbouring pieces with the same slope are merged, so the list has one entry per
@@ -76,6 +141,17 @@ def linear_regions(network: Network, x_min: float = -np.inf, x_max: float = np.i
     for one hidden layer (joints :math:`-b_k/ω_{1k}`, slope :math:`\sum_{k\,\text{on}}
     ω_{1k}ω_{k4}`); :func:`lecture_lib.topics.depth.region_boundaries` finds the same borders for
     networks of any depth.
+
+    Parameters
+    ----------
+    network : Network
+        A shallow ReLU network with 1 input and 1 output.
+    x_min, x_max : float
+        The interval (may be infinite).
+
+    Returns
+    -------
+    list of (float, float, float)
     """
     _check_shallow_relu_1d(network)
     if not x_min < x_max:
@@ -105,18 +181,70 @@ def _midpoint(lo, hi):
     return 0.5 * (lo + hi)
 
 
+def relu_design(x: np.ndarray, joints: np.ndarray) -> np.ndarray:
+    """Unvalidated kernel: columns :math:`\\mathrm{relu}(x - t_k)` for every joint, then ones."""
+    return np.column_stack([np.maximum(x[:, None] - joints, 0.0), np.ones_like(x)])
+
+
+def least_squares_coef(design: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Unvalidated kernel: the minimum-norm :math:`\\theta` minimising :math:`\\lVert D\\theta - y\\rVert^2`."""
+    return np.linalg.lstsq(design, y, rcond=None)[0]
+
+
+def fit_relu_output(x, y, joints) -> Network:
+    r"""A (1, n, 1) ReLU network with fixed joints whose output layer is fitted by least squares.
+
+    Hidden unit k is :math:`\mathrm{relu}(x - t_k)` (weight 1, bias :math:`-t_k`); the output
+    weights :math:`v_k` and bias :math:`c` of :math:`F(x) = c + \sum_k v_k\,\mathrm{relu}(x - t_k)`
+    minimise :math:`\sum_i (F(x_i) - y_i)^2`, a linear least-squares problem in the
+    design :math:`D = [\mathrm{relu}(x - t_1), \dots, \mathrm{relu}(x - t_n), 1]`. When it has
+    many solutions (fewer distinct x than units, repeated joints) the minimum-norm one is taken.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n_samples,)
+        Inputs and targets (``y`` may be one column).
+    joints : array_like, shape (n,)
+        The joints :math:`t_k`.
+
+    Returns
+    -------
+    Network
+        Layer sizes ``(1, n, 1)``, ReLU hidden units, linear output.
+    """
+    x, y = as_array(x, "x", ndim=1), as_column(y, "y")
+    if x.shape != y.shape:
+        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
+    t = as_array(joints, "joints", ndim=1)
+    coef = least_squares_coef(relu_design(x, t), y)
+    return Network.from_weights([(np.ones((1, t.size)), -t), (coef[:-1, None], coef[-1:])],
+                                activation="relu")
+
+
 def describe(network: Network, x_min: float = -4.0, x_max: float = 4.0, at: float = -3.0) -> str:
-    """Readout text: y at one input, the joints and the linear regions with their slopes."""
+    """Readout text: y at one input, the joints and the linear regions with their slopes.
+
+    Parameters
+    ----------
+    network : Network
+        A shallow ReLU network with 1 input and 1 output.
+    x_min, x_max : float
+        The interval in view.
+    at : float
+        The input whose output is shown.
+
+    Returns
+    -------
+    str
+    """
     inside = [j for j in joints(network) if x_min < j < x_max]
     regions = linear_regions(network, x_min, x_max)
     y_at = network.forward([[at]]).item()
     return "\n".join([
-        f"y({at:g}) = {_fmt(y_at)}",
-        "joints at x = " + (", ".join(_fmt(j) for j in inside) if inside else "(none in view)"),
+        f"y({at:g}) = {number_text(y_at)}",
+        "joints at x = " + (", ".join(number_text(j) for j in inside) if inside
+                            else "(none in view)"),
         f"{len(regions)} linear region{'s' if len(regions) != 1 else ''}, slopes "
-        + ", ".join(f"({i}) {_fmt(r[2])}" for i, r in enumerate(regions, 1)),
+        + ", ".join(f"({i}) {number_text(r[2])}" for i, r in enumerate(regions, 1)),
     ])
 
-
-def _fmt(v: float) -> str:
-    return f"{0.0 if abs(v) < 5e-3 else v:.2f}"

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lecture_lib.topics import bias_variance as bv_module
-from lecture_lib.topics.bias_variance import (bias_variance_decomposition, polynomial_features,
-                                              true_function)
+from lecture_lib.regression import polynomial_features, true_function
+from lecture_lib.topics.bias_variance import bias_variance_decomposition
 
 
 def test_doctests():
@@ -48,7 +48,7 @@ def test_bias_and_variance_are_exact_identities_of_the_fits():
         assert np.isclose(r.variance[i], np.mean((r.fits[i] - mean_fit) ** 2))
         np.testing.assert_allclose(r.mean_fit[i], mean_fit)
         np.testing.assert_allclose(r.fit_std[i], r.fits[i].std(axis=0))
-    assert r.noise == pytest.approx(0.3 ** 2)
+    assert r.noise == 0.3 and r.noise_variance == pytest.approx(0.3 ** 2)
 
 
 def test_fits_are_least_squares_fits():

@@ -73,7 +73,7 @@ def test_notebook_claim_prints_the_librarys_numbers():
         d = int(row[0])
         printed = [v for v in row[1:] if re.fullmatch(r"[-+]?\d+\.\d+", v)]
         z = (r.test_error[d] - r.total[d]) / r.std_error[d]
-        expected = [f"{v:.4f}" for v in (r.bias2[d], r.variance[d], r.noise, r.total[d],
+        expected = [f"{v:.4f}" for v in (r.bias2[d], r.variance[d], r.noise_variance, r.total[d],
                                          r.test_error[d], r.std_error[d])] + [f"{z:+.1f}"]
         assert printed == expected
         # the claim itself: the sum matches the measured error within 3 standard errors

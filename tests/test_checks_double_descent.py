@@ -63,7 +63,7 @@ def test_less_noise_does_not_remove_the_peak_but_ridge_does():
     quiet = double_descent_curve(widths, noise=0.0, n_repeats=3, seed=0)
     assert widths[np.argmax(quiet.test_mse)] == 30
     assert quiet.test_mse[29] > 3 * quiet.test_mse[:20].min()
-    ridged = double_descent_curve(widths, noise=0.3, ridge=1e-2, n_repeats=3, seed=0)
+    ridged = double_descent_curve(widths, noise=0.3, lam=1e-2, n_repeats=3, seed=0)
     assert ridged.test_mse[29] < 2 * ridged.test_mse.min()
 
 

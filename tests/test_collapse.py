@@ -96,7 +96,7 @@ def test_describe_collapse_readout():
     (lambda: affine_network_2d(np.zeros((3, 3)), EXAMPLE_2D_WEIGHTS, 1, 0), "X must have 2"),
     (lambda: affine_stack(X, [], 1, 0), "layers must be a non-empty list"),
     (lambda: affine_stack(X, [(np.ones((2, 3)),)], 1, 0), "layers\\[0\\] must be a \\(W, b\\)"),
-    (lambda: collapse_stack([(np.ones((2, 3)), np.ones(2))], 1, 0), "do not chain"),
+    (lambda: collapse_stack([(np.ones((2, 3)), np.ones(2))], 1, 0), "b must have 3 entries"),
     (lambda: collapse_stack([(np.ones((2, 3)), np.ones(3)), (np.ones((2, 1)), np.ones(1))], 1, 0),
      "layers\\[1\\]"),
     (lambda: plane_residual(X, np.ones(3)), "y must have one value per row"),

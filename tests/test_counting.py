@@ -18,19 +18,20 @@ def test_docstring_examples_run():
 
 
 def test_lecture_quiz_counts():
-    assert C.shallow_parameters(2, 3, 1)["total"] == 13
-    assert C.shallow_parameters(1, 3, 1)["total"] == 10
+    assert C.shallow_parameters(2, 3, 1).total == 13
+    assert C.shallow_parameters(1, 3, 1).total == 10
 
 
 def test_shallow_parts_by_hand():
-    assert C.shallow_parameters(4, 10, 3) == {
-        "input weights": 40, "hidden biases": 10, "output weights": 30, "output biases": 3,
-        "total": 83}
+    parts = C.shallow_parameters(4, 10, 3)
+    assert parts == C.ShallowParameters(input_weights=40, hidden_biases=10, output_weights=30,
+                                        output_biases=3, total=83)
+    assert parts.parts() == (40, 10, 30, 3) and len(C.PARTS) == 4
 
 
 @given(sizes, sizes, sizes)
 def test_shallow_count_matches_network_and_arrays(s, n, m):
-    total = C.shallow_parameters(s, n, m)["total"]
+    total = C.shallow_parameters(s, n, m).total
     net = Network((s, n, m))
     assert total == s * n + n + n * m + m == net.n_parameters == count_parameters((s, n, m))
     assert total == sum(p.size for p in net.parameters())

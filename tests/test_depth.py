@@ -170,3 +170,13 @@ def test_budget_fit_beyond_its_units_spreads_joints_and_has_fewer_regions():
     assert fit.layer_sizes == (1, 6, 1)
     np.testing.assert_allclose(-fit.biases[0], (np.arange(6) + 0.5) / 6)
     assert count_regions(fit, 0.0, 1.0) <= 7 < count_regions(deep, 0.0, 1.0)
+
+
+def test_random_relu_network_draws_one_stream_per_seed():
+    """Weights then biases from one generator: seed s's biases are not seed s+1's weights."""
+    a, b = random_relu_network((1, 3, 1), seed=4), random_relu_network((1, 3, 1), seed=5)
+    first_normals = np.random.default_rng(5).standard_normal(3)
+    assert not np.allclose(a.biases[0], first_normals)
+    assert not np.allclose(a.biases[0], b.biases[0])
+    fresh = random_relu_network((1, 3, 1), seed=None)
+    assert fresh.layer_sizes == (1, 3, 1) and np.all(np.isfinite(fresh.biases[0]))

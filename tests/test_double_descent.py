@@ -43,10 +43,10 @@ def test_second_descent_beats_the_first():
     assert r.test_mse[-20:].mean() < r.test_mse[:25].min()
 
 
-@pytest.mark.parametrize("ridge", [1e-2, 1e-1])
-def test_ridge_removes_the_peak(ridge):
+@pytest.mark.parametrize("lam", [1e-2, 1e-1])
+def test_ridge_removes_the_peak(lam):
     plain = double_descent_curve(WIDTHS, n_train=30, seed=0)
-    smooth = double_descent_curve(WIDTHS, n_train=30, ridge=ridge, seed=0)
+    smooth = double_descent_curve(WIDTHS, n_train=30, lam=lam, seed=0)
     at = WIDTHS == 30
     assert plain.test_mse[at] > 20 * smooth.test_mse[at]
     assert smooth.test_mse.max() < 1.5 * smooth.test_mse[0]   # no bump above the 1-unit fit
@@ -107,7 +107,7 @@ def test_shapes_and_determinism():
     np.testing.assert_array_equal(a.test_runs, b.test_runs)
     np.testing.assert_array_equal(a.test_runs, c.test_runs)
     np.testing.assert_allclose(a.test_mse, a.test_runs.mean(axis=0))
-    assert (a.n_train, a.noise, a.ridge) == (8, 0.3, 0.0)
+    assert (a.n_train, a.noise, a.lam) == (8, 0.3, 0.0)
     other = double_descent_curve([5, 1, 12], n_train=8, n_test=20, n_repeats=3, seed=10)
     assert not np.array_equal(a.test_runs, other.test_runs)
 
@@ -133,8 +133,8 @@ def test_target_function():
     (dict(hidden_units=[3], n_train=1), ValueError, "n_train"),
     (dict(hidden_units=[3], n_test=0), ValueError, "n_test"),
     (dict(hidden_units=[3], noise=-1.0), ValueError, "noise"),
-    (dict(hidden_units=[3], ridge=-0.1), ValueError, "ridge"),
-    (dict(hidden_units=[3], ridge=float("inf")), ValueError, "ridge"),
+    (dict(hidden_units=[3], lam=-0.1), ValueError, "lam"),
+    (dict(hidden_units=[3], lam=float("inf")), ValueError, "lam"),
     (dict(hidden_units=[3], n_inputs=1), ValueError, "n_inputs"),
     (dict(hidden_units=[3], n_repeats=0), ValueError, "n_repeats"),
     (dict(hidden_units=[3], n_repeats=2.0), TypeError, "n_repeats"),
@@ -166,7 +166,7 @@ def test_grid_matches_the_curve_at_every_setting(seed):
     for i, noise in enumerate(noises):
         for j, ridge in enumerate(ridges):
             curve = double_descent_curve(widths, n_train=20, n_test=50, noise=noise,
-                                         ridge=ridge, n_repeats=2, seed=seed)
+                                         lam=ridge, n_repeats=2, seed=seed)
             np.testing.assert_allclose(grid.test_mse[i, j], curve.test_mse, rtol=1e-8)
             np.testing.assert_allclose(grid.train_mse[i, j], curve.train_mse, rtol=1e-8,
                                        atol=1e-20)
@@ -184,12 +184,12 @@ def test_grid_mse_is_quadratic_in_the_noise():
 
 
 @pytest.mark.parametrize("kwargs, match", [
-    (dict(noises=[-0.1]), "noises"), (dict(ridges=[0.0, -1.0]), "ridges"),
-    (dict(noises=[[0.1]]), "noises"), (dict(ridges=[]), "ridges"),
+    (dict(noises=[-0.1]), "noises"), (dict(lams=[0.0, -1.0]), "lams"),
+    (dict(noises=[[0.1]]), "noises"), (dict(lams=[]), "lams"),
     (dict(hidden_units=[0]), "hidden_units"), (dict(n_repeats=0), "n_repeats"),
 ])
 def test_grid_bad_arguments(kwargs, match):
     from lecture_lib.topics.double_descent import double_descent_grid
-    args = dict(hidden_units=[3], noises=[0.1], ridges=[0.0]) | kwargs
+    args = dict(hidden_units=[3], noises=[0.1], lams=[0.0]) | kwargs
     with pytest.raises(ValueError, match=match):
         double_descent_grid(**args)

@@ -56,11 +56,45 @@ def test_mse_and_mae_by_hand():
     np.testing.assert_allclose(L.mae_grad(y, p), [1 / 3, 0.0, -1 / 3])
 
 
-def test_mse_sums_outputs_and_averages_samples():
+def test_regression_losses_average_every_element():
+    """With N = 2 samples and K = 2 outputs the mean runs over all N·K = 4 errors."""
     y = np.array([[0.0, 0.0], [0.0, 0.0]])
     p = np.array([[1.0, 2.0], [0.0, 3.0]])
-    assert L.mse(y, p) == pytest.approx((1 + 4 + 0 + 9) / 2)
-    assert L.mae(y, p) == pytest.approx((1 + 2 + 0 + 3) / 2)
+    assert L.mse(y, p) == pytest.approx((1 + 4 + 0 + 9) / 4)
+    assert L.mae(y, p) == pytest.approx((1 + 2 + 0 + 3) / 4)
+    np.testing.assert_allclose(L.mse_grad(y, p), 2.0 * p / 4)
+    np.testing.assert_allclose(L.mae_grad(y, p), np.sign(p) / 4)
+
+
+def test_binary_cross_entropies_average_every_element():
+    y = np.array([[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]])
+    z = np.array([[0.5, -1.0, 2.0], [1.5, 0.0, -0.5]])
+    p = 1.0 / (1.0 + np.exp(-z))
+    terms = y * np.log(p) + (1 - y) * np.log(1 - p)
+    assert L.binary_cross_entropy(y, p) == pytest.approx(-terms.sum() / 6)
+    assert L.binary_cross_entropy_with_logits(y, z) == pytest.approx(-terms.sum() / 6)
+    np.testing.assert_allclose(L.binary_cross_entropy_with_logits_grad(y, z), (p - y) / 6)
+    np.testing.assert_allclose(L.binary_cross_entropy_grad(y, p),
+                               (p - y) / (p * (1 - p)) / 6)
+
+
+def test_cross_entropy_averages_samples_only():
+    z = np.array([[1.0, 2.0, 0.5], [0.0, -1.0, 3.0]])
+    labels = np.array([1, 2])
+    log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    assert L.cross_entropy(labels, z) == pytest.approx(-(log_p[0, 1] + log_p[1, 2]) / 2)
+    np.testing.assert_allclose(L.cross_entropy_grad(labels, z),
+                               (np.exp(log_p) - np.eye(3)[labels]) / 2)
+
+
+@pytest.mark.parametrize("name", ["mse", "mae", "binary_cross_entropy_with_logits"])
+def test_one_output_keeps_the_per_sample_mean(name):
+    y, p = np.array([1.0, 0.0, 1.0, 1.0]), np.array([0.3, -0.2, 2.0, 0.9])
+    per_sample = {"mse": (p - y) ** 2, "mae": np.abs(p - y),
+                  "binary_cross_entropy_with_logits":
+                      np.log1p(np.exp(-np.abs(p))) + np.maximum(p, 0) - y * p}[name]
+    assert L.get(name)(y, p) == pytest.approx(per_sample.sum() / 4)
+    assert L.get(name)(y[:, None], p[:, None]) == pytest.approx(per_sample.sum() / 4)
 
 
 def test_gradient_keeps_the_prediction_shape():

@@ -71,13 +71,13 @@ def test_gradient_check_detects_a_wrong_gradient(monkeypatch):
     net = _random_net((2, 4, 1))
     X, y = rng.normal(size=(8, 2)), rng.normal(size=8)
     assert gradient_check(net, X, y) <= 1e-6
-    original = Network._backprop
+    original = Network.backprop
 
     def off_by_a_factor(self, *args):
         value, grads = original(self, *args)
         return value, [1.1 * g for g in grads]
 
-    monkeypatch.setattr(Network, "_backprop", off_by_a_factor)
+    monkeypatch.setattr(Network, "backprop", off_by_a_factor)
     assert gradient_check(net, X, y) > 1e-3
 
 
@@ -347,15 +347,6 @@ def test_deep_count_formula_and_actual_arrays(sizes):
     expected = sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
     assert count_parameters(sizes) == expected
     assert sum(p.size for p in Network(sizes).parameters()) == expected
-
-
-# --- hidden units -------------------------------------------------------------------
-
-def test_hidden_units_needs_a_shallow_single_output_network():
-    with pytest.raises(ValueError, match="shallow"):
-        Network((1, 3, 3, 1)).hidden_units([[0.0]])
-    with pytest.raises(ValueError, match="shallow"):
-        Network((1, 3, 2)).hidden_units([[0.0]])
 
 
 def test_binary_cross_entropy_needs_a_probability_output():

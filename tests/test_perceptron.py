@@ -87,7 +87,7 @@ def test_learning_rule_converges_on_separable_gates(name):
 
 def test_learning_rule_never_converges_on_xor():
     X, y, _, _ = gate("XOR")
-    history = learning_rule(X, y, epochs=50, seed=1)
+    history = learning_rule(X, y, epochs=50, shuffle=True, seed=1)
     assert not history["converged"]
     assert history["mistakes"].min() >= 1
 
@@ -108,7 +108,7 @@ def test_learning_rule_records_each_update():
 
 def test_learning_rule_shuffles_reproducibly():
     X, y, _, _ = gate("OR")
-    a, b = learning_rule(X, y, seed=3), learning_rule(X, y, seed=3)
+    a, b = learning_rule(X, y, shuffle=True, seed=3), learning_rule(X, y, shuffle=True, seed=3)
     assert np.array_equal(a["sample"], b["sample"])
     assert sorted(a["sample"][:4].tolist()) == [0, 1, 2, 3]
 

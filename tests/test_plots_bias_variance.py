@@ -21,9 +21,9 @@ def test_draw_returns_the_librarys_numbers(results):
         for d in (0, 3, 7):
             m = draw(d, n)
             assert m["bias2"] == r.bias2[d] and m["variance"] == r.variance[d]
-            assert m["total"] == pytest.approx(m["bias2"] + m["variance"] + m["noise"])
+            assert m["total"] == pytest.approx(m["bias2"] + m["variance"] + m["noise_variance"])
             assert m["test_error"] == r.test_error[d] and m["std_error"] == r.std_error[d]
-            assert m["noise"] == pytest.approx(0.09)
+            assert m["noise_variance"] == pytest.approx(0.09)
 
 
 def test_draw_moves_fits_band_mean_and_bars(results):
@@ -41,7 +41,7 @@ def test_draw_moves_fits_band_mean_and_bars(results):
     boxes = [path.vertices for path in ax_bars.collections[0].get_paths()]
     tops = [box[:, 1].max() for box in boxes]
     bottoms = [box[:, 1].min() for box in boxes]
-    assert tops[:3] == pytest.approx([r.bias2[3], r.variance[3], r.noise])
+    assert tops[:3] == pytest.approx([r.bias2[3], r.variance[3], r.noise_variance])
     assert bottoms[:4] == [0, 0, 0, 0]
     # the stacked bar tops out at the sum, the last bar is the measured error
     assert tops[5] == pytest.approx(r.total[3]) and bottoms[5] == pytest.approx(

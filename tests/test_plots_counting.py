@@ -6,7 +6,7 @@ import pytest
 from lecture_lib import plots
 from lecture_lib.interactive import LiveFigure, Slider
 from lecture_lib.topics.counting import shallow_parameters
-from lecture_lib.plots.counting import PARTS, slots
+from lecture_lib.plots.counting import slots
 
 
 @pytest.mark.parametrize("count, shown, gap", [(1, 1, False), (12, 12, False), (13, 11, True),
@@ -28,10 +28,10 @@ def test_small_networks_draw_every_edge(s, n, m):
     draw(s, n, m)
     segments = [len(c.get_segments()) for c in fig.axes[0].collections[:4]]
     counts = shallow_parameters(s, n, m)
-    assert segments == [counts[p] for p in PARTS]  # one edge per parameter
+    assert segments == list(counts.parts())  # one edge per parameter
     widths = [b.get_width() for b in fig.axes[1].patches]
     assert np.isclose(sum(widths), 1.0)
-    assert np.isclose(widths[0], counts["input weights"] / counts["total"])
+    assert np.isclose(widths[0], counts.input_weights / counts.total)
 
 
 def test_large_layers_are_truncated_and_pixels_change():

@@ -6,6 +6,7 @@ from matplotlib.figure import Figure
 
 from lecture_lib import plots
 from lecture_lib.interactive import LiveFigure, Slider
+from lecture_lib.plots.style import line_in_box
 from lecture_lib.topics.perceptron import PARTY_WEIGHTS, gate, learning_rule
 
 
@@ -60,10 +61,24 @@ def test_xor_solution_is_static_figure():
                                           ((1.0, 0.0), -0.5, "vertical"),
                                           ((0.0, 0.0), 1.0, "none")])
 def test_line_in_box(w, b, expect):
-    x1, x2 = plots.perceptron.line_in_box(w, b)
+    x1, x2 = line_in_box(w, b, plots.perceptron.BOX)
     if expect == "none":
         assert len(x1) == 0
     elif expect == "horizontal":
         assert np.allclose(x2, 0.5)
     else:
         assert np.allclose(x1, 0.5)
+
+
+@pytest.mark.parametrize("w, b", [((1.0, 2.0), -0.7), ((-0.3, 1.0), 0.2), ((2.0, -1.0), 5.0)])
+def test_line_in_box_is_the_exact_segment_inside(w, b):
+    x1, x2 = line_in_box(w, b, (-1.0, 1.0))
+    if len(x1) == 0:                       # the line misses the square: no grid point on it
+        g = np.linspace(-1, 1, 401)
+        values = w[0] * g[:, None] + w[1] * g[None, :] + b
+        assert np.all(values > 0) or np.all(values < 0)
+        return
+    np.testing.assert_allclose(w[0] * x1 + w[1] * x2 + b, 0.0, atol=1e-12)
+    assert np.all((x1 >= -1 - 1e-12) & (x1 <= 1 + 1e-12) & (x2 >= -1 - 1e-12) & (x2 <= 1 + 1e-12))
+    on_edge = np.isclose(np.abs(x1), 1.0) | np.isclose(np.abs(x2), 1.0)
+    assert on_edge.all()

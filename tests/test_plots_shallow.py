@@ -5,7 +5,7 @@ import numpy as np
 from lecture_lib.interactive import LiveFigure, Slider
 from lecture_lib.plots import shallow as plots
 from lecture_lib.shallow import (EXAMPLE_2D_WEIGHTS, LECTURE_WEIGHTS, describe, shallow_1d,
-                                 shallow_2d)
+                                 shallow_2d, hidden_units)
 
 
 def test_anatomy_lines_hold_each_units_contribution_and_the_sum():
@@ -14,11 +14,11 @@ def test_anatomy_lines_hold_each_units_contribution_and_the_sum():
     draw(net)
     lines = [a for a in fig.findobj() if getattr(a, "get_animated", lambda: False)() and hasattr(a, "get_ydata")]
     x = np.linspace(-4, 4, 81)
-    parts = net.hidden_units(x[:, None])
+    parts = hidden_units(net, x[:, None])
     ydata = [np.asarray(line.get_ydata(), dtype=float) for line in lines if len(line.get_ydata()) == 81]
-    assert any(np.allclose(y, parts["output"][:, 0]) for y in ydata)
+    assert any(np.allclose(y, parts.output[:, 0]) for y in ydata)
     for k in range(3):
-        assert any(np.allclose(y, parts["contribution"][:, k]) for y in ydata)
+        assert any(np.allclose(y, parts.contribution[:, k]) for y in ydata)
 
 
 def test_heatmap_counts_regions_and_draws_in_a_live_figure():

@@ -146,7 +146,7 @@ def test_polynomial_fit_errors_overfits():
 def test_polynomial_fit_errors_more_data_and_ridge_help():
     small = polynomial_fit_errors([12], n_train=15, seed=1)
     big = polynomial_fit_errors([12], n_train=200, seed=1)
-    ridged = polynomial_fit_errors([12], n_train=15, ridge_lam=1e-3, seed=1)
+    ridged = polynomial_fit_errors([12], n_train=15, lam=1e-3, seed=1)
     assert big.test_mse[0] < 0.1 * small.test_mse[0]
     assert ridged.test_mse[0] < 0.1 * small.test_mse[0]
 
@@ -164,7 +164,7 @@ def test_polynomial_fit_errors_is_a_least_squares_fit():
     (lambda X, y: lasso(X, y, -1.0), ValueError, "lam"),
     (lambda X, y: lasso(X, y, "big"), TypeError, "lam"),
     (lambda X, y: lasso(X[:-1], y, 1.0), ValueError, "X and y"),
-    (lambda X, y: lasso(X, y[:, None], 1.0), ValueError, "y"),
+    (lambda X, y: lasso(X, np.column_stack([y, y]), 1.0), ValueError, "y"),
     (lambda X, y: lasso(np.where(X > 1, np.nan, X), y, 1.0), ValueError, "X"),
     (lambda X, y: lasso(X, y, 1.0, max_iter=0), ValueError, "max_iter"),
     (lambda X, y: lasso(X, y, 1.0, tol=0.0), ValueError, "tol"),
@@ -178,7 +178,7 @@ def test_polynomial_fit_errors_is_a_least_squares_fit():
     (lambda X, y: polynomial_fit_errors([-1]), ValueError, "degrees"),
     (lambda X, y: polynomial_fit_errors([2], n_train=1), ValueError, "n_train"),
     (lambda X, y: polynomial_fit_errors([2], noise=-0.5), ValueError, "noise"),
-    (lambda X, y: polynomial_fit_errors([2], ridge_lam=-1e-3), ValueError, "ridge_lam"),
+    (lambda X, y: polynomial_fit_errors([2], lam=-1e-3), ValueError, "lam"),
     (lambda X, y: polynomial_fit_errors([2], n_grid=1), ValueError, "n_grid"),
 ])
 def test_bad_arguments(call, err, match):
@@ -205,3 +205,9 @@ def test_sparse_linear_data_and_the_lecture_claim_on_it():
         sparse_linear_data(0)
     with pytest.raises(ValueError, match="noise"):
         sparse_linear_data(noise=-1.0)
+
+
+def test_a_one_column_target_is_read_as_one_number_per_sample():
+    X, y, _ = sparse_linear_data(seed=3)
+    np.testing.assert_array_equal(ridge(X, y[:, None], 0.5).coef, ridge(X, y, 0.5).coef)
+    np.testing.assert_array_equal(lasso(X, y[:, None], 0.5).coef, lasso(X, y, 0.5).coef)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from lecture_lib import shallow
 from lecture_lib.networks import Network
 from lecture_lib.shallow import (LECTURE_WEIGHTS, joints, lecture_relu_network, linear_regions,
-                                 shallow_1d, shallow_2d)
+                                 shallow_1d, shallow_2d, hidden_units)
 
 
 def test_docstring_examples_run():
@@ -46,15 +46,22 @@ def test_region_slopes_agree_with_the_network_output():
 def test_hidden_units_decompose_the_output():
     net = lecture_relu_network()
     x = np.linspace(-4, 4, 81)
-    parts = net.hidden_units(x)
+    parts = hidden_units(net, x)
     w = LECTURE_WEIGHTS
-    np.testing.assert_allclose(parts["pre_activation"][:, 0], w["w11"] * x + w["b1"])
-    np.testing.assert_allclose(parts["activation"], np.maximum(parts["pre_activation"], 0))
-    np.testing.assert_allclose(parts["contribution"][:, 2],
+    np.testing.assert_allclose(parts.pre_activation[:, 0], w["w11"] * x + w["b1"])
+    np.testing.assert_allclose(parts.activation, np.maximum(parts.pre_activation, 0))
+    np.testing.assert_allclose(parts.contribution[:, 2],
                                w["w34"] * np.maximum(w["w13"] * x + w["b3"], 0))
-    np.testing.assert_allclose(parts["contribution"].sum(axis=1) + w["b4"],
-                               parts["output"][:, 0], atol=1e-12)
-    np.testing.assert_allclose(parts["output"], net.forward(x))
+    np.testing.assert_allclose(parts.contribution.sum(axis=1) + w["b4"],
+                               parts.output[:, 0], atol=1e-12)
+    np.testing.assert_allclose(parts.output, net.forward(x))
+
+
+def test_hidden_units_needs_a_shallow_single_output_network():
+    with pytest.raises(ValueError, match="shallow"):
+        hidden_units(Network((1, 3, 3, 1)), [[0.0]])
+    with pytest.raises(ValueError, match="shallow"):
+        hidden_units(Network((1, 3, 2)), [[0.0]])
 
 
 def test_lecture_names_map_to_weight_positions():

@@ -273,7 +273,7 @@ def test_l2_step_adds_two_lambda_w_to_weight_gradients_only():
         b[:] = 0.3
     _, grads = net.gradients(X, y)
     before = [p.copy() for p in net.parameters()]
-    train(net, X, y, "mse", GD(0.1), epochs=1, l2=0.5)
+    train(net, X, y, "mse", GD(0.1), epochs=1, lam=0.5)
     flat = [g for pair in grads for g in pair]
     for i, (p, p0, g) in enumerate(zip(net.parameters(), before, flat)):
         penalty = 2 * 0.5 * p0 if i % 2 == 0 else 0.0
@@ -283,9 +283,9 @@ def test_l2_step_adds_two_lambda_w_to_weight_gradients_only():
 def test_l2_shrinks_weights():
     X, y = _regression()
     norms = []
-    for l2 in (0.0, 0.01, 0.1):
+    for lam in (0.0, 0.01, 0.1):
         net = Network((1, 16, 1), seed=0)
-        train(net, X, y, "mse", Adam(0.01), epochs=200, l2=l2)
+        train(net, X, y, "mse", Adam(0.01), epochs=200, lam=lam)
         norms.append(sum(float(np.sum(W ** 2)) for W in net.weights))
     assert norms[0] > norms[1] > norms[2]
 
@@ -358,7 +358,7 @@ def test_progress_line_for_long_runs(capsys, monkeypatch):
     ({"X_test": np.ones((3, 2)), "y_test": np.ones(3)}, ValueError, "X_test must have"),
     ({"X_test": np.ones((3, 1)), "y_test": np.ones(4)}, ValueError, "X_test and y_test"),
     ({"callback": 3}, TypeError, "callback"), ({"seed": 1.5}, TypeError, "seed"),
-    ({"l2": -0.1}, ValueError, "l2"), ({"progress": 1}, TypeError, "progress"),
+    ({"lam": -0.1}, ValueError, "lam"), ({"progress": 1}, TypeError, "progress"),
     ({"optimizer": "sgd"}, TypeError, "optimizer"),
     ({"network": "net"}, TypeError, "network"),
 ])

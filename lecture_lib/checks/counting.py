@@ -10,13 +10,13 @@ from . import Result, check_number
 def shallow_count(answer) -> Result:
     """Parameters of a shallow network with 4 inputs, 10 hidden units, 3 outputs: 40 + 10 + 30 + 3 = 83."""
     parts = shallow_parameters(4, 10, 3)
-    weights_only = parts["input weights"] + parts["output weights"]
-    return check_number(answer, parts["total"], what="the number of parameters of (4, 10, 3)",
+    weights_only = parts.input_weights + parts.output_weights
+    return check_number(answer, parts.total, what="the number of parameters of (4, 10, 3)",
                         tol=0.0, hints={
         weights_only: "you counted the weights only; every hidden unit and every output "
                       "also has a bias (n + m more).",
-        weights_only + parts["hidden biases"]: "the 3 outputs have a bias each, too (+ m).",
-        weights_only + parts["output biases"]: "each of the 10 hidden units has a bias (+ n).",
+        weights_only + parts.hidden_biases: "the 3 outputs have a bias each, too (+ m).",
+        weights_only + parts.output_biases: "each of the 10 hidden units has a bias (+ n).",
         4 * 10 * 3: "4 × 10 × 3 multiplies all sizes; count the two layers separately: "
                     "s × n + n, then n × m + m.",
     }, default_hint="use s × n + n + n × m + m with s = 4, n = 10, m = 3.")

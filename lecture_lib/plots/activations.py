@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from .. import activations
+from .._validation import number_text
 from .style import COLORS, new_figure
 
 LABELS = {"sigmoid": "sigmoid $\\sigma(z)$", "tanh": "tanh $z$", "relu": "ReLU",
@@ -92,13 +93,10 @@ def describe(name: str, alpha: float, at=(-2.0, 0.0, 2.0)) -> str:
     uses = name in ("leaky_relu", "elu")
     return "\n".join([
         f"activation = {name}" + (f", α = {alpha:.2f}" if uses else " (α not used)"),
-        ", ".join(f"a({v:g}) = {_fmt(a)}" for v, a in zip(z, values)),
-        ", ".join(f"a'({v:g}) = {_fmt(g)}" for v, g in zip(z, grads)),
+        ", ".join(f"a({v:g}) = {number_text(a, 3)}" for v, a in zip(z, values)),
+        ", ".join(f"a'({v:g}) = {number_text(g, 3)}" for v, g in zip(z, grads)),
         f"range = {RANGES[name]}"])
 
-
-def _fmt(v: float) -> str:
-    return f"{0.0 if abs(v) < 5e-4 else v:.3f}"
 
 
 def softmax_bars(n_classes: int = 4, z_range=(-4.0, 4.0)):

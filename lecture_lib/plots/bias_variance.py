@@ -113,7 +113,7 @@ def decomposition_live(results: dict, n_faint: int = 12, y_range=(-2.0, 2.0),
     axes = fig.subplots(1, 3, width_ratios=[1.35, 0.9, 1.25])
     faint, band, mean, dots = _fits_panel(axes[0], first, n_faint, y_range)
     bars, whisker, off = _bars_panel(axes[1], value_max)
-    lines, now = _curves_panel(axes[2], degrees, err_range, first.noise)
+    lines, now = _curves_panel(axes[2], degrees, err_range, first.noise_variance)
     handles = axes[0].get_legend_handles_labels()[0] + axes[2].get_legend_handles_labels()[0]
     fig.legend(handles=handles, loc="outside lower center", ncols=6, fontsize=10,
                frameon=False)
@@ -129,7 +129,7 @@ def decomposition_live(results: dict, n_faint: int = 12, y_range=(-2.0, 2.0),
         band.set_xy(_band_outline(x, mean_fit[i] - fit_std[i], mean_fit[i] + fit_std[i]))
         mean.set_ydata(mean_fit[i])
         dots.set_data(r.x_train[0], r.y_train[0])
-        bars.set_verts(bar_boxes(r.bias2[i], r.variance[i], r.noise, r.test_error[i]))
+        bars.set_verts(bar_boxes(r.bias2[i], r.variance[i], r.noise_variance, r.test_error[i]))
         whisker.set_ydata([r.test_error[i] - 2 * r.std_error[i],
                            r.test_error[i] + 2 * r.std_error[i]])
         clipped = [j for j, v in ((3, r.total[i]), (4, r.test_error[i])) if v > value_max]
@@ -138,7 +138,7 @@ def decomposition_live(results: dict, n_faint: int = 12, y_range=(-2.0, 2.0),
                             ("test", r.test_error)):
             lines[key].set_ydata(values)
         now.set_xdata([degree, degree])
-        return {"bias2": r.bias2[i], "variance": r.variance[i], "noise": r.noise,
+        return {"bias2": r.bias2[i], "variance": r.variance[i], "noise_variance": r.noise_variance,
                 "total": r.total[i], "test_error": r.test_error[i],
                 "std_error": r.std_error[i]}
     return fig, draw

@@ -87,8 +87,8 @@ def network_graph(max_nodes: int = 12):
         dots.set_data(*np.array(gaps).reshape(-1, 2).T)
         counts = shallow_parameters(s, n, m)
         left = 0.0
-        for box, part in zip(boxes, PARTS):
-            share = counts[part] / counts["total"]
+        for box, count in zip(boxes, counts.parts()):
+            share = count / counts.total
             box.set_x(left)
             box.set_width(share)
             left += share
@@ -119,7 +119,7 @@ def feature_explosion(n_features: int = 100, max_degree: int = 5,
            label="ordered products $\\sum_{k=0}^{d} n^k$ (lecture's table)")
     ax.bar(degrees + 0.2, distinct, 0.4, color=COLORS["orange"],
            label="distinct monomials $\\binom{n+d}{d}$")
-    net = shallow_parameters(n_features, hidden_units, 1)["total"]
+    net = shallow_parameters(n_features, hidden_units, 1).total
     ax.axhline(net, color=COLORS["black"], ls="--", lw=1.6,
                label=f"shallow network {n_features}→{hidden_units}→1: {net:,} parameters")
     for d, a, b in zip(degrees, ordered, distinct):

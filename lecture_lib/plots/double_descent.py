@@ -35,8 +35,8 @@ def _axes(ax, widths, y_range):
 def curve_live(grid, y_range=(1e-2, 1e3)):
     """Train and test MSE against the width for one (σ, λ) of ``grid`` at a time.
 
-    ``grid`` is a ``DoubleDescentGrid``; ``draw(noise, ridge)`` shows the curves for the
-    grid entries closest to ``noise`` and ``ridge`` and returns a dict: ``argmax`` (width
+    ``grid`` is a ``DoubleDescentGrid``; ``draw(noise, lam)`` shows the curves for the
+    grid entries closest to ``noise`` and ``lam`` and returns a dict: ``argmax`` (width
     of the highest test MSE), ``peak`` (that MSE), ``best`` and ``best_mse`` (lowest
     test MSE and its width), ``train_at_n`` (train MSE at :math:`p = n`), ``noise2``.
     """
@@ -57,9 +57,9 @@ def curve_live(grid, y_range=(1e-2, 1e3)):
                       animated=True, label="lowest test MSE")
     fig.legend(loc="outside right upper", fontsize=10, frameon=False)
 
-    def draw(noise, ridge):
+    def draw(noise, lam):
         i = int(np.argmin(np.abs(grid.noises - noise)))
-        j = int(np.argmin(np.abs(grid.ridges - ridge)))
+        j = int(np.argmin(np.abs(grid.lams - lam)))
         te, tr = grid.test_mse[i, j], grid.train_mse[i, j]
         test.set_ydata(te)
         train.set_ydata(np.maximum(tr, FLOOR))
@@ -87,7 +87,7 @@ def curves_static(curves, y_range=(1e-2, 1e3)):
     _axes(ax, np.sort(widths), y_range)
     colours = (COLORS["blue"], COLORS["red"], COLORS["green"], COLORS["purple"])
     for c, colour in zip(curves, colours):
-        label = f"$n = {c.n_train}$, $\\sigma = {c.noise:g}$, $\\lambda = {c.ridge:g}$"
+        label = f"$n = {c.n_train}$, $\\sigma = {c.noise:g}$, $\\lambda = {c.lam:g}$"
         ax.plot(c.hidden_units, c.test_mse, color=colour, lw=2.5, label=f"test, {label}")
         ax.plot(c.hidden_units, np.maximum(c.train_mse, FLOOR), color=colour, lw=1.5,
                 ls="--", label="train")

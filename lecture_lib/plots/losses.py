@@ -8,7 +8,8 @@ from __future__ import annotations
 import numpy as np
 
 from .. import activations, losses
-from ..topics.losses import data_with_outlier, fit_line
+from ..line_fit import fit_line
+from ..topics.losses import data_with_outlier
 from .style import COLORS, new_figure
 
 LOSS_COLORS = {"mse": COLORS["blue"], "mae": COLORS["orange"]}
@@ -110,14 +111,10 @@ def softmax_ce_figure(n_classes=3, z_range=(-6.0, 6.0), max_loss=13.0):
             bar.set_color(COLORS["green"] if k == true_class else COLORS["sky"])
         Z = np.repeat(z[None, :], grid.size, axis=0)
         Z[:, true_class] = grid
-        per_point = -(Z[:, true_class] - _logsumexp_rows(Z))
+        per_point = -(Z[:, true_class] - losses.logsumexp(Z, axis=1))
         curve.set_ydata(per_point)
         value = losses.cross_entropy([true_class], z[None, :])
         now.set_data([z[true_class]], [value])
         return probs, value
     return fig, draw
 
-
-def _logsumexp_rows(Z):
-    m = Z.max(axis=1)
-    return m + np.log(np.exp(Z - m[:, None]).sum(axis=1))

@@ -15,7 +15,7 @@ from matplotlib.patches import Rectangle
 
 from ..topics.perceptron import (PARTY_INPUTS, perceptron, pre_activation, truth_table,
                                  xor_network)
-from .style import COLORS, HeatImage, new_figure
+from .style import COLORS, HeatImage, line_in_box, new_figure
 
 ON, OFF = COLORS["blue"], COLORS["red"]
 ON_RGBA, OFF_RGBA = np.array(to_rgba(ON)), np.array(to_rgba(OFF))
@@ -107,7 +107,7 @@ def _draw_plane(artists, X, y, w, b):
     shade, line, ones, zeros, wrong = artists
     decisions = perceptron(GRID, w, b).reshape(N_GRID, N_GRID)
     shade.set_values(2.0 * decisions - 1.0)
-    line.set_data(*line_in_box(w, b))
+    line.set_data(*line_in_box(w, b, BOX))
     y = np.asarray(y)
     ones.set_data(X[y == 1, 0], X[y == 1, 1])
     zeros.set_data(X[y == 0, 0], X[y == 0, 1])
@@ -208,15 +208,4 @@ def xor_solution():
     return fig
 
 
-def line_in_box(w, b, box=BOX):
-    """Two end points of the line :math:`w_1x_1 + w_2x_2 + b = 0` across the square ``box``²."""
-    w1, w2 = float(w[0]), float(w[1])
-    if w1 == 0 and w2 == 0:
-        return [], []
-    t = np.array(box, dtype=float)
-    if abs(w2) >= abs(w1):
-        return t, -(b + w1 * t) / w2
-    return -(b + w2 * t) / w1, t
-
-
-__all__ = ["party_table", "gate_plane", "learning_steps", "xor_solution", "line_in_box"]
+__all__ = ["party_table", "gate_plane", "learning_steps", "xor_solution"]

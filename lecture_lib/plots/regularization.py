@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..topics.bias_variance import true_function
+from ..regression import true_function
 from .style import COLORS, new_figure
 
 FEATURE_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..shallow import linear_regions
-from .style import COLORS, HeatImage, new_figure
+from ..shallow import hidden_units, linear_regions
+from .style import COLORS, HeatImage, line_in_box, new_figure
 
 UNIT_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"])
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -60,11 +60,12 @@ def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
                         color=COLORS["black"])[0] for i in range(4)]
 
     def draw(network):
-        parts = network.hidden_units(x[:, None])
+        parts = hidden_units(network, x[:, None])
         for k in range(3):
-            for col, key in enumerate(("pre_activation", "activation", "contribution")):
-                lines[k][col].set_ydata(parts[key][:, k])
-        y_line.set_ydata(parts["output"][:, 0])
+            for col, values in enumerate((parts.pre_activation, parts.activation,
+                                          parts.contribution)):
+                lines[k][col].set_ydata(values[:, k])
+        y_line.set_ydata(parts.output[:, 0])
         w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
         for k, line in enumerate(joint_lines):
             bends = w[k] != 0 and v[k] != 0 and x_range[0] < -b[k] / w[k] < x_range[1]
@@ -117,20 +118,7 @@ def heatmap_2d(extent=(-2.0, 2.0), value_range=(-3.0, 3.0), n_points=121):
             images[k].set_values(contributions[:, k].reshape(n_points, n_points))
         images[3].set_values(Y.reshape(n_points, n_points))
         for k, line in enumerate(joint_lines):
-            line.set_data(*_line_in_box(network.weights[0][:, k], network.biases[0][k], extent))
+            line.set_data(*line_in_box(network.weights[0][:, k], network.biases[0][k], extent))
         codes = (A > 0) @ (1 << np.arange(A.shape[1]))  # on/off pattern as an integer
         return int(np.count_nonzero(np.bincount(codes)))
     return fig, draw
-
-
-def _line_in_box(w, b, extent):
-    """Points of the line w[0] x1 + w[1] x2 + b = 0 inside the square ``extent``²."""
-    t = np.linspace(*extent, 200)
-    if abs(w[1]) >= abs(w[0]):
-        if w[1] == 0:
-            return [], []
-        x1, x2 = t, -(b + w[0] * t) / w[1]
-    else:
-        x1, x2 = -(b + w[1] * t) / w[0], t
-    keep = (x1 >= extent[0]) & (x1 <= extent[1]) & (x2 >= extent[0]) & (x2 <= extent[1])
-    return x1[keep], x2[keep]

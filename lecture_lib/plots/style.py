@@ -217,3 +217,29 @@ def show(fig: Figure) -> None:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
     display(Image(buffer.getvalue()))
+
+
+def line_in_box(w, b: float, box: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+    r"""The part of the line :math:`w_1x_1 + w_2x_2 + b = 0` inside the square ``box``², exactly.
+
+    Returns the two end points as ``(x1s, x2s)`` (ready for ``Line2D.set_data``), or two
+    empty arrays when the line misses the square or :math:`w = 0`.
+    """
+    w = np.asarray(w, dtype=float)[:2]
+    lo, hi = float(box[0]), float(box[1])
+    norm2 = float(w @ w)
+    if norm2 == 0.0:
+        return np.array([]), np.array([])
+    p0, d = -b * w / norm2, np.array([-w[1], w[0]])   # a point on the line, its direction
+    t_lo, t_hi = -np.inf, np.inf
+    for p, di in zip(p0, d):
+        if di == 0.0:
+            if not lo <= p <= hi:
+                return np.array([]), np.array([])
+            continue
+        a, e = sorted(((lo - p) / di, (hi - p) / di))
+        t_lo, t_hi = max(t_lo, a), min(t_hi, e)
+    if t_lo > t_hi:
+        return np.array([]), np.array([])
+    ends = p0 + np.outer([t_lo, t_hi], d)
+    return ends[:, 0], ends[:, 1]

@@ -25,8 +25,9 @@ from functools import lru_cache
 import numpy as np
 
 from .. import activations
-from .._validation import as_array, choice, positive_int, real_number
+from .._validation import as_array, as_interval, choice, number_text, positive_int, real_number
 from ..networks import Network
+from ..shallow import fit_relu_output, least_squares_coef, relu_design
 
 INTERVAL = (-3.0, 3.0)
 TARGETS = {
@@ -42,6 +43,16 @@ def sigmoid_unit(x, c: float, b: float, w: float) -> np.ndarray:
 
     ``c`` sets the height, ``w`` the steepness (its sign the direction) and the unit
     is halfway up at :math:`x = -b/w`.
+
+    Parameters
+    ----------
+    x : array_like
+    c, b, w : float
+        Output weight (height), bias and input weight of the unit.
+
+    Returns
+    -------
+    ndarray, shaped like ``x``
     """
     x = as_array(x, "x", allow_empty=True)
     c, b, w = (real_number(v, k) for v, k in ((c, "c"), (b, "b"), (w, "w")))
@@ -53,6 +64,16 @@ def hard_sigmoid_unit(x, c: float, b: float, w: float) -> np.ndarray:
 
     ``h`` is :func:`lecture_lib.activations.hard_sigmoid`: 0 for :math:`z \le -2.5`, 1 for
     :math:`z \ge 2.5`, a straight ramp in between.
+
+    Parameters
+    ----------
+    x : array_like
+    c, b, w : float
+        Output weight (height), bias and input weight of the unit.
+
+    Returns
+    -------
+    ndarray, shaped like ``x``
     """
     x = as_array(x, "x", allow_empty=True)
     c, b, w = (real_number(v, k) for v, k in ((c, "c"), (b, "b"), (w, "w")))
@@ -65,6 +86,15 @@ def two_relus(c: float, b: float, w: float) -> list[tuple[float, float, float]]:
     .. math::  c\,h(b + wx) = 0.2c\,\mathrm{relu}(b + 2.5 + wx) - 0.2c\,\mathrm{relu}(b - 2.5 + wx)
 
     The first switches the ramp on, the second (with the opposite sign) flattens it.
+
+    Parameters
+    ----------
+    c, b, w : float
+        Output weight (height), bias and input weight of the unit.
+
+    Returns
+    -------
+    list of (float, float, float)
     """
     c, b, w = (real_number(v, k) for v, k in ((c, "c"), (b, "b"), (w, "w")))
     return [(0.2 * c, b + 2.5, w), (-0.2 * c, b - 2.5, w)]
@@ -100,7 +130,19 @@ def ramps_from_points(xs, ys) -> tuple[float, list[tuple[float, float, float]]]:
 
 
 def ramp(x, start: float, end: float, height: float) -> np.ndarray:
-    r"""A hard sigmoid from 0 at ``start`` to ``height`` at ``end``: :math:`h\,\mathrm{clip}(\frac{x - a}{e - a}, 0, 1)`."""
+    r"""A hard sigmoid from 0 at ``start`` to ``height`` at ``end``: :math:`h\,\mathrm{clip}(\frac{x - a}{e - a}, 0, 1)`.
+
+    Parameters
+    ----------
+    x : array_like
+    start, end : float
+        Where the ramp leaves 0 and reaches ``height`` (``start < end``).
+    height : float
+
+    Returns
+    -------
+    ndarray, shaped like ``x``
+    """
     x = as_array(x, "x", allow_empty=True)
     start, end = real_number(start, "start"), real_number(end, "end")
     if not end > start:
@@ -109,7 +151,18 @@ def ramp(x, start: float, end: float, height: float) -> np.ndarray:
 
 
 def evaluate_ramps(x, constant: float, ramps) -> np.ndarray:
-    """``constant`` plus the sum of the ``ramps`` (as returned by :func:`ramps_from_points`)."""
+    """``constant`` plus the sum of the ``ramps`` (as returned by :func:`ramps_from_points`).
+
+    Parameters
+    ----------
+    x : array_like
+    constant : float
+    ramps : list of (start, end, height)
+
+    Returns
+    -------
+    ndarray, shaped like ``x``
+    """
     x = as_array(x, "x", allow_empty=True)
     return real_number(constant, "constant") + sum((ramp(x, *r) for r in ramps),
                                                    np.zeros_like(x))
@@ -118,7 +171,7 @@ def evaluate_ramps(x, constant: float, ramps) -> np.ndarray:
 def joints_evenly_spaced(n_hidden: int, interval=INTERVAL) -> np.ndarray:
     """The fixed first layer's joints :math:`t_k = a + k\\,(e - a)/n`, k = 0 … n − 1."""
     n = positive_int(n_hidden, "n_hidden")
-    a, e = _interval(interval)
+    a, e = as_interval(interval, "interval")
     return a + (e - a) * np.arange(n) / n
 
 
@@ -128,31 +181,23 @@ def fit_shallow_relu(x, y, n_hidden: int, interval=INTERVAL) -> Network:
     Hidden unit k is :math:`\mathrm{relu}(x - t_k)` with the joints of
     :func:`joints_evenly_spaced`; the output weights :math:`v_k` and bias :math:`c` of
     :math:`F(x) = c + \sum_k v_k\,\mathrm{relu}(x - t_k)` minimise
-    :math:`\sum_i (F(x_i) - y_i)^2` (linear least squares, solved by the normal
-    equations :math:`D^T D\,\theta = D^T y`: the design :math:`D` of ReLU features is
-    well conditioned at teaching sizes, cond(D) < 2·10⁴ for 100 units).
+    :math:`\sum_i (F(x_i) - y_i)^2` (linear least squares,
+    :func:`lecture_lib.shallow.fit_relu_output`).
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n_samples,)
+    n_hidden : int
+        Number of hidden units.
+    interval : (float, float)
+        Where the joints are spread.
+
+    Returns
+    -------
+    Network
     """
-    x = as_array(x, "x", ndim=1)
-    y = as_array(y, "y", ndim=1)
-    if x.size != y.size:
-        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
     t = joints_evenly_spaced(n_hidden, interval)
-    coef = _least_squares(_relu_design(x, t), y)
-    return Network.from_weights([(np.ones((1, t.size)), -t),
-                                 (coef[:-1, None], coef[-1:])], activation="relu")
-
-
-def _relu_design(x, t):
-    """Columns relu(x − t_k) for every joint, then a column of ones (the output bias)."""
-    return np.column_stack([np.maximum(x[:, None] - t, 0.0), np.ones_like(x)])
-
-
-def _least_squares(design, y):
-    gram, rhs = design.T @ design, design.T @ y
-    try:
-        return np.linalg.solve(gram, rhs)
-    except np.linalg.LinAlgError:  # fewer distinct x than units: take the minimum-norm fit
-        return np.linalg.lstsq(design, y, rcond=None)[0]
+    return fit_relu_output(x, y, t)
 
 
 def target(name: str, x) -> np.ndarray:
@@ -165,8 +210,22 @@ def approximation_error(name: str, n_hidden: int, n_points: int = 601,
     r"""Largest error :math:`\max_x |f(x) - F(x)|` of the fitted network over the interval.
 
     ``f`` is ``TARGETS[name]``; the fit and the error use ``n_points`` evenly spaced x.
+
+    Parameters
+    ----------
+    name : str
+        A key of ``TARGETS``.
+    n_hidden : int
+        Number of hidden units.
+    n_points : int
+        Evenly spaced x of the fit and of the error.
+    interval : (float, float)
+
+    Returns
+    -------
+    float
     """
-    a, e = _interval(interval)
+    a, e = as_interval(interval, "interval")
     return _error(choice(name, "target", TARGETS), positive_int(n_hidden, "n_hidden"),
                   positive_int(n_points, "n_points", minimum=2), a, e)
 
@@ -176,37 +235,36 @@ def _error(name, n_hidden, n_points, a, e) -> float:
     """Cached: the notebook's figure, table and check ask for the same fits."""
     x = np.linspace(a, e, n_points)
     y = TARGETS[name](x)
-    design = _relu_design(x, joints_evenly_spaced(n_hidden, (a, e)))
-    return float(np.max(np.abs(design @ _least_squares(design, y) - y)))
-
-
-def _interval(interval) -> tuple[float, float]:
-    if not isinstance(interval, (tuple, list)) or len(interval) != 2:
-        raise TypeError(f"interval must be a pair (a, e), got {interval!r}")
-    a, e = real_number(interval[0], "interval[0]"), real_number(interval[1], "interval[1]")
-    if not e > a:
-        raise ValueError(f"interval must have a < e, got {interval!r}")
-    return a, e
+    design = relu_design(x, joints_evenly_spaced(n_hidden, (a, e)))
+    return float(np.max(np.abs(design @ least_squares_coef(design, y) - y)))
 
 
 def describe_ramps(constant: float, ramps) -> str:
     """Readout text: the constant and each ramp's start, end and height, one per line."""
-    lines = [f"constant = {_fmt(constant)}"]
-    lines += [f"ramp {k}: from x = {_fmt(a)} to x = {_fmt(e)}, height = {_fmt(h)}"
+    lines = [f"constant = {number_text(constant)}"]
+    lines += [f"ramp {k}: from x = {number_text(a)} to x = {number_text(e)}, "
+              f"height = {number_text(h)}"
               for k, (a, e, h) in enumerate(ramps, start=1)]
     return "\n".join(lines)
 
 
 def describe_unit(c: float, b: float, w: float) -> str:
-    """Readout text for :math:`c\\,\\sigma(b + wx)`: midpoint, height and its two ReLUs."""
-    lines = [f"height c = {_fmt(c)}",
-             f"midpoint x = -b/w = {_fmt(-b / w)}" if w != 0 else "midpoint x = none (w = 0)"]
+    """Readout text for :math:`c\\,\\sigma(b + wx)`: midpoint, height and its two ReLUs.
+
+    Parameters
+    ----------
+    c, b, w : float
+        Output weight (height), bias and input weight of the unit.
+
+    Returns
+    -------
+    str
+    """
+    lines = [f"height c = {number_text(c)}",
+             f"midpoint x = -b/w = {number_text(-b / w)}" if w != 0
+             else "midpoint x = none (w = 0)"]
     for k, (v, bk, wk) in enumerate(two_relus(c, b, w), start=1):
-        joint = f"{_fmt(-bk / wk)}" if wk != 0 else "none"
-        lines.append(f"ReLU {k}: weight = {_fmt(v)}, joint x = {joint}")
+        joint = f"{number_text(-bk / wk)}" if wk != 0 else "none"
+        lines.append(f"ReLU {k}: weight = {number_text(v)}, joint x = {joint}")
     return "\n".join(lines)
 
-
-def _fmt(v: float) -> str:
-    """Two decimals, without a minus sign on values that round to zero."""
-    return f"{0.0 if abs(v) < 5e-3 else v:.2f}"

@@ -149,6 +149,20 @@ def step_table(network: Network, x, y, loss: str = "mse", decimals: int = 4) -> 
     the loss; backward rows (from l = L down to 1) give :math:`\delta^{(l)}`,
     :math:`\partial L/\partial W^{(l)} = a^{(l-1)\top}\delta^{(l)}` (rows = inputs of the
     layer) and :math:`\partial L/\partial b^{(l)} = \delta^{(l)}`.
+
+    Parameters
+    ----------
+    network : Network
+    x, y : array_like
+        One input row and its target.
+    loss : str
+        A name of ``lecture_lib.losses.NAMES``.
+    decimals : int
+        Decimals shown.
+
+    Returns
+    -------
+    str
     """
     decimals = positive_int(decimals, "decimals", minimum=0)
     if not isinstance(network, Network):

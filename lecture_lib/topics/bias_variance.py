@@ -25,34 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validation import as_array, choice, make_rng, positive_int, real_number
-
-
-def true_function(x) -> np.ndarray:
-    r"""The generator's noise-free curve :math:`f(x) = \sin(2.5\pi x)` on :math:`[0, 1]`."""
-    x = as_array(x, "x", allow_empty=True)
-    return np.sin(2.5 * np.pi * x)
-
-
-def polynomial_features(x, degree: int) -> np.ndarray:
-    r"""Legendre features :math:`[P_0(t), \dots, P_d(t)]` of :math:`t = 2x - 1`.
-
-    Returns shape ``x.shape + (degree + 1,)``.
-
-    Any polynomial of degree :math:`d` in :math:`x` is a linear combination of these
-    columns; unlike the raw powers :math:`1, x, x^2, \dots` they stay well conditioned
-    on :math:`[0, 1]`, so least squares is accurate up to high degrees.
-    """
-    x = as_array(x, "x", allow_empty=True)
-    degree = positive_int(degree, "degree", minimum=0)
-    return np.polynomial.legendre.legvander(2.0 * x - 1.0, degree)
-
-
-def _check_degrees(degrees) -> np.ndarray:
-    arr = as_array(degrees, "degrees", ndim=1)
-    if np.any(arr < 0) or np.any(arr != np.round(arr)):
-        raise ValueError(f"degrees must be whole numbers >= 0, got {arr.tolist()}")
-    return arr.astype(int)
+from .._validation import choice, make_rng, positive_int, real_number
+from ..regression import as_degrees, legendre_features, sine_curve
 
 
 def _sample(rng: np.random.Generator, shape, noise: float, design: str = "random"):
@@ -61,7 +35,7 @@ def _sample(rng: np.random.Generator, shape, noise: float, design: str = "random
         x = rng.uniform(0.0, 1.0, size=shape)
     else:
         x = np.broadcast_to((np.arange(shape[-1]) + 0.5) / shape[-1], shape).copy()
-    return x, true_function(x) + noise * rng.standard_normal(shape)
+    return x, sine_curve(x) + noise * rng.standard_normal(shape)
 
 
 @dataclass(frozen=True)
@@ -72,12 +46,14 @@ class BiasVarianceResult:
     ----------
     degrees : ndarray of int, shape (n_degrees,)
     bias2, variance, test_error, std_error : ndarray, shape (n_degrees,)
-        ``test_error - (bias2 + variance + noise)`` equals
+        ``test_error - (bias2 + variance + noise_variance)`` equals
         :math:`\operatorname{mean}(\varepsilon'^2 - \sigma^2) - 2\operatorname{mean}((\hat f - f)\varepsilon')`
         over the :math:`N = K m` fresh noise draws, whose standard deviation is
         ``std_error`` :math:`= \sqrt{(2\sigma^4 + 4\sigma^2\,\operatorname{mean}(\hat f - f)^2) / N}`.
     noise : float
-        The noise variance :math:`\sigma^2`.
+        The noise standard deviation :math:`\sigma` (the ``noise`` argument).
+    noise_variance : float
+        The noise variance :math:`\sigma^2`, the third term of the decomposition.
     x_test, f_test : ndarray, shape (n_test,)
         The test grid and the true curve on it.
     fits : ndarray, shape (n_degrees, n_datasets, n_test)
@@ -90,6 +66,7 @@ class BiasVarianceResult:
     bias2: np.ndarray
     variance: np.ndarray
     noise: float
+    noise_variance: float
     test_error: np.ndarray
     std_error: np.ndarray
     x_test: np.ndarray
@@ -111,7 +88,7 @@ class BiasVarianceResult:
     @property
     def total(self) -> np.ndarray:
         r""":math:`\text{bias}^2 + \text{variance} + \sigma^2`, the predicted test error."""
-        return self.bias2 + self.variance + self.noise
+        return self.bias2 + self.variance + self.noise_variance
 
 
 def _fit_all(x_train, y_train, x_test, degrees):
@@ -123,9 +100,9 @@ def _fit_all(x_train, y_train, x_test, degrees):
     coefficients solve :math:`R_{:d+1, :d+1}\,\beta = (Q^\top y)_{:d+1}`.
     """
     top = int(degrees.max())
-    q, r = np.linalg.qr(polynomial_features(x_train, top))     # (K, n, p), (K, p, p)
+    q, r = np.linalg.qr(legendre_features(x_train, top))     # (K, n, p), (K, p, p)
     qty = np.einsum("knp,kn->kp", q, y_train)
-    phi_test = polynomial_features(x_test, top)                 # (m, p)
+    phi_test = legendre_features(x_test, top)                 # (m, p)
     fits = np.empty((degrees.size, x_train.shape[0], x_test.size))
     for i, d in enumerate(degrees):
         k = d + 1
@@ -169,7 +146,7 @@ def bias_variance_decomposition(degrees, n_train: int = 30, n_datasets: int = 20
     -------
     BiasVarianceResult
     """
-    degrees = _check_degrees(degrees)
+    degrees = as_degrees(degrees)
     n_train = positive_int(n_train, "n_train")
     if degrees.max() >= n_train:
         raise ValueError(f"degrees must be < n_train = {n_train} so that every least-squares "
@@ -181,7 +158,7 @@ def bias_variance_decomposition(degrees, n_train: int = 30, n_datasets: int = 20
     gen = make_rng(seed, rng)
     x_train, y_train = _sample(gen, (n_datasets, n_train), noise, design)
     x_test = np.linspace(0.0, 1.0, n_test)
-    f_test = true_function(x_test)
+    f_test = sine_curve(x_test)
     fits = _fit_all(x_train, y_train, x_test, degrees)
     mean_fit = fits.mean(axis=1)
     bias2 = np.mean((mean_fit - f_test) ** 2, axis=1)
@@ -191,5 +168,5 @@ def bias_variance_decomposition(degrees, n_train: int = 30, n_datasets: int = 20
     fit_error = np.mean((fits - f_test) ** 2, axis=(1, 2))  # = bias2 + variance exactly
     n_draws = n_datasets * n_test
     std_error = np.sqrt((2.0 * noise ** 4 + 4.0 * noise ** 2 * fit_error) / n_draws)
-    return BiasVarianceResult(degrees, bias2, variance, noise ** 2, test_error, std_error,
+    return BiasVarianceResult(degrees, bias2, variance, noise, noise ** 2, test_error, std_error,
                               x_test, f_test, fits, x_train, y_train)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validation import as_2d, as_array, make_rng, real_number
+from ..networks import check_layers
 from ..shallow import EXAMPLE_2D_WEIGHTS
 
 
@@ -28,6 +29,14 @@ def affine_network_2d(X, weights: dict, a: float, b: float) -> np.ndarray:
 
     :math:`y = ω_{14} f(x_1ω_{11} + x_2ω_{21} + b_1) + ω_{24} f(x_1ω_{12} + x_2ω_{22} + b_2)
     + ω_{34} f(x_1ω_{13} + x_2ω_{23} + b_3) + b_4`. Returns ``(n_samples,)``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, 2)
+    weights : dict
+        The ten ω and b of the 2-input network by the lecture's names (``EXAMPLE_2D_WEIGHTS``).
+    a, b : float
+        The affine activation :math:`f(z) = az + b`.
     """
     X = as_2d(X, "X", n_features=2)
     a, b = real_number(a, "a"), real_number(b, "b")
@@ -44,6 +53,18 @@ def linear_collapse(weights: dict, a: float, b: float) -> tuple[float, float, fl
         c_2 = a(ω_{21}ω_{14} + ω_{22}ω_{24} + ω_{23}ω_{34}),
 
         c_3 = a(b_1ω_{14} + b_2ω_{24} + b_3ω_{34}) + b(ω_{14} + ω_{24} + ω_{34}) + b_4.
+
+    Parameters
+    ----------
+    weights : dict
+        The ten ω and b of the 2-input network by the lecture's names (``EXAMPLE_2D_WEIGHTS``).
+    a, b : float
+        The affine activation :math:`f(z) = az + b`.
+
+    Returns
+    -------
+    (float, float, float)
+        :math:`c_1, c_2, c_3`.
     """
     a, b = real_number(a, "a"), real_number(b, "b")
     W1, bias, w_out, b4 = _weights_2d(weights)
@@ -57,6 +78,17 @@ def slide_constant(weights: dict, a: float, b: float) -> float:
 
     It equals :math:`c_3` of :func:`linear_collapse` only when :math:`b(ω_{14} + ω_{24} + ω_{34}) = 3b`,
     e.g. when every :math:`ω_{k4} = 1` (or :math:`b = 0`).
+
+    Parameters
+    ----------
+    weights : dict
+        The ten ω and b of the 2-input network by the lecture's names (``EXAMPLE_2D_WEIGHTS``).
+    a, b : float
+        The affine activation :math:`f(z) = az + b`.
+
+    Returns
+    -------
+    float
     """
     a, b = real_number(a, "a"), real_number(b, "b")
     _, bias, w_out, b4 = _weights_2d(weights)
@@ -64,7 +96,23 @@ def slide_constant(weights: dict, a: float, b: float) -> float:
 
 
 def describe_collapse(weights: dict, a: float, b: float, n_samples: int = 1000, seed: int = 0) -> str:
-    """Readout: c₁, c₂, c₃, the slide's constant, and the largest gap to the network on random inputs."""
+    """Readout: c₁, c₂, c₃, the slide's constant, and the largest gap to the network on random inputs.
+
+    Parameters
+    ----------
+    weights : dict
+        The ten ω and b of the 2-input network by the lecture's names (``EXAMPLE_2D_WEIGHTS``).
+    a, b : float
+        The affine activation :math:`f(z) = az + b`.
+    n_samples : int
+        Random inputs on which the gap is measured.
+    seed : int
+        Seed of those inputs.
+
+    Returns
+    -------
+    str
+    """
     c1, c2, c3 = linear_collapse(weights, a, b)
     X = make_rng(seed).uniform(-2.0, 2.0, (n_samples, 2))
     gap = np.max(np.abs(affine_network_2d(X, weights, a, b) - (c1 * X[:, 0] + c2 * X[:, 1] + c3)))
@@ -74,29 +122,25 @@ def describe_collapse(weights: dict, a: float, b: float, n_samples: int = 1000, 
                       f"max |network - plane| < 1e-9 = {'yes' if gap < 1e-9 else 'no'}"])
 
 
-def _check_layers(layers):
-    if not isinstance(layers, (list, tuple)) or not layers:
-        raise TypeError("layers must be a non-empty list of (W, b) pairs")
-    checked = []
-    for i, pair in enumerate(layers):
-        if not isinstance(pair, (list, tuple)) or len(pair) != 2:
-            raise TypeError(f"layers[{i}] must be a (W, b) pair")
-        W = as_array(pair[0], f"layers[{i}] W", ndim=2)
-        bias = as_array(pair[1], f"layers[{i}] b", ndim=1)
-        if bias.shape[0] != W.shape[1] or (checked and W.shape[0] != checked[-1][0].shape[1]):
-            raise ValueError(f"layers[{i}] has shapes W {W.shape}, b {bias.shape} that do not "
-                             "chain: W must be (n_prev, n), b (n,)")
-        checked.append((W, bias))
-    return checked
-
-
 def affine_stack(X, layers, a: float, b: float) -> np.ndarray:
     r"""A deep network whose hidden layers all use :math:`f(z) = az + b` (output layer linear).
 
     :math:`h^{(l)} = f(h^{(l-1)} W^{(l)} + b^{(l)})` for the hidden layers, then
     :math:`y = h^{(L-1)} W^{(L)} + b^{(L)}`. ``layers`` is ``[(W1, b1), ..., (WL, bL)]``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_in)
+    layers : list of (W, b)
+        Weights ``(n_{l-1}, n_l)`` and biases ``(n_l,)``, input layer first.
+    a, b : float
+        The affine activation :math:`f(z) = az + b`.
+
+    Returns
+    -------
+    ndarray, shape (n_samples, n_out)
     """
-    layers = _check_layers(layers)
+    layers = check_layers(layers)
     h = as_2d(X, "X", n_features=layers[0][0].shape[0])
     a, b = real_number(a, "a"), real_number(b, "b")
     for W, bias in layers[:-1]:
@@ -110,8 +154,20 @@ def collapse_stack(layers, a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
     Layer by layer, :math:`W \leftarrow aWW^{(l)}` and :math:`c \leftarrow a(cW^{(l)} + b^{(l)}) + b`
     for the hidden layers, and :math:`W \leftarrow WW^{(L)}`, :math:`c \leftarrow cW^{(L)} + b^{(L)}`
     for the output layer.
+
+    Parameters
+    ----------
+    layers : list of (W, b)
+        As for :func:`affine_stack`.
+    a, b : float
+        The affine activation :math:`f(z) = az + b`.
+
+    Returns
+    -------
+    (ndarray, ndarray)
+        ``W`` of shape ``(n_in, n_out)`` and ``c`` of shape ``(n_out,)``.
     """
-    layers = _check_layers(layers)
+    layers = check_layers(layers)
     a, b = real_number(a, "a"), real_number(b, "b")
     W_eff, c_eff = np.eye(layers[0][0].shape[0]), np.zeros(layers[0][0].shape[0])
     for W, bias in layers[:-1]:

@@ -11,7 +11,7 @@ parameters; a deep one with layer sizes :math:`n_0, n_1, \dots, n_L` has
 :math:`\sum_{l=1}^{L} (n_{l-1} + 1)\, n_l`.
 
 >>> from lecture_lib.topics.counting import shallow_parameters, ordered_products, distinct_monomials
->>> shallow_parameters(2, 3, 1)["total"], shallow_parameters(1, 3, 1)["total"]
+>>> shallow_parameters(2, 3, 1).total, shallow_parameters(1, 3, 1).total
 (13, 10)
 >>> ordered_products(100, 2), distinct_monomials(100, 2)
 (10101, 5151)
@@ -20,6 +20,7 @@ parameters; a deep one with layer sizes :math:`n_0, n_1, \dots, n_L` has
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Sequence
 
 from .._validation import positive_int
@@ -28,7 +29,31 @@ from ..networks import count_parameters
 PARTS = ("input weights", "hidden biases", "output weights", "output biases")
 
 
-def shallow_parameters(s: int, n: int, m: int) -> dict[str, int]:
+@dataclass(frozen=True)
+class ShallowParameters:
+    r"""The parameters of a shallow network (s inputs, n hidden units, m outputs), part by part.
+
+    Attributes
+    ----------
+    input_weights, hidden_biases, output_weights, output_biases : int
+        :math:`s \times n`, :math:`n`, :math:`n \times m` and :math:`m` (the parts named
+        in ``PARTS``, in that order).
+    total : int
+        :math:`s \times n + n + n \times m + m`.
+    """
+
+    input_weights: int
+    hidden_biases: int
+    output_weights: int
+    output_biases: int
+    total: int
+
+    def parts(self) -> tuple[int, int, int, int]:
+        """The four parts in the order of ``PARTS``."""
+        return (self.input_weights, self.hidden_biases, self.output_weights, self.output_biases)
+
+
+def shallow_parameters(s: int, n: int, m: int) -> ShallowParameters:
     r"""The parameters of a shallow network, part by part.
 
     Parameters
@@ -38,18 +63,14 @@ def shallow_parameters(s: int, n: int, m: int) -> dict[str, int]:
 
     Returns
     -------
-    dict
-        ``"input weights"`` :math:`s \times n`, ``"hidden biases"`` :math:`n`,
-        ``"output weights"`` :math:`n \times m`, ``"output biases"`` :math:`m` and
-        ``"total"`` :math:`s \times n + n + n \times m + m`.
+    ShallowParameters
+        :math:`s \times n`, :math:`n`, :math:`n \times m`, :math:`m` and their total.
 
     >>> shallow_parameters(2, 3, 1)
-    {'input weights': 6, 'hidden biases': 3, 'output weights': 3, 'output biases': 1, 'total': 13}
+    ShallowParameters(input_weights=6, hidden_biases=3, output_weights=3, output_biases=1, total=13)
     """
     s, n, m = positive_int(s, "s"), positive_int(n, "n"), positive_int(m, "m")
-    parts = dict(zip(PARTS, (s * n, n, n * m, m)))
-    parts["total"] = sum(parts.values())
-    return parts
+    return ShallowParameters(s * n, n, n * m, m, s * n + n + n * m + m)
 
 
 def layer_parameters(layer_sizes: Sequence[int]) -> list[tuple[int, int]]:
@@ -67,14 +88,24 @@ def layer_parameters(layer_sizes: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def describe_shallow(s: int, n: int, m: int) -> str:
-    """Readout text: each part of :math:`s n + n + n m + m` and the total, one per line."""
+    """Readout text: each part of :math:`s n + n + n m + m` and the total, one per line.
+
+    Parameters
+    ----------
+    s, n, m : int
+        Inputs, hidden units and outputs.
+
+    Returns
+    -------
+    str
+    """
     p = shallow_parameters(s, n, m)
     return "\n".join([
-        f"input weights s×n = {p['input weights']}",
-        f"hidden biases n = {p['hidden biases']}",
-        f"output weights n×m = {p['output weights']}",
-        f"output biases m = {p['output biases']}",
-        f"total s×n + n + n×m + m = {p['total']}",
+        f"input weights s×n = {p.input_weights}",
+        f"hidden biases n = {p.hidden_biases}",
+        f"output weights n×m = {p.output_weights}",
+        f"output biases m = {p.output_biases}",
+        f"total s×n + n + n×m + m = {p.total}",
     ])
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._validation import as_array, make_rng, positive_int, real_number
+from .._validation import as_array, make_rng, ordered_pair, positive_int, real_number
 from ..networks import Network
+from ..shallow import fit_relu_output
 
 PIECEWISE_LINEAR = ("relu", "leaky_relu", "linear")
 
@@ -33,22 +34,26 @@ def _check_1d(network: Network) -> None:
                          f"{network.output_activation.name!r}")
 
 
-def _interval(x_min, x_max) -> tuple[float, float]:
-    lo, hi = real_number(x_min, "x_min"), real_number(x_max, "x_max")
-    if not lo < hi:
-        raise ValueError(f"x_min must be < x_max, got {lo} and {hi}")
-    return lo, hi
-
-
 def breakpoints(network: Network, x_min: float, x_max: float) -> np.ndarray:
     r"""Every x in (x_min, x_max) where some hidden unit switches on or off, sorted.
 
     Layer by layer: with all earlier kinks known, :math:`z^{(l)}_k` is linear between
     consecutive points t_p, t_{p+1}, so a sign change crosses zero at
     :math:`t_p - z_p (t_{p+1} - t_p) / (z_{p+1} - z_p)`. Exact up to rounding.
+
+    Parameters
+    ----------
+    network : Network
+        1 input, 1 output, piecewise-linear hidden units and a linear output.
+    x_min, x_max : float
+        The interval, ``x_min < x_max``.
+
+    Returns
+    -------
+    ndarray, 1-D
     """
     _check_1d(network)
-    lo, hi = _interval(x_min, x_max)
+    lo, hi = ordered_pair(x_min, x_max, "x_min", "x_max")
     t = np.array([lo, hi])
     for layer in range(1, len(network.weights)):         # hidden layers 1 .. L-1
         Z = network.forward_trace(t[:, None])[layer][0]  # Z^{(layer)} at the known points
@@ -70,9 +75,20 @@ def region_boundaries(network: Network, x_min: float, x_max: float,
 
     A kink of a unit whose change never reaches the output (for example a unit with
     outgoing weight 0) is not a border; slopes equal to ``tol`` (relative) count as equal.
+
+    Parameters
+    ----------
+    network, x_min, x_max
+        As for :func:`breakpoints`.
+    tol : float
+        Relative tolerance below which two slopes count as equal.
+
+    Returns
+    -------
+    ndarray, 1-D
     """
     tol = real_number(tol, "tol", low=0.0)
-    lo, hi = _interval(x_min, x_max)
+    lo, hi = ordered_pair(x_min, x_max, "x_min", "x_max")
     kinks = breakpoints(network, lo, hi)
     t = np.concatenate([[lo], kinks, [hi]])
     y = network.forward(t[:, None])[:, 0]
@@ -85,6 +101,17 @@ def count_regions(network: Network, x_min: float, x_max: float, tol: float = 1e-
     """Number of linear regions of the network's output on [x_min, x_max].
 
     Adjacent pieces with the same slope count as one (see :func:`region_boundaries`).
+
+    Parameters
+    ----------
+    network, x_min, x_max
+        As for :func:`breakpoints`.
+    tol : float
+        Relative tolerance below which two slopes count as equal.
+
+    Returns
+    -------
+    int
     """
     return 1 + region_boundaries(network, x_min, x_max, tol).size
 
@@ -136,24 +163,30 @@ def shallow_fit(x, y, n_units: int, x_min: float, x_max: float, joints=None) -> 
 
     Unit k is :math:`\mathrm{relu}(x - x_k)`; only the output weights and bias are fitted.
     The joints :math:`x_k` are ``joints`` (n positions) or, by default, the centres of n
-    equal cells of (x_min, x_max). It shows what a shallow network of a given size can
+    equal cells of (x_min, x_max); the fit is :func:`lecture_lib.shallow.fit_relu_output`.
+    It shows what a shallow network of a given size can
     do with those joints, not the best it could ever do.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n_samples,)
+    n_units : int
+        Number of hidden units n.
+    x_min, x_max : float
+        The interval of the default joints.
+    joints : array_like, shape (n,), optional
+
+    Returns
+    -------
+    Network
     """
-    x, y = as_array(x, "x", ndim=1), as_array(y, "y", ndim=1)
-    if x.shape != y.shape:
-        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
     n = positive_int(n_units, "n_units")
-    lo, hi = _interval(x_min, x_max)
+    lo, hi = ordered_pair(x_min, x_max, "x_min", "x_max")
     if joints is None:
         joints = lo + (hi - lo) * (np.arange(n) + 0.5) / n   # evenly spread, all inside
     elif as_array(joints, "joints", ndim=1).size != n:
         raise ValueError(f"joints must hold n_units = {n} positions, got {np.size(joints)}")
-    joints = np.asarray(joints, dtype=float)
-    H = np.maximum(x[:, None] - joints, 0.0)
-    D = np.column_stack([H, np.ones_like(x)])
-    # normal equations with a tiny ridge: a small square solve, fast and deterministic
-    coef = np.linalg.solve(D.T @ D + 1e-10 * np.eye(n + 1), D.T @ y)
-    return Network.from_weights([(np.ones((1, n)), -joints), (coef[:n, None], coef[n:])])
+    return fit_relu_output(x, y, joints)
 
 
 def budget_fit(deep: Network, x_min: float, x_max: float, n_points: int = 1025) -> Network:
@@ -163,8 +196,21 @@ def budget_fit(deep: Network, x_min: float, x_max: float, n_points: int = 1025) 
     left end) plus one per joint of ``deep`` fit in n units, the joints go exactly there
     (spare units spread evenly) and the fit is exact; otherwise they are spread evenly
     (:func:`shallow_fit`), since n joints cannot make more than n + 1 pieces anyway.
+
+    Parameters
+    ----------
+    deep : Network
+        The deep network to match (1 input, 1 output).
+    x_min, x_max : float
+        The interval of the fit.
+    n_points : int
+        Evenly spaced x of the fit.
+
+    Returns
+    -------
+    Network
     """
-    lo, hi = _interval(x_min, x_max)
+    lo, hi = ordered_pair(x_min, x_max, "x_min", "x_max")
     x = np.linspace(lo, hi, positive_int(n_points, "n_points", minimum=2))
     n = shallow_width(deep.n_parameters)
     placed = np.concatenate([[lo], region_boundaries(deep, lo, hi)])
@@ -183,6 +229,19 @@ def activation_rms(depth: int, gain: float, width: int = 64, n_samples: int = 64
     :math:`w \sim \mathcal N(0, g^2 / n_\mathrm{in})`, fed standard-normal inputs. For ReLU
     each layer multiplies the mean square by :math:`g^2/2` on average, so the scale is kept
     only by He initialisation, :math:`g = \sqrt 2`. Entry 0 is the input.
+
+    Parameters
+    ----------
+    depth, width : int
+        Number of layers and units per layer.
+    gain : float
+        The factor g > 0 of the weights' standard deviation.
+    n_samples, seed : int
+        Standard-normal input rows; seed of the inputs and the weights.
+
+    Returns
+    -------
+    ndarray, shape (depth + 1,)
     """
     depth, width = positive_int(depth, "depth"), positive_int(width, "width")
     n_samples = positive_int(n_samples, "n_samples")
@@ -216,12 +275,26 @@ def _random_stack(depth, width, n_samples, seed):
     return X, weights[:depth]
 
 
-def random_relu_network(layer_sizes, seed: int = 0, bias_scale: float = 1.0) -> Network:
+def random_relu_network(layer_sizes, seed: int | None = 0, bias_scale: float = 1.0) -> Network:
     """A He-initialised ReLU network with random biases N(0, bias_scale²) (zero biases would
-    put every kink at x = 0)."""
-    net = Network(layer_sizes, "relu", seed=seed)
-    rng = make_rng(seed + 1)
+    put every kink at x = 0).
+
+    One generator from ``seed`` (None: fresh randomness) draws the weights, then the biases.
+
+    Parameters
+    ----------
+    layer_sizes : sequence of int
+    seed : int or None
+    bias_scale : float
+        Standard deviation of the biases (≥ 0).
+
+    Returns
+    -------
+    Network
+    """
     scale = real_number(bias_scale, "bias_scale", low=0.0)
+    rng = make_rng(seed)
+    net = Network(layer_sizes, "relu", rng=rng)
     for b in net.biases:
         b[:] = rng.normal(0.0, scale, b.shape)
     return net

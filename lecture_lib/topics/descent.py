@@ -26,8 +26,7 @@ from typing import Callable
 
 import numpy as np
 
-from .._validation import as_array, make_rng, positive_int, real_number
-from ..fitting import _xy
+from .._validation import as_array, as_xy, make_rng, positive_int, real_number
 from ..training import Optimizer
 
 REGIMES = ("slow", "good", "oscillating", "diverging")
@@ -56,6 +55,7 @@ class DescentPath:
 
     @property
     def n_updates(self) -> int:
+        """Number of updates recorded (rows of ``params`` after the start)."""
         return len(self.params) - 1
 
 
@@ -83,6 +83,10 @@ def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
         Number of updates, 0 or more.
     blowup : float
         Stop (``diverged=True``) once some parameter's size exceeds this.
+
+    Returns
+    -------
+    DescentPath
     """
     theta = as_array(start, "start", ndim=1).copy()
     steps = positive_int(steps, "steps", minimum=0)
@@ -91,11 +95,11 @@ def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
     if not callable(objective):
         raise TypeError("objective must be callable as objective(theta) -> (L, gradient)")
     params = [theta]
-    optimizer._bind(params)           # validated once; the loop uses the fast step
+    optimizer.bind(params)           # validated once; the loop uses the fast step
     value, grad = objective(theta)
     points, losses, diverged = [theta.copy()], [value], False
     for _ in range(steps):
-        optimizer._step(params, [np.array(grad, dtype=np.float64).reshape(theta.shape)])
+        optimizer.update(params, [np.array(grad, dtype=np.float64).reshape(theta.shape)])
         value, grad = objective(theta)
         points.append(theta.copy())
         losses.append(value)
@@ -114,8 +118,26 @@ def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | N
     :math:`L_B = \frac{1}{|B|}\sum_{i \in B} (b + wx_i - y_i)^2`, so an epoch has
     :math:`\lceil N / |B| \rceil` updates. ``params`` rows are ``(w, b)``; ``loss`` is the
     MSE on all N samples after each update.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,)
+        The data.
+    optimizer : Optimizer
+        Its state is reset first.
+    start : array_like
+        The start ``(w, b)``.
+    epochs : int
+    batch_size : int, optional
+        Samples per update (None: all, no shuffling).
+    seed : int or None
+        Seed of the shuffling (None: fresh randomness).
+
+    Returns
+    -------
+    DescentPath
     """
-    x, y = _xy(x, y)
+    x, y = as_xy(x, y)
     n = x.shape[0]
     epochs = positive_int(epochs, "epochs")
     size = n if batch_size is None else positive_int(batch_size, "batch_size")
@@ -126,7 +148,7 @@ def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | N
         raise ValueError(f"start must be (w, b), got shape {theta.shape}")
     optimizer, rng = _check_optimizer(optimizer), make_rng(seed)
     params = [theta]
-    optimizer._bind(params)
+    optimizer.bind(params)
     points, ends = [theta.copy()], []
     for _ in range(epochs):
         order = np.arange(n) if size >= n else rng.permutation(n)
@@ -135,7 +157,7 @@ def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | N
             xb, yb = xs[lo:lo + size], ys[lo:lo + size]
             r = theta[1] + theta[0] * xb - yb
             scale = 2.0 / xb.shape[0]
-            optimizer._step(params, [np.array([scale * np.dot(r, xb), scale * r.sum()])])
+            optimizer.update(params, [np.array([scale * np.dot(r, xb), scale * r.sum()])])
             points.append(theta.copy())
         ends.append(len(points) - 1)
     P = np.array(points)

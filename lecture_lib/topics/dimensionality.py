@@ -33,7 +33,7 @@ def _dims(d, name: str = "d"):
     return arr.astype(np.int64), False
 
 
-def ball_to_cube_volume_ratio(d):
+def ball_to_cube_volume_ratio(d) -> float | np.ndarray:
     r"""Share of the unit cube filled by its inscribed ball (radius :math:`\tfrac12`).
 
     .. math:: V_{ball} / V_{cube} = \pi^{d/2} / (2^d\,\Gamma(d/2 + 1))
@@ -50,7 +50,7 @@ def ball_to_cube_volume_ratio(d):
     return float(ratio[0]) if scalar else ratio
 
 
-def shell_fraction(d, thickness: float):
+def shell_fraction(d, thickness: float) -> float | np.ndarray:
     r"""Share of a ball's (or cube's) volume within ``thickness`` of its surface.
 
     .. math:: 1 - (1 - \varepsilon)^d
@@ -69,7 +69,7 @@ def shell_fraction(d, thickness: float):
     return float(frac) if scalar else frac
 
 
-def samples_for_density(d, per_axis: int):
+def samples_for_density(d, per_axis: int) -> int | np.ndarray:
     r"""Samples needed to keep ``per_axis`` points along every axis: :math:`k^d`.
 
     An exact Python int for a scalar ``d``; a float array for an array of ``d``
@@ -116,6 +116,15 @@ def query_distances(d: int, n_points: int = 1000, n_queries: int = 1, seed=0,
     Queries :math:`q` and points :math:`x_i` are uniform in the unit cube :math:`[0, 1]^d`
     (the same draw :func:`distance_contrast` makes). Returns an array of shape
     ``(n_queries, n_points)``; row ``k`` holds the distances from query ``k``.
+
+    Parameters
+    ----------
+    d : int
+        The dimension.
+    n_points, n_queries : int
+        Points and queries, uniform in the unit cube.
+    seed, rng
+        Source of randomness (``rng`` wins; ``seed=None``: fresh randomness).
     """
     d = positive_int(d if not isinstance(d, np.integer) else int(d), "d")
     n_points = positive_int(n_points, "n_points", minimum=2)
@@ -138,6 +147,19 @@ def distance_contrast(d, n_points: int = 1000, n_queries: int = 20, seed=0,
     \lVert q - x_i \rVert`, and the relative contrast is :math:`(D_{max} - D_{min}) / D_{min}`;
     results are averaged over ``n_queries`` queries. ``d`` is an int or a 1-D array of
     ints. With ``n_points`` fixed the contrast falls towards 0 as :math:`d` grows.
+
+    Parameters
+    ----------
+    d : int or sequence of int
+        The dimensions.
+    n_points, n_queries : int
+        Points and queries per dimension, uniform in the unit cube.
+    seed, rng
+        Source of randomness (``rng`` wins; ``seed=None``: fresh randomness).
+
+    Returns
+    -------
+    DistanceContrast
     """
     dims, scalar = _dims(d)
     n_points = positive_int(n_points, "n_points", minimum=2)

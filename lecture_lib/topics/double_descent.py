@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validation import as_array, make_rng, positive_int, real_number
+from .._validation import (as_array, make_rng, nonnegative_vector, positive_int, real_number,
+                           whole_numbers)
 
 _CENTRE_SCALE = 0.5
 
@@ -56,12 +57,21 @@ def random_relu_layer(n_inputs: int, n_hidden: int, X_live=None, seed=None,
     inputs. If ``X_live`` is given, a unit that is off (:math:`b_k + x^\top\omega_{\cdot k}
     \le 0`) on every row of ``X_live`` is drawn again: a dead unit adds nothing, and
     with it :math:`n` units could not fit :math:`n` training points.
+
+    Parameters
+    ----------
+    n_inputs, n_hidden : int
+    X_live : array_like, shape (n, n_inputs), optional
+    seed, rng
+        Source of randomness (``rng`` wins; ``seed=None``: fresh randomness).
+
+    Returns
+    -------
+    (ndarray, ndarray)
     """
-    n_inputs = positive_int(n_inputs, "n_inputs")
-    n_hidden = positive_int(n_hidden, "n_hidden")
+    n_inputs, n_hidden = positive_int(n_inputs, "n_inputs"), positive_int(n_hidden, "n_hidden")
     gen = make_rng(seed, rng)
-    W = np.empty((n_inputs, n_hidden))
-    b = np.empty(n_hidden)
+    W, b = np.empty((n_inputs, n_hidden)), np.empty(n_hidden)
     redo = np.ones(n_hidden, dtype=bool)
     live = None if X_live is None else as_array(X_live, "X_live", ndim=2)
     if live is not None and live.shape[1] != n_inputs:
@@ -84,12 +94,12 @@ class DoubleDescentResult:
     train_mse, test_mse : ndarray, shape (n_widths,)
         Averages over the repeats.
     train_runs, test_runs : ndarray, shape (n_repeats, n_widths)
-        The individual repeats (the test error at the peak is heavy-tailed, so the
-        median over repeats is a useful second summary).
+        The individual repeats (the peak's test error is heavy-tailed: see their median).
     n_train : int
     noise : float
         Noise standard deviation :math:`\\sigma`; the best possible test MSE is :math:`\\sigma^2`.
-    ridge : float
+    lam : float
+        The ridge penalty :math:`\\lambda` on the output weights.
     """
 
     hidden_units: np.ndarray
@@ -99,10 +109,10 @@ class DoubleDescentResult:
     test_runs: np.ndarray
     n_train: int
     noise: float
-    ridge: float
+    lam: float
 
 
-def _kernel_fit(H, y, H_test, widths, ridge):
+def _kernel_fit(H, y, H_test, widths, lam):
     """Predictions for every width from :math:`\\beta = H_p^\\top (H_p H_p^\\top + n\\lambda I)^{-1} y`.
 
     :math:`H_p H_p^\\top = \\sum_{k \\le p} h_k h_k^\\top` is a running sum over units, so all
@@ -112,10 +122,9 @@ def _kernel_fit(H, y, H_test, widths, ridge):
     top = int(widths.max())
     cols = H[:, :top].T                                             # (top, n), one row per unit
     gram = np.cumsum(cols[:, :, None] * cols[:, None, :], axis=0)[widths - 1]
-    gram[:, np.arange(n), np.arange(n)] += n * ridge                # (n_widths, n, n)
+    gram[:, np.arange(n), np.arange(n)] += n * lam                # (n_widths, n, n)
     alpha = np.linalg.solve(gram, np.broadcast_to(y[:, None], (widths.size, n, 1)))[..., 0]
-    # einsum, not @: these products are too small for BLAS threads, whose start-up
-    # cost dominated (~5x slower) on a busy 2-core machine.
+    # einsum, not @: too small for BLAS threads, whose start-up cost was ~5x on 2 busy cores
     beta = np.einsum("wn,nk->wk", alpha, H[:, :top]) * (np.arange(top) < widths[:, None])
     return (np.einsum("wk,nk->wn", beta, H[:, :top]),
             np.einsum("wk,mk->wm", beta, H_test[:, :top]))
@@ -146,11 +155,10 @@ def _lstsq_loop(H, y, H_test, widths):
             np.array([H_test[:, :p] @ b for p, b in zip(widths, beta)]))
 
 
-
-def _fit_widths(H, y, H_test, widths, ridge):
+def _fit_widths(H, y, H_test, widths, lam):
     """Train and test predictions, shapes ``(n_widths, n)`` and ``(n_widths, m)``."""
-    if ridge > 0.0:
-        return _kernel_fit(H, y, H_test, widths, ridge)
+    if lam > 0.0:
+        return _kernel_fit(H, y, H_test, widths, lam)
     train = np.empty((widths.size, H.shape[0]))
     test = np.empty((widths.size, H_test.shape[0]))
     under = widths <= H.shape[0]            # at most n units: ordinary least squares
@@ -159,13 +167,6 @@ def _fit_widths(H, y, H_test, widths, ridge):
     if (~under).any():                      # more units than points: minimum norm
         train[~under], test[~under] = _kernel_fit(H, y, H_test, widths[~under], 0.0)
     return train, test
-
-
-def _check_widths(hidden_units) -> np.ndarray:
-    arr = as_array(hidden_units, "hidden_units", ndim=1)
-    if np.any(arr < 1) or np.any(arr != np.round(arr)):
-        raise ValueError(f"hidden_units must be whole numbers >= 1, got {arr.tolist()}")
-    return arr.astype(int)
 
 
 def _draw_repeat(gen, n_train, n_test, n_inputs, top):
@@ -178,7 +179,7 @@ def _draw_repeat(gen, n_train, n_test, n_inputs, top):
 
 
 def double_descent_curve(hidden_units, n_train: int = 30, noise: float = 0.3,
-                         ridge: float = 0.0, n_test: int = 200, n_inputs: int = 5,
+                         lam: float = 0.0, n_test: int = 200, n_inputs: int = 5,
                          n_repeats: int = 5, seed=0, rng=None) -> DoubleDescentResult:
     r"""Train and test MSE of the random-feature ReLU network for each width.
 
@@ -199,12 +200,10 @@ def double_descent_curve(hidden_units, n_train: int = 30, noise: float = 0.3,
         Training and test set sizes; the test-error peak sits at :math:`p = n`.
     noise : float
         Noise standard deviation :math:`\sigma \ge 0`.
-    ridge : float
+    lam : float
         Penalty :math:`\lambda \ge 0` on the output weights.
-    n_inputs : int
-        Input dimension :math:`s \ge 2`.
-    n_repeats : int
-        Independent draws (data and first layer) averaged over.
+    n_inputs, n_repeats : int
+        Input dimension :math:`s \ge 2`; independent draws (data, first layer) averaged over.
     seed, rng :
         Source of randomness.
 
@@ -212,11 +211,11 @@ def double_descent_curve(hidden_units, n_train: int = 30, noise: float = 0.3,
     -------
     DoubleDescentResult
     """
-    widths = _check_widths(hidden_units)
+    widths = whole_numbers(hidden_units, "hidden_units", minimum=1)
     n_train = positive_int(n_train, "n_train", minimum=2)
     n_test = positive_int(n_test, "n_test")
     noise = real_number(noise, "noise", low=0.0)
-    ridge = real_number(ridge, "ridge", low=0.0)
+    lam = real_number(lam, "lam", low=0.0)
     n_inputs = positive_int(n_inputs, "n_inputs", minimum=2)
     n_repeats = positive_int(n_repeats, "n_repeats")
     gen = make_rng(seed, rng)
@@ -224,11 +223,11 @@ def double_descent_curve(hidden_units, n_train: int = 30, noise: float = 0.3,
     for r in range(n_repeats):
         H, f, eps = _draw_repeat(gen, n_train, n_test, n_inputs, int(widths.max()))
         y = f + noise * eps
-        train, test = _fit_widths(H[:n_train], y[:n_train], H[n_train:], widths, ridge)
+        train, test = _fit_widths(H[:n_train], y[:n_train], H[n_train:], widths, lam)
         runs[0, r] = np.mean((train - y[:n_train]) ** 2, axis=1)
         runs[1, r] = np.mean((test - y[n_train:]) ** 2, axis=1)
     return DoubleDescentResult(widths, runs[0].mean(axis=0), runs[1].mean(axis=0), runs[0],
-                               runs[1], n_train, noise, ridge)
+                               runs[1], n_train, noise, lam)
 
 
 @dataclass(frozen=True)
@@ -238,29 +237,22 @@ class DoubleDescentGrid:
     Attributes
     ----------
     hidden_units : ndarray of int, shape (n_widths,)
-    noises, ridges : ndarray, shapes (n_noises,) and (n_ridges,)
-    train_mse, test_mse : ndarray, shape (n_noises, n_ridges, n_widths)
+    noises, lams : ndarray, shapes (n_noises,) and (n_lams,)
+    train_mse, test_mse : ndarray, shape (n_noises, n_lams, n_widths)
         Entry ``[i, j]`` equals ``double_descent_curve(..., noise=noises[i],
-        ridge=ridges[j])`` with the same seed, up to rounding.
+        lam=lams[j])`` with the same seed, up to rounding.
     n_train : int
     """
 
     hidden_units: np.ndarray
     noises: np.ndarray
-    ridges: np.ndarray
+    lams: np.ndarray
     train_mse: np.ndarray
     test_mse: np.ndarray
     n_train: int
 
 
-def _nonnegative_vector(values, name: str) -> np.ndarray:
-    arr = as_array(values, name, ndim=1)
-    if np.any(arr < 0):
-        raise ValueError(f"{name} must all be >= 0, got {arr.tolist()}")
-    return arr
-
-
-def double_descent_grid(hidden_units, noises, ridges, n_train: int = 30, n_test: int = 200,
+def double_descent_grid(hidden_units, noises, lams, n_train: int = 30, n_test: int = 200,
                         n_inputs: int = 5, n_repeats: int = 5, seed=0,
                         rng=None) -> DoubleDescentGrid:
     r""":func:`double_descent_curve` for every noise level and ridge penalty at once.
@@ -273,21 +265,30 @@ def double_descent_grid(hidden_units, noises, ridges, n_train: int = 30, n_test:
 
     Two fits per :math:`\lambda` (of :math:`f` and of :math:`\varepsilon`) then give the
     curves for every :math:`\sigma`: this is how a live figure shows every slider
-    setting without refitting. Arguments as in :func:`double_descent_curve`, with
-    ``noises`` and ``ridges`` sequences of values :math:`\ge 0`.
+    setting without refitting.
+
+    Parameters
+    ----------
+    hidden_units, n_train, n_test, n_inputs, n_repeats, seed, rng
+        As for :func:`double_descent_curve`.
+    noises, lams : sequence of float
+        The noise levels σ and penalties λ, each ≥ 0.
+
+    Returns
+    -------
+    DoubleDescentGrid
     """
-    widths = _check_widths(hidden_units)
-    noises = _nonnegative_vector(noises, "noises")
-    ridges = _nonnegative_vector(ridges, "ridges")
+    widths = whole_numbers(hidden_units, "hidden_units", minimum=1)
+    noises = nonnegative_vector(noises, "noises")
+    lams = nonnegative_vector(lams, "lams")
     n = positive_int(n_train, "n_train", minimum=2)
-    n_test = positive_int(n_test, "n_test")
+    n_test, n_repeats = positive_int(n_test, "n_test"), positive_int(n_repeats, "n_repeats")
     n_inputs = positive_int(n_inputs, "n_inputs", minimum=2)
-    n_repeats = positive_int(n_repeats, "n_repeats")
     gen = make_rng(seed, rng)
-    moments = np.zeros((2, 3, ridges.size, widths.size))    # (train, test) x (aa, ab, bb)
+    moments = np.zeros((2, 3, lams.size, widths.size))    # (train, test) x (aa, ab, bb)
     for _ in range(n_repeats):
         H, f, eps = _draw_repeat(gen, n, n_test, n_inputs, int(widths.max()))
-        for j, lam in enumerate(ridges):
+        for j, lam in enumerate(lams):
             fit_f = _fit_widths(H[:n], f[:n], H[n:], widths, lam)
             fit_e = _fit_widths(H[:n], eps[:n], H[n:], widths, lam)
             for s, rows in enumerate((slice(None, n), slice(n, None))):
@@ -295,5 +296,5 @@ def double_descent_grid(hidden_units, noises, ridges, n_train: int = 30, n_test:
                 moments[s, :, j] += [np.mean(a * a, 1), np.mean(a * b, 1), np.mean(b * b, 1)]
     moments /= n_repeats
     sig = noises[:, None, None]
-    mse = [m[0] + 2.0 * sig * m[1] + sig ** 2 * m[2] for m in moments]   # (n_noises, n_ridges, n_widths)
-    return DoubleDescentGrid(widths, noises, ridges, mse[0], mse[1], n)
+    mse = [m[0] + 2.0 * sig * m[1] + sig ** 2 * m[2] for m in moments]   # (n_noises, n_lams, n_widths)
+    return DoubleDescentGrid(widths, noises, lams, mse[0], mse[1], n)

@@ -1,4 +1,5 @@
-r"""Notebook 09, loss functions. Part 1: robust line fits (MSE vs MAE). Part 2: from the Bernoulli likelihood to binary cross-entropy, and why the stable forms matter.
+r"""Notebook 09, loss functions. Part 1: robust line fits (MSE vs MAE, fitted by
+:func:`lecture_lib.fitting.fit_line`). Part 2: from the Bernoulli likelihood to binary cross-entropy, and why the stable forms matter.
 
 The steps of the lecture, for labels :math:`y_i \in \{0, 1\}` and predicted
 probabilities :math:`p_i = \sigma(z_i) = P(y_i = 1 \mid x_i)`:
@@ -22,7 +23,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._validation import as_array, choice, make_rng, positive_int, real_number
+from .._validation import as_array, make_rng, positive_int, real_number
+from ..line_fit import LOSSES, fit_line
+from ..losses import logsumexp
+
+__all__ = ["bernoulli", "likelihood", "log_likelihood", "naive_log_of_likelihood",
+           "naive_bce_with_logits", "naive_softmax", "naive_cross_entropy", "logsumexp",
+           "data_with_outlier", "describe_fits"]
 
 
 def _labels_and_probabilities(y, p):
@@ -96,95 +103,35 @@ def naive_cross_entropy(y, z) -> float:
         return float(-np.sum(np.where(y > 0, y * np.log(p), 0.0)))
 
 
-def logsumexp(z, axis: int = -1) -> np.ndarray:
-    r"""Stable :math:`\log\sum_j e^{z_j} = m + \log\sum_j e^{z_j - m}` with :math:`m = \max_j z_j`.
-
-    Every :math:`e^{z_j - m} \le 1`, so nothing overflows, and one term equals 1, so
-    the sum never underflows to 0. Then :math:`\log\mathrm{softmax}(z)_k = z_k - \mathrm{logsumexp}(z)`.
-    """
-    z = as_array(z, "z")
-    m = np.max(z, axis=axis, keepdims=True)
-    return np.squeeze(m + np.log(np.sum(np.exp(z - m), axis=axis, keepdims=True)), axis=axis)
-
-
 # ----- robust line fits -----
 
-# Fitting a line :math:`\hat y = wx + b` by minimising the MSE or the MAE, exactly.
-#
-# For a fixed slope w, the best intercept is the **mean** of the residuals
-# :math:`y_i - wx_i` under the MSE and their **median** under the MAE. The MAE line is
-# found exactly: :math:`g(w) = \min_b \frac{1}{N}\sum_i |y_i - wx_i - b|` is convex and
-# piecewise linear in w with its corners at the slopes through pairs of points, so its
-# minimum is at one of those slopes: we evaluate g at every one (:math:`O(N^3)` work,
-# instant at teaching sizes of a few hundred points).
-#
-LOSSES = ("mse", "mae")
-
-
-def _xy(x, y) -> tuple[np.ndarray, np.ndarray]:
-    x, y = as_array(x, "x", ndim=1), as_array(y, "y", ndim=1)
-    if x.size != y.size:
-        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
-    if x.size < 2 or np.ptp(x) == 0:
-        raise ValueError("x must hold at least two different values to fit a line")
-    return x, y
-
-
-def best_intercept(x, y, w: float, loss: str = "mse") -> float:
-    """The b minimising the loss for slope ``w``: mean (MSE) or median (MAE) of y − wx."""
-    x, y = _xy(x, y)
-    residuals = y - real_number(w, "w") * x
-    return float(np.mean(residuals) if choice(loss, "loss", LOSSES) == "mse"
-                 else np.median(residuals))
-
-
-def fit_line(x, y, loss: str = "mse") -> tuple[float, float]:
-    r"""Slope and intercept ``(w, b)`` minimising :math:`\frac{1}{N}\sum_i \ell(wx_i + b - y_i)`.
-
-    ``loss="mse"``: :math:`\ell(r) = r^2`, the least-squares line (closed form).
-    ``loss="mae"``: :math:`\ell(r) = |r|`, the least-absolute-deviations line (exact).
-    """
-    x, y = _xy(x, y)
-    if choice(loss, "loss", LOSSES) == "mse":
-        xc = x - x.mean()
-        w = float(xc @ (y - y.mean()) / (xc @ xc))
-        return w, float(y.mean() - w * x.mean())
-    slopes = _pair_slopes(x, y)
-    w = float(slopes[np.argmin(_mae_at(x, y, slopes))])
-    return w, float(np.median(y - w * x))
-
-
-def _pair_slopes(x, y) -> np.ndarray:
-    i, j = np.triu_indices(x.size, k=1)
-    dx = x[j] - x[i]
-    # Two x closer than the rounding of the data's spread define no slope (it would
-    # overflow); such a near-vertical line is far from every other point, never optimal.
-    keep = np.abs(dx) > np.finfo(float).eps * np.ptp(x)
-    return np.unique((y[j] - y[i])[keep] / dx[keep])
-
-
-def _mae_at(x, y, slopes, chunk: int = 1 << 20) -> np.ndarray:
-    """g(w) for every candidate slope, in chunks of about ``chunk`` numbers."""
-    rows = max(1, chunk // x.size)
-    out = np.empty(slopes.size)
-    for start in range(0, slopes.size, rows):
-        r = y - slopes[start:start + rows, None] * x
-        out[start:start + rows] = np.mean(np.abs(r - np.median(r, axis=1, keepdims=True)), axis=1)
-    return out
-
-
-def line_loss(x, y, w: float, b: float, loss: str = "mse") -> float:
-    """MSE or MAE of the line ``wx + b`` on ``(x, y)``."""
-    x, y = _xy(x, y)
-    r = real_number(w, "w") * x + real_number(b, "b") - y
-    return float(np.mean(r * r) if choice(loss, "loss", LOSSES) == "mse" else np.mean(np.abs(r)))
+# The line fits themselves (``fit_line``, ``best_intercept``, ``linear_loss``) are shared
+# with notebooks 00-02 and live in :mod:`lecture_lib.fitting`.
 
 
 def data_with_outlier(n_samples: int = 20, outlier: float = 0.0, noise: float = 0.3,
-                      slope: float = 0.5, intercept: float = 1.0, seed=0, rng=None):
+                      slope: float = 0.5, intercept: float = 1.0, seed: int | None = 0,
+                      rng: np.random.Generator | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Points on :math:`y = 0.5x + 1` plus noise, x in [0, 10]; the last point is moved up by ``outlier``.
 
     Returns ``(x, y)``; the same ``seed`` gives the same points for every ``outlier``.
+
+    Parameters
+    ----------
+    n_samples : int
+        Number of points (≥ 3).
+    outlier : float
+        How far the last point is moved up.
+    noise : float
+        Standard deviation σ of the noise.
+    slope, intercept : float
+        The true line.
+    seed, rng
+        Source of randomness (``rng`` wins; ``seed=None``: fresh randomness).
+
+    Returns
+    -------
+    x, y : ndarray, shape (n_samples,)
     """
     n = positive_int(n_samples, "n_samples", minimum=3)
     gen = make_rng(seed, rng)

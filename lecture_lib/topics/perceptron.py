@@ -69,13 +69,35 @@ def _weights(X, w, b):
 
 
 def pre_activation(X, w, b) -> np.ndarray:
-    r"""The weighted sum :math:`z = x \cdot w + b` for every row of ``X``, shape ``(n_samples,)``."""
+    r"""The weighted sum :math:`z = x \cdot w + b` for every row of ``X``, shape ``(n_samples,)``.
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_inputs)
+    w : array_like, shape (n_inputs,)
+    b : float
+
+    Returns
+    -------
+    ndarray, shape (n_samples,)
+    """
     X, w, b = _weights(X, w, b)
     return X @ w + b
 
 
 def perceptron(X, w, b) -> np.ndarray:
-    r"""Perceptron decisions :math:`\hat y = \mathrm{step}(x \cdot w + b)` (0 or 1 per row of ``X``)."""
+    r"""Perceptron decisions :math:`\hat y = \mathrm{step}(x \cdot w + b)` (0 or 1 per row of ``X``).
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_inputs)
+    w : array_like, shape (n_inputs,)
+    b : float
+
+    Returns
+    -------
+    ndarray of int, shape (n_samples,)
+    """
     return step(pre_activation(X, w, b))
 
 
@@ -101,6 +123,15 @@ def separating_weights(X, y, values=None) -> dict:
     Every weight and the bias run over ``values`` (default 41 values in [−2, 2]); for
     each setting the decisions :math:`\mathrm{step}(x \cdot w + b)` are compared with ``y``.
 
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_inputs)
+        At most 4 inputs.
+    y : array_like, shape (n_samples,)
+        Targets 0 or 1.
+    values : array_like, optional
+        The grid of every weight and the bias.
+
     Returns
     -------
     dict
@@ -124,13 +155,29 @@ def separating_weights(X, y, values=None) -> dict:
 
 
 def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 0.0,
-                  seed: int | None = None) -> dict:
+                  shuffle: bool = False, seed: int | None = None) -> dict:
     r"""Run the perceptron learning rule and record every step.
 
-    Samples are visited in order (shuffled each epoch when ``seed`` is given). For
+    Samples are visited in order, or in a fresh random order each epoch with
+    ``shuffle=True`` (drawn from ``seed``; None: fresh randomness). For
     sample :math:`(x, y)` with decision :math:`\hat y = \mathrm{step}(x \cdot w + b)`:
 
     .. math::  w \leftarrow w + \eta\,(y - \hat y)\,x, \qquad b \leftarrow b + \eta\,(y - \hat y).
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_inputs)
+    y : array_like, shape (n_samples,)
+        Targets 0 or 1.
+    eta : float
+        Learning rate η > 0.
+    epochs : int
+    w0, b0 : array_like, float
+        Start weights (default zeros) and bias.
+    shuffle : bool
+        Visit the samples in a fresh random order each epoch.
+    seed : int or None
+        Seed of the shuffling (None: fresh randomness).
 
     Returns
     -------
@@ -150,7 +197,9 @@ def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 
     if w.shape[0] != X.shape[1]:
         raise ValueError(f"w0 must have {X.shape[1]} entries, got {w.shape[0]}")
     b = real_number(b0, "b0")
-    rng = make_rng(seed) if seed is not None else None
+    if not isinstance(shuffle, bool):
+        raise TypeError(f"shuffle must be True or False, got {type(shuffle).__name__}")
+    rng = make_rng(seed) if shuffle else None
     ws, bs, samples, preds, errors, mistakes = [w.copy()], [b], [], [], [], []
     for _ in range(epochs):
         order = rng.permutation(X.shape[0]) if rng is not None else np.arange(X.shape[0])
@@ -169,7 +218,21 @@ def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 
 
 
 def describe_step(history: dict, t: int, X) -> str:
-    """Readout of step ``t`` of a :func:`learning_rule` history (``t = 0``: the start)."""
+    """Readout of step ``t`` of a :func:`learning_rule` history (``t = 0``: the start).
+
+    Parameters
+    ----------
+    history : dict
+        From :func:`learning_rule`.
+    t : int
+        The step (0 to the number of steps).
+    X : array_like
+        The inputs the history was run on.
+
+    Returns
+    -------
+    str
+    """
     n_steps = len(history["sample"])
     t = positive_int(t, "t", minimum=0)
     if t > n_steps:
@@ -209,7 +272,20 @@ def describe_party(w, b) -> str:
 
 
 def describe_gate(X, y, w, b) -> str:
-    """Readout of a perceptron on a gate's truth table: its decisions and how many are right."""
+    """Readout of a perceptron on a gate's truth table: its decisions and how many are right.
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_inputs)
+    y : array_like, shape (n_samples,)
+        The gate's targets.
+    w : array_like, shape (n_inputs,)
+    b : float
+
+    Returns
+    -------
+    str
+    """
     decisions = perceptron(X, w, b)
     y = as_array(y, "y", ndim=1)
     if y.shape[0] != decisions.shape[0]:

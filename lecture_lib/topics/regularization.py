@@ -25,8 +25,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validation import as_2d, as_array, make_rng, positive_int, real_number, same_length
-from .bias_variance import _check_degrees, polynomial_features, true_function
+from .._validation import (as_2d, as_array, as_column, make_rng, nonnegative_vector,
+                           positive_int, real_number, same_length)
+from ..regression import as_degrees, legendre_features, sine_curve
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class RegularizedFit:
 
 def _check_xy(X, y):
     X = as_2d(X, "X")
-    y = as_array(y, "y", ndim=1)
+    y = as_column(y, "y")
     same_length(X, y, "X", "y")
     return X, y
 
@@ -71,13 +72,6 @@ def _centre(X, y, fit_intercept: bool):
     return X - x_mean, y - y_mean, x_mean, y_mean
 
 
-def _check_lams(lams) -> np.ndarray:
-    arr = as_array(lams, "lams", ndim=1)
-    if np.any(arr < 0):
-        raise ValueError(f"lams must all be >= 0, got {arr.tolist()}")
-    return arr
-
-
 def ridge_path(X, y, lams, fit_intercept: bool = False) -> np.ndarray:
     r"""Ridge coefficients for every :math:`\lambda` in ``lams``, shape ``(n_lams, n_features)``.
 
@@ -87,7 +81,10 @@ def ridge_path(X, y, lams, fit_intercept: bool = False) -> np.ndarray:
     ``np.linalg.lstsq``); singular values below round-off are treated as zero.
     """
     X, y = _check_xy(X, y)
-    lams = _check_lams(lams)
+    return _ridge_path(X, y, nonnegative_vector(lams, "lams"), fit_intercept)
+
+
+def _ridge_path(X, y, lams, fit_intercept):
     Xc, yc, _, _ = _centre(X, y, fit_intercept)
     u, s, vt = np.linalg.svd(Xc, full_matrices=False)
     keep = s > max(Xc.shape) * np.finfo(float).eps * (s[0] if s.size else 0.0)
@@ -107,7 +104,12 @@ def ridge(X, y, lam: float, fit_intercept: bool = False) -> RegularizedFit:
     """
     lam = real_number(lam, "lam", low=0.0)
     X, y = _check_xy(X, y)
-    coef = ridge_path(X, y, [lam], fit_intercept)[0]
+    return _ridge(X, y, lam, fit_intercept)
+
+
+def _ridge(X, y, lam, fit_intercept):
+    """Unvalidated :func:`ridge` for checked arrays."""
+    coef = _ridge_path(X, y, np.array([lam]), fit_intercept)[0]
     _, _, x_mean, y_mean = _centre(X, y, fit_intercept)
     return RegularizedFit(coef, float(y_mean - x_mean @ coef), lam)
 
@@ -194,7 +196,7 @@ def lasso_path(X, y, lams, fit_intercept: bool = False, max_iter: int = 10_000,
     previous solution (warm starts), and returned in the order given.
     """
     X, y = _check_xy(X, y)
-    lams = _check_lams(lams)
+    lams = nonnegative_vector(lams, "lams")
     coefs = np.empty((lams.size, X.shape[1]))
     beta = np.zeros(X.shape[1])
     for i in np.argsort(-lams, kind="stable"):
@@ -231,41 +233,41 @@ class PolynomialFitErrors:
 
 
 def polynomial_fit_errors(degrees, n_train: int = 15, n_test: int = 200, noise: float = 0.3,
-                          ridge_lam: float = 0.0, n_grid: int = 200, seed=0,
+                          lam: float = 0.0, n_grid: int = 200, seed=0,
                           rng=None) -> PolynomialFitErrors:
     r"""Fit a polynomial of each degree to one noisy training set; report train and test MSE.
 
     Data: :math:`x \sim U[0, 1]`, :math:`y = f(x) + \varepsilon` with :math:`f` from
-    :func:`~lecture_lib.topics.bias_variance.true_function` and
+    :func:`~lecture_lib.regression.true_function` and
     :math:`\varepsilon \sim \mathcal{N}(0, \sigma^2)`. A degree-:math:`d` fit minimises
     :math:`\sum_i (y_i - \beta_0 - \sum_{j=1}^{d} \beta_j P_j(2x_i - 1))^2
     + \lambda\sum_{j \ge 1}\beta_j^2`
-    (Legendre basis, unpenalised :math:`\beta_0`; :math:`\lambda` = ``ridge_lam``). When
+    (Legendre basis, unpenalised :math:`\beta_0`; :math:`\lambda` = ``lam``). When
     :math:`d + 1 > n` and :math:`\lambda = 0` the minimum-norm interpolant is used, so the
     train error reaches 0 while the test error explodes: overfitting. MSE is
     :math:`\frac1n \sum_i (y_i - \hat y_i)^2`.
     """
-    degrees = _check_degrees(degrees)
+    degrees = as_degrees(degrees)
     n_train = positive_int(n_train, "n_train", minimum=2)
     n_test = positive_int(n_test, "n_test")
     n_grid = positive_int(n_grid, "n_grid", minimum=2)
     noise = real_number(noise, "noise", low=0.0)
-    ridge_lam = real_number(ridge_lam, "ridge_lam", low=0.0)
+    lam = real_number(lam, "lam", low=0.0)
     gen = make_rng(seed, rng)
     x_train, x_test = gen.uniform(size=n_train), gen.uniform(size=n_test)
-    y_train = true_function(x_train) + noise * gen.standard_normal(n_train)
-    y_test = true_function(x_test) + noise * gen.standard_normal(n_test)
+    y_train = sine_curve(x_train) + noise * gen.standard_normal(n_train)
+    y_test = sine_curve(x_test) + noise * gen.standard_normal(n_test)
     x_grid = np.linspace(0.0, 1.0, n_grid)
     top = int(degrees.max())
-    phi = [polynomial_features(x, top)[:, 1:] for x in (x_train, x_test, x_grid)]
+    phi = [legendre_features(x, top)[:, 1:] for x in (x_train, x_test, x_grid)]
     train_mse, test_mse = np.empty(degrees.size), np.empty(degrees.size)
     curves = np.empty((degrees.size, n_grid))
     for i, d in enumerate(degrees):
         if d == 0:                               # only the intercept: predict the mean
             preds = [np.full(len(p), y_train.mean()) for p in phi]
         else:
-            fit = ridge(phi[0][:, :d], y_train, ridge_lam, fit_intercept=True)
-            preds = [fit.predict(p[:, :d]) for p in phi]
+            fit = _ridge(phi[0][:, :d], y_train, lam, fit_intercept=True)
+            preds = [p[:, :d] @ fit.coef + fit.intercept for p in phi]
         train_mse[i] = np.mean((preds[0] - y_train) ** 2)
         test_mse[i] = np.mean((preds[1] - y_test) ** 2)
         curves[i] = preds[2]

@@ -137,6 +137,7 @@ class TrainingRun:
 
     @property
     def epoch(self) -> int:
+        """Epochs trained so far."""
         return len(self.train_loss)
 
     def _targets(self, y):
@@ -155,7 +156,7 @@ class TrainingRun:
         history = train(self.network, p.X_train, self._targets(p.y_train), self.loss,
                         self.optimizer, positive_int(epochs, "epochs"), batch_size=size,
                         X_test=p.X_test, y_test=self._targets(p.y_test), callback=record,
-                        seed=s.seed * 1_000_003 + self.epoch, l2=s.l2)
+                        seed=s.seed * 1_000_003 + self.epoch, lam=s.l2)
         self.diverged = self.diverged or history.diverged
 
     def scores(self) -> dict[str, float]:

@@ -9,10 +9,10 @@ from lecture_lib.networks import count_parameters
 def _assert_counts(text, s, n, m):
     """Every readout line equals the library's count for (s, n, m)."""
     parts = shallow_parameters(s, n, m)
-    assert parse_numbers(text, "input weights") == [parts["input weights"]]
-    assert parse_numbers(text, "hidden biases") == [parts["hidden biases"]]
-    assert parse_numbers(text, "output weights") == [parts["output weights"]]
-    assert parse_numbers(text, "output biases") == [parts["output biases"]]
+    assert parse_numbers(text, "input weights") == [parts.input_weights]
+    assert parse_numbers(text, "hidden biases") == [parts.hidden_biases]
+    assert parse_numbers(text, "output weights") == [parts.output_weights]
+    assert parse_numbers(text, "output biases") == [parts.output_biases]
     assert parse_numbers(text, "total") == [count_parameters((s, n, m))]
     assert parse_numbers(text, "Network((s, n, m)).n_parameters") == [count_parameters((s, n, m))]
 

@@ -23,7 +23,7 @@ def test_noise_and_ridge_move_the_double_descent_curve(open_notebook):
     nb.press(0, "σ", "ArrowRight")
     text = nb.wait_readout_change(0, text)
     assert nb.image_bytes(0) != picture
-    r = double_descent_curve(WIDTHS, n_train=30, noise=0.4, ridge=0.0, seed=0)
+    r = double_descent_curve(WIDTHS, n_train=30, noise=0.4, lam=0.0, seed=0)
     assert parse_numbers(text, "peak test MSE") == [pytest.approx(r.test_mse.max(), abs=6e-3)]
     assert parse_numbers(text, "noise floor σ²") == [0.16]
 
@@ -31,7 +31,7 @@ def test_noise_and_ridge_move_the_double_descent_curve(open_notebook):
     # train MSE there is no longer 0.
     picture = nb.image_bytes(0)
     nb.press(0, "λ", "ArrowRight", times=3)
-    r = double_descent_curve(WIDTHS, n_train=30, noise=0.4, ridge=1e-2, seed=0)
+    r = double_descent_curve(WIDTHS, n_train=30, noise=0.4, lam=1e-2, seed=0)
     for _ in range(100):  # the three moves arrive one after another
         text = nb.readout(0)
         if parse_numbers(text, "lowest test MSE")[0] == pytest.approx(r.test_mse.min(), abs=6e-4):

@@ -1,0 +1,13 @@
+"""The examples in the docstrings of the smaller core modules run as written."""
+
+import doctest
+
+import pytest
+
+from lecture_lib import layers, line_fit, optimizers, regression
+
+
+@pytest.mark.parametrize("module", [layers, line_fit, optimizers, regression], ids=lambda m: m.__name__)
+def test_docstring_examples_run(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
