@@ -91,4 +91,4 @@ def describe_2d(network: Network, extent=(-2.0, 2.0)) -> str:
     return f"linear regions in view: {count_regions_2d(network, extent)}"
 
 
-__all__ = ["joint_lines_2d", "count_regions_2d", "describe_2d"]
+__all__ = ["count_regions_2d", "describe_2d", "joint_lines_2d"]
