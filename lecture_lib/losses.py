@@ -62,8 +62,9 @@ def _mae(y, p):
 
 
 def _bce_logits(y, z):
-    # log(1 + e^{-|z|}) + max(z, 0) - y z  ==  -[y log σ(z) + (1 - y) log(1 - σ(z))]
-    value = np.log1p(np.exp(-np.abs(z))) + np.maximum(z, 0.0) - y * z
+    # max(z, 0) - y z + log(1 + e^{-|z|})  ==  -[y log σ(z) + (1 - y) log(1 - σ(z))].
+    # The small log1p term is added last: 40 + 4e-18 - 40 would lose it (true value 4.2e-18).
+    value = (np.maximum(z, 0.0) - y * z) + np.log1p(np.exp(-np.abs(z)))
     return float(value.sum()) / z.size, (_SIGMOID.forward(z) - y) / z.size
 
 

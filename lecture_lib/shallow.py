@@ -156,7 +156,7 @@ def linear_regions(network: Network, x_min: float = -np.inf,
     _check_shallow_relu_1d(network)
     if not x_min < x_max:
         raise ValueError(f"x_min must be below x_max, got {x_min} and {x_max}")
-    cuts = [x for x in np.unique(joints(network)) if x_min < x < x_max]
+    cuts = [x for x in _distinct(joints(network))[0] if x_min < x < x_max]
     edges = [x_min, *cuts, x_max]
     w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
     regions = []
@@ -224,6 +224,9 @@ def fit_relu_output(x, y, joints) -> Network:
 def describe(network: Network, x_min: float = -4.0, x_max: float = 4.0, at: float = -3.0) -> str:
     """Readout text: y at one input, the joints and the linear regions with their slopes.
 
+    Each joint position is listed once; where several units share it, the readout says how
+    many (their bends add up to one bend of the output, or cancel).
+
     Parameters
     ----------
     network : Network
@@ -240,11 +243,23 @@ def describe(network: Network, x_min: float = -4.0, x_max: float = 4.0, at: floa
     inside = [j for j in joints(network) if x_min < j < x_max]
     regions = linear_regions(network, x_min, x_max)
     y_at = network.forward([[at]]).item()
+    places, counts = _distinct(inside)
+    listed = [number_text(j) + (f" ({n} units)" if n > 1 else "") for j, n in zip(places, counts)]
     return "\n".join([
         f"y({at:g}) = {number_text(y_at)}",
-        "joints at x = " + (", ".join(number_text(j) for j in inside) if inside
-                            else "(none in view)"),
+        "joints at x = " + (", ".join(listed) if listed else "(none in view)"),
         f"{len(regions)} linear region{'s' if len(regions) != 1 else ''}, slopes "
         + ", ".join(f"({i}) {number_text(r[2])}" for i, r in enumerate(regions, 1)),
     ])
 
+
+def _distinct(values, tol: float = 1e-9):
+    """Sorted values with the ones closer than ``tol`` merged, and how many each stands for."""
+    places, counts = [], []
+    for v in sorted(values):
+        if places and v - places[-1] <= tol:
+            counts[-1] += 1
+        else:
+            places.append(float(v))
+            counts.append(1)
+    return places, counts

@@ -93,6 +93,19 @@ def test_softmax_jacobian_known_values():
     assert act.softmax_grad(np.zeros((4, 3))).shape == (4, 3, 3)
 
 
+@given(hnp.arrays(np.float64, st.integers(2, 6), elements=st.floats(-20, 20)))
+@settings(max_examples=50)
+def test_softmax_jacobian_matches_finite_differences(z):
+    J = act.softmax_grad(z)
+    eps = 1e-6
+    J_fd = np.column_stack([(act.softmax(z + eps * e) - act.softmax(z - eps * e)) / (2 * eps)
+                            for e in np.eye(z.size)])
+    np.testing.assert_allclose(J, J_fd, atol=1e-8)
+    np.testing.assert_allclose(J, J.T, atol=1e-15)           # ∂p_i/∂z_j = ∂p_j/∂z_i
+    np.testing.assert_allclose(J.sum(axis=1), 0.0, atol=1e-15)  # probabilities keep summing to 1
+    assert np.all(J - np.diag(np.diag(J)) <= 0)              # raising z_j lowers every other p_i
+
+
 def test_elementwise_functions_keep_shape_and_accept_empty():
     z = np.linspace(-3, 3, 12).reshape(3, 2, 2)
     for fn, grad, _ in ELEMENTWISE.values():

@@ -9,8 +9,8 @@ from lecture_lib.checks import activations as check
 
 
 @pytest.mark.parametrize("fn, right, wrong", [
-    (check.elu_at_minus_one, 0.1 * (np.exp(-1) - 1), 0.0),
-    (check.sigmoid_grad_max, 0.25, 0.5),
+    (check.elu_at_minus_three, 0.1 * (np.exp(-3) - 1), 0.0),
+    (check.sigmoid_grad_at_one, 0.1966, 0.25),
     (check.sigmoid_chain, 0.25 ** 10, 2.5),
     (check.output_for_digits, "softmax", "sigmoid"),
     (check.softmax_high_temperature, 0.25, 1.0),
@@ -20,8 +20,11 @@ def test_each_check_has_three_verdicts(fn, right, wrong):
 
 
 def test_specific_hints():
-    assert "α = 1" in check.elu_at_minus_one(float(activations.elu(-1.0, alpha=1.0))).message
-    assert "Leaky" in check.elu_at_minus_one(-0.1).message
+    assert "α = 1" in check.elu_at_minus_three(float(activations.elu(-3.0, alpha=1.0))).message
+    assert "Leaky" in check.elu_at_minus_three(-0.3).message
+    assert "floor" in check.elu_at_minus_three(-0.1).message
+    assert "value" in check.sigmoid_grad_at_one(0.731).message
+    assert "largest" in check.sigmoid_grad_at_one(0.25).message
     assert "multiplies" in check.sigmoid_chain(2.5).message
     assert "regression" in check.output_for_digits("linear").message
     assert check.output_for_digits("Softmax ").correct

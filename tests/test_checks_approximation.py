@@ -5,9 +5,9 @@ from checks_contract import assert_three_verdicts
 
 from lecture_lib.checks import approximation as check
 
-RIGHT = {"midpoint": 2.0, "relus_for_curve": 4, "far_right_value": 1.0, "units_for_error": 16}
+RIGHT = {"midpoint": 2.0, "relus_for_curve": 4, "far_right_value": 1.0, "error_at_128": 0.00071}
 WRONG = {"midpoint": [-2.0, 0.5, 0.0, 7.0], "relus_for_curve": [6, 3, 5, 8],
-         "far_right_value": [0.0, 0.5, 2.0, 100.0], "units_for_error": [8, 4, 32, 64, 10]}
+         "far_right_value": [0.0, 0.5, 2.0, 100.0], "error_at_128": [0.0014, 0.0028, 0.00035, 0.01]}
 
 
 @pytest.mark.parametrize("name", RIGHT)
@@ -19,5 +19,6 @@ def test_specific_hints():
     assert "sign" in check.midpoint(-2.0).message
     assert "share a joint" in check.relus_for_curve(6).message
     assert "does not vanish" in check.far_right_value(0.0).message
-    assert "0.198" in check.units_for_error(8).message
-    assert "smaller n" in check.units_for_error(32).message
+    assert "not by 2" in check.error_at_128(0.0014).message
+    assert "measured value is 0.00066" in check.error_at_128(0.0007).message
+    assert check.error_at_128(0.0028 / 4).correct

@@ -10,7 +10,7 @@ from lecture_lib.checks import shallow as check
 @pytest.mark.parametrize("func, right, wrong", [
     (check.new_joint, 0.5, 2.0),
     (check.y_at_zero, -2.3, -1.8),
-    (check.slope_without_unit_3, 0.8, -1.6),
+    (check.slope_without_unit_2, -3.3, -1.6),
     (check.max_regions, 6, 5),
 ])
 def test_each_check_knows_placeholder_right_and_wrong(func, right, wrong):
@@ -22,6 +22,7 @@ def test_specific_hints_name_the_mistake():
     assert "b₄" in repr(check.y_at_zero(-1.8))
     assert "off at x = 0" in repr(check.y_at_zero(0.46))  # units 2 and 3 taken as linear
     assert "parameters" in repr(check.max_regions(16))
+    assert "unit 1 is also on" in repr(check.slope_without_unit_2(-2.4))
 
 
 def test_framework_verdicts_and_html():

@@ -255,6 +255,15 @@ def test_bce_with_extreme_logits_is_finite_and_exact(z, y):
     assert grad[0] == (0.0 if right else (1.0 if z > 0 else -1.0))
 
 
+@pytest.mark.parametrize("y, z", [(1.0, 40.0), (0.0, -40.0), (1.0, 700.0)])
+def test_bce_with_logits_keeps_tiny_losses_of_confident_right_answers(y, z):
+    # -log σ(40) = log(1 + e^{-40}) ≈ 4.2e-18: the log1p term must not drown in 40 - 40
+    value = L.binary_cross_entropy_with_logits([y], [z])
+    assert value == pytest.approx(np.log1p(np.exp(-abs(z))), rel=1e-12)
+    assert value > 0.0
+    assert L.binary_cross_entropy_with_logits([1.0], [40.0]) == pytest.approx(4.248354e-18, rel=1e-6)
+
+
 def test_cross_entropy_with_extreme_logits_is_finite():
     logits = np.array([[1e4, -1e4, 0.0], [-1e4, -1e4, 1e4]])
     with warnings.catch_warnings():

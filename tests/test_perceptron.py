@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from lecture_lib.topics.perceptron import (GATES, PARTY_WEIGHTS, TARGETS, describe_gate, describe_party,
                                     describe_step, gate, learning_rule, perceptron,
                                     pre_activation, separating_weights, step, truth_table,
-                                    xor_network)
+                                    step_network, xor_network)
 
 finite = st.floats(-10, 10, allow_nan=False)
 
@@ -71,10 +71,21 @@ def test_grid_search_finds_separable_gates(name):
     assert separating_weights(X, y)["n_solutions"] > 0
 
 
-def test_xor_network_solves_xor_with_one_hidden_layer():
-    net = xor_network()
-    assert net.layer_sizes == (2, 2, 1)
-    assert net.forward(truth_table(2)).ravel().tolist() == [0.0, 1.0, 1.0, 0.0]
+def test_xor_network_is_or_and_nand_into_and():
+    layers = xor_network()
+    assert [W.shape for W, _ in layers] == [(2, 2), (2, 1)]
+    X = truth_table(2)
+    inputs, hidden, output = step_network(X, layers)
+    assert hidden[:, 0].tolist() == gate("OR")[1].tolist()
+    assert hidden[:, 1].tolist() == gate("NAND")[1].tolist()
+    assert output.ravel().tolist() == gate("XOR")[1].tolist()
+    # the output unit is the AND perceptron itself: the threshold is part of the network
+    assert perceptron(hidden, *gate("AND")[2:]).tolist() == output.ravel().tolist()
+
+
+def test_step_network_rejects_mismatched_layers():
+    with pytest.raises(ValueError, match="rows"):
+        step_network(truth_table(3), xor_network())
 
 
 @pytest.mark.parametrize("name", ["AND", "OR", "NAND"])

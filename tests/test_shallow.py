@@ -91,6 +91,18 @@ def test_describe_reports_the_lecture_numbers():
     assert "4 linear regions" in text
 
 
+def test_describe_lists_a_shared_joint_once():
+    # ω₁₁ = −1.5 puts unit 1's joint at −3/−1.5 = 2, on unit 3's (−(−4)/2 = 2)
+    text = shallow.describe(shallow_1d(**dict(LECTURE_WEIGHTS, w11=-1.5)))
+    assert "joints at x = 1.20, 2.00 (2 units)\n" in text
+    assert "3 linear regions, slopes (1) 0.90, (2) 2.60, (3) -0.70" in text
+    # a shared position that floating point misses by one ulp is still one joint
+    w = dict(LECTURE_WEIGHTS, w11=-0.3, b1=0.6)   # 0.6 / 0.3 = 1.9999999999999998
+    text = shallow.describe(shallow_1d(**w))
+    assert "2.00 (2 units)" in text and text.count("2.00") == 1
+    assert len(linear_regions(shallow_1d(**w))) == 3
+
+
 # --- joints and regions in general -----------------------------------------------------
 
 def test_units_that_cannot_bend_the_output_have_no_joint():

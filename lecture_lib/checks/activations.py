@@ -14,25 +14,27 @@ OUTPUT_ACTIVATION = {"binary classification": "sigmoid",
 _OUTPUTS = ("sigmoid", "softmax", "linear", "relu", "tanh")
 
 
-def elu_at_minus_one(answer) -> Result:
-    """ELU with α = 0.1 (the EAFIT lecture's value) at z = −1: 0.1(e⁻¹ − 1) ≈ −0.063."""
-    expected = float(activations.elu(-1.0, alpha=0.1))
-    return check_number(answer, expected, what="ELU(−1) with α = 0.1", tol=1e-3, hints={
-        -1.0: "−1 is the value of the linear activation; ELU bends for z < 0: α(eᶻ − 1).",
-        0.0: "0 is ReLU(−1); ELU lets a small negative value through: α(eᶻ − 1).",
-        -0.1: "−0.1 is Leaky ReLU with slope 0.1 (αz), or ELU's floor −α as z → −∞.",
-        float(activations.elu(-1.0, alpha=1.0)): "that is ELU with α = 1; the lecture uses α = 0.1.",
-    }, default_hint="for z < 0, ELU(z) = α(eᶻ − 1); use α = 0.1 and z = −1.")
+def elu_at_minus_three(answer) -> Result:
+    """ELU with α = 0.1 (the EAFIT lecture's value) at z = −3: 0.1(e⁻³ − 1) ≈ −0.095."""
+    expected = float(activations.elu(-3.0, alpha=0.1))
+    return check_number(answer, expected, what="ELU(−3) with α = 0.1", tol=1e-3, hints={
+        -3.0: "−3 is the value of the linear activation; ELU bends for z < 0: α(eᶻ − 1).",
+        0.0: "0 is ReLU(−3); ELU lets a small negative value through: α(eᶻ − 1).",
+        -0.3: "−0.3 is Leaky ReLU with slope 0.1 (αz); ELU is α(eᶻ − 1).",
+        -0.1: "−0.1 is ELU's floor −α, reached only as z → −∞; at z = −3 it is not quite there.",
+        float(activations.elu(-3.0, alpha=1.0)): "that is ELU with α = 1; the lecture uses α = 0.1.",
+    }, default_hint="for z < 0, ELU(z) = α(eᶻ − 1); use α = 0.1 and z = −3.")
 
 
-def sigmoid_grad_max(answer) -> Result:
-    """The largest value of σ'(z) = σ(z)(1 − σ(z)): 0.25, at z = 0."""
-    expected = float(activations.sigmoid_grad(0.0))
-    return check_number(answer, expected, what="the largest slope of the sigmoid", tol=1e-3,
-                        hints={
-        0.5: "0.5 is σ(0), the value; the slope is σ(0)(1 − σ(0)).",
-        1.0: "1 is the largest slope of tanh (and of the linear activation), not of σ.",
-    }, default_hint="σ'(z) = σ(z)(1 − σ(z)) is largest where σ(z) = 1/2.")
+def sigmoid_grad_at_one(answer) -> Result:
+    """The sigmoid's slope at z = 1: σ'(1) = σ(1)(1 − σ(1)) ≈ 0.197."""
+    expected = float(activations.sigmoid_grad(1.0))
+    s1 = float(activations.sigmoid(1.0))
+    return check_number(answer, expected, what="the sigmoid's slope σ'(1)", tol=1e-3, hints={
+        s1: "that is σ(1), the value; the slope is σ(1)(1 − σ(1)).",
+        0.25: "0.25 is the largest slope, at z = 0; at z = 1 the slope is already smaller.",
+        1.0 - s1: "that is 1 − σ(1); multiply it by σ(1).",
+    }, default_hint="σ'(z) = σ(z)(1 − σ(z)) with σ(1) = 1 / (1 + e⁻¹).")
 
 
 def sigmoid_chain(answer) -> Result:

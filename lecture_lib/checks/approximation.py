@@ -5,9 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..topics.approximation import approximation_error, relu_sum
-from . import Result, check_number
-
-DOUBLINGS = (1, 2, 4, 8, 16, 32, 64)
+from . import Result, check_number, correct
 
 
 def midpoint(answer) -> Result:
@@ -42,14 +40,19 @@ def far_right_value(answer) -> Result:
     }, default_hint="for large x, relu(z) = z: compute 0.5(x + 1) − 0.5(x − 1).")
 
 
-def units_for_error(answer) -> Result:
-    """Smallest n in 1, 2, 4, …, 64 with max error below 0.05 on the "wave" target (16)."""
-    enough = [n for n in DOUBLINGS if approximation_error("wave", n) < 0.05]
-    expected = enough[0]
-    hints = {n: f"with n = {n} the max error is {approximation_error('wave', n):.3f}, "
-                "still above 0.05." for n in DOUBLINGS if n < expected}
-    hints.update({n: f"n = {n} is enough, but a smaller n in the table already is."
-                  for n in DOUBLINGS if n > expected})
-    return check_number(answer, expected, what="the smallest n with error below 0.05",
-                        tol=0.0, hints=hints,
-                        default_hint="pick one of the n in the printed table: 1, 2, 4, …, 64.")
+def error_at_128(answer) -> Result:
+    """Predict the wave's max error at n = 128 from n = 64 and "error ∝ (piece length)²": e₆₄ / 4."""
+    printed = round(approximation_error("wave", 64), 4)       # the table's last entry
+    expected = printed / 4
+    measured = approximation_error("wave", 128)
+    what = "the predicted max error at n = 128"
+    result = check_number(answer, expected, what=what, tol=2e-4, hints={
+        printed / 2: "halving the length of every piece divides the error by 2² = 4, not by 2.",
+        printed: "that is the error at n = 64; doubling n halves every piece.",
+        printed / 8: "the error shrinks like the square of the piece length: divide by 4, not 8.",
+    }, default_hint="doubling n halves the length of every piece; the error of straight "
+                    "pieces shrinks like that length squared.")
+    if result.correct:
+        return correct(f"{what} is {expected:.5f} (= {printed} / 4); the measured value is "
+                       f"{measured:.5f}, close to the prediction.")
+    return result

@@ -19,19 +19,24 @@ def bce_value(answer) -> Result:
     }, default_hint="with y = 1 the loss is −[1·log p + 0·log(1 − p)] = −log p.")
 
 
+CE_LOGITS, CE_CLASS = (3.0, 1.0, 0.0), 1   # not the live figure's start (2, 1, 0), class 0
+
+
 def ce_value(answer) -> Result:
-    """CE for logits (2, 1, 0) and true class 0: −log softmax(z)₀ ≈ 0.408."""
-    z = np.array([[2.0, 1.0, 0.0]])
-    expected = losses.cross_entropy([0], z)
-    p0 = float(np.exp(2.0) / np.exp(z).sum())
-    return check_number(answer, expected, what="the cross-entropy for z = (2, 1, 0), y = 0",
+    """CE for logits (3, 1, 0) and true class 1: −log softmax(z)₁ = log(e³ + e + 1) − 1 ≈ 2.170."""
+    z = np.array([CE_LOGITS])
+    expected = losses.cross_entropy([CE_CLASS], z)
+    log_sum = float(np.log(np.exp(z).sum()))
+    return check_number(answer, expected, what="the cross-entropy for z = (3, 1, 0), true class 1",
                         tol=2e-3, hints={
-        -2.0: "apply the softmax first: the loss is −log softmax(z)₀, not −z₀.",
-        p0: "that is softmax(z)₀, the probability; the loss is its negative logarithm.",
-        float(np.log(np.exp(z).sum())): "that is log Σ e^{z_k}; subtract z₀ = 2 from it.",
-        -float(np.log(np.exp(0.0) / np.exp(z).sum())): "the true class is class 0 (logit 2), "
-                                                       "not the last one.",
-    }, default_hint="softmax(z)₀ = e² / (e² + e¹ + e⁰); the loss is −log of that.")
+        -1.0: "apply the softmax first: the loss is −log softmax(z)₁, not −z₁.",
+        float(np.exp(1.0 - log_sum)): "that is softmax(z)₁, the probability; the loss is its "
+                                      "negative logarithm.",
+        log_sum: "that is log Σ e^{z_k}; subtract the true class's logit z₁ = 1 from it.",
+        log_sum - 3.0: "that is the loss for class 0 (logit 3); the true class is class 1.",
+        float(-np.log(1.0 / (1.0 + np.exp(-1.0)))): "that is −log σ(z₁), the slide's σ(x_k): "
+                                                   "use the softmax over all three logits.",
+    }, default_hint="softmax(z)₁ = e¹ / (e³ + e¹ + e⁰); the loss is −log of that.")
 
 
 def robust_loss(answer) -> Result:

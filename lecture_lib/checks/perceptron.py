@@ -6,37 +6,44 @@ from numbers import Real
 
 import numpy as np
 
-from ..topics.perceptron import (PARTY_WEIGHTS, gate, learning_rule, pre_activation,
-                                 separating_weights)
+from ..topics.perceptron import (PARTY_WEIGHTS, gate, learning_rule, perceptron,
+                                 pre_activation, truth_table)
 from . import Result, check_number, check_numbers, correct, hint, not_attempted, placeholder
 
 
+PARTY_Z_INPUT = (0.0, 1.0, 1.0)   # raining, little work, enough friends
+PARTY_Z_BIAS = -5.0                # the stricter bias of "Things to try", not the printed −3
+
+
 def party_z(answer) -> Result:
-    """z for raining, little work, enough friends, x = (0, 1, 1), with w = (2, 2, 4), b = −3.  (3)"""
-    expected = float(pre_activation([[0.0, 1.0, 1.0]], **PARTY_WEIGHTS)[0])
-    return check_number(answer, expected, what="the sum z for x = (0, 1, 1)", hints={
-        6.0: "6 = w₂ + w₃; do not forget the bias b = −3.",
-        5.0: "5 is z when every input is 1; here it is raining, so x₁ = 0.",
-        1.0: "1 is z for (0, 0, 1) or (1, 0, 1); here x = (0, 1, 1): little work AND friends.",
-    }, default_hint="z = w₁x₁ + w₂x₂ + w₃x₃ + b with x = (0, 1, 1).")
+    """z for raining, little work, enough friends, x = (0, 1, 1), with w = (2, 2, 4), b = −5.  (1)"""
+    expected = float(pre_activation([PARTY_Z_INPUT], PARTY_WEIGHTS["w"], PARTY_Z_BIAS)[0])
+    return check_number(answer, expected, what="the sum z for x = (0, 1, 1) and b = −5", hints={
+        6.0: "6 = w₂ + w₃; do not forget the bias b = −5.",
+        3.0: "3 is z with the starting bias b = −3; here the bias is b = −5.",
+        -1.0: "−1 is z for (0, 0, 1) or (1, 1, 0); here x = (0, 1, 1): little work AND friends.",
+    }, default_hint="z = w₁x₁ + w₂x₂ + w₃x₃ + b with x = (0, 1, 1) and b = −5.")
+
+
+NAND_WEIGHTS = (-2.0, -2.0)        # not the printed (−1, −1) of the gate table
 
 
 def nand_bias(answer) -> Result:
-    """A bias that makes w = (−1, −1) a NAND gate: any b with 1 < b ≤ 2."""
-    what = "a bias b for NAND with w₁ = w₂ = −1"
+    """A bias that makes w = (−2, −2) a NAND gate: any b with 2 < b ≤ 4."""
+    what = "a bias b for NAND with w₁ = w₂ = −2"
     if not_attempted(answer):
         return placeholder(what)
     if isinstance(answer, bool) or not isinstance(answer, (Real, np.number)):
         return hint(f"{what} is a single number; you gave {type(answer).__name__}.")
     X, y, _, _ = gate("NAND")
-    z = pre_activation(X, [-1.0, -1.0], float(answer))
+    z = pre_activation(X, NAND_WEIGHTS, float(answer))
     if np.array_equal((z > 0).astype(int), y):
         return correct(f"with b = {float(answer):g} the unit is a NAND gate; every b with "
-                       "1 < b ≤ 2 works.")
-    if answer <= 1:
-        return hint("with this b the input (1, 0) gives z = −1 + b ≤ 0, so the unit does not "
+                       "2 < b ≤ 4 works.")
+    if answer <= 2:
+        return hint("with this b the input (1, 0) gives z = −2 + b ≤ 0, so the unit does not "
                     "fire, but NAND(1, 0) = 1. Make b larger.")
-    return hint("with this b the input (1, 1) gives z = −2 + b > 0, so the unit fires, but "
+    return hint("with this b the input (1, 1) gives z = −4 + b > 0, so the unit fires, but "
                 "NAND(1, 1) = 0. Make b smaller.")
 
 
@@ -59,12 +66,27 @@ def one_update(answer) -> Result:
                                       "b ← b + η(y − ŷ).")
 
 
-def best_xor_line(answer) -> Result:
-    """At most how many of the four XOR points can one perceptron get right?  (3)"""
-    X, y, _, _ = gate("XOR")
-    expected = separating_weights(X, y)["best_correct"]
-    return check_number(answer, expected, what="the most XOR points one line gets right",
-                        tol=0.0, hints={
-        4: "then one perceptron would compute XOR; the grid search found no such line.",
-        2: "you can do better: a line that puts only (1, 1) on the wrong side gets 3 right.",
-    }, default_hint="move the line in the XOR figure and count the unringed points.")
+def and_not_weights(answer) -> Result:
+    """[w₁, w₂, b] of a perceptron that fires only for x = (1, 0), "x₁ AND NOT x₂"; e.g. [1, −1, −0.5]."""
+    what = "[w₁, w₂, b] of a unit that fires only for (1, 0)"
+    if not_attempted(answer):
+        return placeholder(what)
+    try:
+        got = np.asarray(answer, dtype=float).ravel()
+    except (TypeError, ValueError):
+        got = None
+    if got is None or got.size != 3 or not np.all(np.isfinite(got)):
+        return hint(f"{what}: give three numbers, the two weights and the bias.")
+    X = truth_table(2)
+    decisions = perceptron(X, got[:2], got[2])
+    target = np.array([0, 0, 1, 0])
+    if np.array_equal(decisions, target):
+        return correct(f"w = ({got[0]:g}, {got[1]:g}), b = {got[2]:g} fires only for (1, 0): "
+                       "x₁ pushes z up, x₂ pulls it down, and the bias keeps (0, 0) below 0.")
+    wrong = [f"({int(x[0])}, {int(x[1])})" for x, d, t in zip(X, decisions, target) if d != t]
+    advice = {"(0, 0)": "(0, 0) gives z = b, so b must be ≤ 0",
+              "(1, 0)": "(1, 0) gives z = w₁ + b, which must be > 0",
+              "(0, 1)": "(0, 1) gives z = w₂ + b, which must be ≤ 0",
+              "(1, 1)": "(1, 1) gives z = w₁ + w₂ + b, which must be ≤ 0: make w₂ negative enough"}
+    return hint(f"your unit is wrong on {', '.join(wrong)}: " + "; ".join(advice[w] for w in wrong)
+                + ".")

@@ -27,13 +27,15 @@ def y_at_zero(answer) -> Result:
                     "y = b₄ + Σ ω_k4 a(z_k).")
 
 
-def slope_without_unit_3(answer) -> Result:
-    """With ω₃₄ = 0, the slope right of every joint: ω₁₁ω₁₄ + ω₁₂ω₂₄ = −0.9 + 1.7 = 0.8."""
+def slope_without_unit_2(answer) -> Result:
+    """With ω₂₄ = 0, the slope right of every joint: ω₁₁ω₁₄ + ω₁₃ω₃₄ = −0.9 − 2.4 = −3.3."""
     w = LECTURE_WEIGHTS
-    expected = w["w11"] * w["w14"] + w["w12"] * w["w24"]
-    return check_number(answer, expected, what="the slope for x > 2 with ω₃₄ = 0", hints={
-        -1.6: "−1.6 is the slope with unit 3 still contributing; set ω₃₄ = 0.",
-        1.7: "unit 1 is also on for x > 2: add its slope ω₁₁·ω₁₄ = −0.9.",
+    expected = w["w11"] * w["w14"] + w["w13"] * w["w34"]
+    return check_number(answer, expected, what="the slope for x > 2 with ω₂₄ = 0", hints={
+        -1.6: "−1.6 is the slope with unit 2 still contributing; set ω₂₄ = 0.",
+        -2.4: "unit 1 is also on for x > 2: add its slope ω₁₁·ω₁₄ = −0.9.",
+        0.8: "0.8 is the slope between the joints 1.2 and 2 of the lecture's network; look "
+             "right of x = 2, without unit 2.",
     }, default_hint="right of all joints every unit is on; the slope is Σ ω₁ₖ·ω_k4 over "
                     "the units that still contribute.")
 

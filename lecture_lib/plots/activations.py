@@ -18,7 +18,9 @@ LABELS = {"sigmoid": "sigmoid $\\sigma(z)$", "tanh": "tanh $z$", "relu": "ReLU",
 ELEMENTWISE = tuple(LABELS)
 RANGES = {"sigmoid": "(0, 1)", "tanh": "(-1, 1)", "relu": "[0, ∞)", "leaky_relu": "(-∞, ∞)",
           "elu": "(-α, ∞)", "hard_sigmoid": "[0, 1]", "linear": "(-∞, ∞)"}
-GROUPS = {"traditional": ("sigmoid", "tanh", "hard_sigmoid"),
+# Lecture C's two lists; hard sigmoid is in neither (it is a piecewise-linear stand-in
+# for the sigmoid) and appears only in the explorer.
+GROUPS = {"traditional": ("sigmoid", "tanh"),
           "modern": ("relu", "leaky_relu", "elu")}
 STYLES = ("-", "--", "-.")
 
@@ -149,12 +151,14 @@ def describe_depth(gradients: dict) -> str:
     return "\n".join(lines)
 
 
-def gradient_through_depth(max_depth: int = 30, log_range=(-30.0, 20.0)):
+def gradient_through_depth(max_depth: int = 30, log_range=(-80.0, 20.0)):
     r"""How the chain-rule product :math:`\partial h_L / \partial h_0` grows or shrinks with depth.
 
     ``draw(gradients)`` takes ``{name: array}`` with the product after 1, 2, ... layers and
     plots :math:`\log_{10}` of its size; the dotted line is :math:`0.25^L`, the largest
-    the sigmoid allows with weight 1.
+    the sigmoid allows with weight 1. The default ``log_range`` holds every curve of the
+    notebook's sliders (:math:`L \\le 30`, :math:`0.5 \\le w \\le 4`, :math:`|h_0| \\le 3`):
+    tanh at :math:`w = 4` falls to about :math:`10^{-75}`, ReLU rises to :math:`4^{30} \\approx 10^{18}`.
     """
     fig = new_figure(11.0, 4.4)
     ax = fig.add_subplot()

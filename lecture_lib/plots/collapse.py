@@ -14,12 +14,14 @@ from ..topics.collapse import affine_network_2d, linear_collapse
 from .style import COLORS, HeatImage, new_figure
 
 
-def collapse_2d(extent=(-2.0, 2.0), value_range=(-6.0, 6.0), n_points=61):
+def collapse_2d(extent=(-2.0, 2.0), value_range=(-12.0, 12.0), n_points=61):
     r"""Three panels: the affine network, the ReLU network, and a slice along :math:`x_2 = 0`.
 
     ``draw(weights, a, b)`` evaluates the affine network unit by unit (heat map 1), the same
     weights with ReLU hidden units (heat map 2), and on the slice draws both networks and
-    the collapsed line :math:`c_1x_1 + c_3` (dots). Returns ``(c1, c2, c3)``.
+    the collapsed line :math:`c_1x_1 + c_3` (dots). Returns ``(c1, c2, c3)``. The default
+    ``value_range`` holds the start weights of notebook 06 (outputs from −7 to 11) without
+    saturating the colours; larger slider values can still leave it.
     """
     g = np.linspace(*extent, n_points)
     G1, G2 = np.meshgrid(g, g)

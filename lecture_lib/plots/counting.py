@@ -43,34 +43,9 @@ def network_graph(max_nodes: int = 12):
     ax = fig.add_subplot(grid[0])
     ax.set(xlim=(-0.45, 2.45), ylim=(-1.45, 1.75))
     ax.set_axis_off()
-    edges = {part: ax.add_collection(LineCollection([], colors=PART_COLORS[part], lw=0.8,
-                                                    antialiased=False, animated=True))
-             for part in PARTS}
-    # Nodes are markers of Line2D artists: Agg stamps one rendered marker (3x faster than
-    # a scatter, which renders every circle).
-    (units,) = ax.plot([], [], ls="none", marker="o", ms=16, mfc="white",
-                       mec=COLORS["black"], mew=1.6, animated=True)
-    for marker, size, color in (("s", 17, COLORS["yellow"]), ("$1$", 9.5, COLORS["black"])):
-        ax.plot([0.0, 1.0], [BIAS_Y] * 2, ls="none", marker=marker, ms=size, mfc=color,
-                mec=COLORS["black"] if marker == "s" else color, mew=1.2 if marker == "s" else 0,
-                animated=True)  # animated: drawn after the edges, on top of them
-    (dots,) = ax.plot([], [], ls="none", marker="o", ms=3, color=COLORS["black"],
-                      animated=True)  # "⋮" where units are left out
-    # Static names: the counts are on the sliders and in the readout (a changing Text
-    # would be laid out again on every move).
-    for x, name in zip(LAYER_X, ("$s$ inputs", "$n$ hidden units", "$m$ outputs")):
-        ax.text(x, 1.5, name, ha="center", va="bottom", fontsize=13)
-    handles = [Line2D([], [], color=PART_COLORS[p], lw=2.5, label=f"{p} {PART_SYMBOLS[p]}")
-               for p in PARTS]
-    handles.append(Line2D([], [], ls="", marker="s", ms=11, color=COLORS["yellow"],
-                          markeredgecolor=COLORS["black"], label="bias unit (constant 1)"))
-    ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
-    bar = fig.add_subplot(grid[1])
-    bar.set(xlim=(0, 1), ylim=(-0.5, 0.5), yticks=[],
-            xlabel="share of all parameters  $s \\times n + n + n \\times m + m$")
-    bar.grid(False)
-    boxes = [bar.barh(0, 0.25, left=0.25 * i, color=PART_COLORS[p], animated=True)[0]
-             for i, p in enumerate(PARTS)]
+    edges, units, dots = _graph_artists(ax)
+    _graph_labels(ax)
+    boxes = _share_bar(fig.add_subplot(grid[1]))
 
     def draw(s: int, n: int, m: int) -> None:
         ys = [slots(k, max_nodes) for k in (s, n, m)]
@@ -95,6 +70,46 @@ def network_graph(max_nodes: int = 12):
     return fig, draw
 
 
+def _graph_artists(ax):
+    """The moving parts of the graph: edge collections per part, unit markers, "⋮" dots."""
+    edges = {part: ax.add_collection(LineCollection([], colors=PART_COLORS[part], lw=0.8,
+                                                    antialiased=False, animated=True))
+             for part in PARTS}
+    # Nodes are markers of Line2D artists: Agg stamps one rendered marker (3x faster than
+    # a scatter, which renders every circle).
+    (units,) = ax.plot([], [], ls="none", marker="o", ms=16, mfc="white",
+                       mec=COLORS["black"], mew=1.6, animated=True)
+    for marker, size, color in (("s", 17, COLORS["yellow"]), ("$1$", 9.5, COLORS["black"])):
+        ax.plot([0.0, 1.0], [BIAS_Y] * 2, ls="none", marker=marker, ms=size, mfc=color,
+                mec=COLORS["black"] if marker == "s" else color, mew=1.2 if marker == "s" else 0,
+                animated=True)  # animated: drawn after the edges, on top of them
+    (dots,) = ax.plot([], [], ls="none", marker="o", ms=3, color=COLORS["black"],
+                      animated=True)  # "⋮" where units are left out
+    return edges, units, dots
+
+
+def _graph_labels(ax):
+    """Static layer names and the legend of the four parts and the bias unit."""
+    # Static names: the counts are on the sliders and in the readout (a changing Text
+    # would be laid out again on every move).
+    for x, name in zip(LAYER_X, ("$s$ inputs", "$n$ hidden units", "$m$ outputs")):
+        ax.text(x, 1.5, name, ha="center", va="bottom", fontsize=13)
+    handles = [Line2D([], [], color=PART_COLORS[p], lw=2.5, label=f"{p} {PART_SYMBOLS[p]}")
+               for p in PARTS]
+    handles.append(Line2D([], [], ls="", marker="s", ms=11, color=COLORS["yellow"],
+                          markeredgecolor=COLORS["black"], label="bias unit (constant 1)"))
+    ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+
+
+def _share_bar(bar):
+    """The bar of each part's share of the total; returns its four (animated) boxes."""
+    bar.set(xlim=(0, 1), ylim=(-0.5, 0.5), yticks=[],
+            xlabel="share of all parameters  $s \\times n + n + n \\times m + m$")
+    bar.grid(False)
+    return [bar.barh(0, 0.25, left=0.25 * i, color=PART_COLORS[p], animated=True)[0]
+            for i, p in enumerate(PARTS)]
+
+
 def _all_pairs(source: np.ndarray, target: np.ndarray) -> np.ndarray:
     """Segments from every point of ``source`` to every point of ``target``: (k, 2, 2)."""
     a = np.repeat(source, len(target), axis=0)
@@ -106,8 +121,9 @@ def feature_explosion(n_features: int = 100, max_degree: int = 5,
                       hidden_units: int = 100):
     """Bars (log scale) of the number of polynomial features of degree ≤ d, two ways.
 
-    Ordered products :math:`\\sum_{k=0}^{d} n^k` (the EAFIT lecture's table) and distinct
-    monomials :math:`\\binom{n + d}{d}`; the dashed line is the parameter count of a
+    Ordered products :math:`\\sum_{k=0}^{d} p^k` (the EAFIT lecture's table) and distinct
+    monomials :math:`\\binom{p + d}{d}` of :math:`p` features (:math:`n` is kept for hidden
+    units, as in the rest of notebook 07); the dashed line is the parameter count of a
     shallow network with ``n_features`` inputs, ``hidden_units`` hidden units and one output.
     """
     degrees = np.arange(1, max_degree + 1)
@@ -116,9 +132,9 @@ def feature_explosion(n_features: int = 100, max_degree: int = 5,
     fig = new_figure(10.0, 4.6)
     ax = fig.add_subplot()
     ax.bar(degrees - 0.2, ordered, 0.4, color=COLORS["blue"],
-           label="ordered products $\\sum_{k=0}^{d} n^k$ (lecture's table)")
+           label="ordered products $\\sum_{k=0}^{d} p^k$ (lecture's table)")
     ax.bar(degrees + 0.2, distinct, 0.4, color=COLORS["orange"],
-           label="distinct monomials $\\binom{n+d}{d}$")
+           label="distinct monomials $\\binom{p+d}{d}$")
     net = shallow_parameters(n_features, hidden_units, 1).total
     ax.axhline(net, color=COLORS["black"], ls="--", lw=1.6,
                label=f"shallow network {n_features}→{hidden_units}→1: {net:,} parameters")
@@ -127,6 +143,6 @@ def feature_explosion(n_features: int = 100, max_degree: int = 5,
         ax.text(d + 0.2, b * 1.6, f"{b:,}", ha="center", fontsize=8.5, rotation=90, va="bottom")
     ax.set(yscale="log", ylim=(10, 1e15), xticks=degrees,
            xlabel="largest degree $d$", ylabel="number of features (log scale)",
-           title=f"Polynomial features of $n = {n_features}$ inputs")
+           title=f"Polynomial features of $p = {n_features}$ inputs")
     ax.legend(loc="upper left", frameon=False)
     return fig

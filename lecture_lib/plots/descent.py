@@ -111,3 +111,48 @@ def surface_paths(w_grid, b_grid, surface, best, labels, progress_max,
             curve.set_markevery(marks)
         start.set_data([descent_paths[0].params[0, 0]], [descent_paths[0].params[0, 1]])
     return fig, draw
+
+
+def two_basin_steps(w_grid, loss_values, critical, steps, loss_range, w_range=(-2.0, 2.2)):
+    r"""A loss with two basins: the path on :math:`L(w)` (left) and :math:`w^{(t)}` over :math:`t` (right).
+
+    ``critical`` is (left minimum, barrier top, right minimum), as returned by
+    :func:`lecture_lib.topics.descent.two_basin_critical_points`. The two basins are shaded
+    differently on both panels. ``draw(path)`` moves the path.
+    """
+    left_min, barrier, right_min = critical
+    fig = new_figure(11.5, 4.6)
+    curve, trace = fig.subplots(1, 2, width_ratios=[1.2, 1])
+    for ax, span in ((curve, _shade_x), (trace, _shade_y)):
+        span(ax, w_range[0], barrier, COLORS["sky"], "left basin (deeper)")
+        span(ax, barrier, w_range[1], COLORS["yellow"], "right basin (shallower)")
+    curve.plot(w_grid, loss_values, color=COLORS["black"], label="loss $L(w)$")
+    (steps_line,) = curve.plot([], [], color=COLORS["red"], marker="o", ms=4, lw=0.8,
+                               alpha=0.8, animated=True, label="steps $w^{(t)}$")
+    (end,) = curve.plot([], [], marker="*", ms=18, color=COLORS["red"], mec=COLORS["black"],
+                        ls="none", animated=True, label="last step")
+    curve.set(xlim=w_range, ylim=loss_range, xlabel="weight $w$", ylabel="loss $L(w)$",
+              title="a loss with two basins")
+    curve.legend(loc="upper center", fontsize=9, ncols=2)
+    for w_min in (left_min, right_min):
+        trace.axhline(w_min, color=COLORS["grey"], ls=":", lw=1.5)
+    (w_line,) = trace.plot([], [], color=COLORS["red"], lw=1.2, animated=True)
+    trace.set(xlim=(0, steps), ylim=w_range, xlabel="update $t$", ylabel="weight $w^{(t)}$",
+              title="where the path goes (dotted: the two minima)")
+
+    def draw(path):
+        w = path.params[:, 0]
+        steps_line.set_data(w, path.loss)
+        end.set_data(w[-1:], path.loss[-1:])
+        w_line.set_data(np.arange(len(w)), w)
+    return fig, draw
+
+
+def _shade_x(ax, lo, hi, color, label):
+    """Shade the band ``lo < x < hi`` of ``ax`` (light, behind the curves)."""
+    ax.axvspan(lo, hi, color=color, alpha=0.25, lw=0, label=label)
+
+
+def _shade_y(ax, lo, hi, color, label):
+    """Shade the band ``lo < y < hi`` of ``ax`` (light, behind the curves)."""
+    ax.axhspan(lo, hi, color=color, alpha=0.25, lw=0, label=label)

@@ -13,8 +13,8 @@ from matplotlib.colors import to_rgba
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
-from ..topics.perceptron import (PARTY_INPUTS, perceptron, pre_activation, truth_table,
-                                 xor_network)
+from ..topics.perceptron import (PARTY_INPUTS, perceptron, pre_activation, step_network,
+                                 truth_table, xor_network)
 from .style import COLORS, HeatImage, line_in_box, new_figure
 
 ON, OFF = COLORS["blue"], COLORS["red"]
@@ -22,28 +22,17 @@ ON_RGBA, OFF_RGBA = np.array(to_rgba(ON)), np.array(to_rgba(OFF))
 BOX = (-0.5, 1.5)
 
 
-def party_table(z_range=(-12.0, 12.0)):
+def party_table(z_range=(-24.0, 24.0)):
     """The 8 situations of the party perceptron: inputs, decision, and :math:`z = x\\cdot w + b`.
 
     ``draw(w, b)`` recolours the decision cells ("go" when :math:`z > 0`) and moves the bars.
+    The default ``z_range`` holds every :math:`z` the notebook's sliders reach
+    (:math:`|w_i| \\le 5`, :math:`|b| \\le 8`, so :math:`|z| \\le 23`).
     """
     X = truth_table(3)
     fig = new_figure(11.0, 4.6)
     table, bars_ax = fig.subplots(1, 2, width_ratios=[1.25, 1])
-    table.set(xlim=(0, 4), ylim=(0, 9), xticks=[], yticks=[])
-    table.grid(False)
-    for side in ("left", "bottom"):
-        table.spines[side].set_visible(False)
-    headers = [f"$x_{i + 1}$\n{name}" for i, name in enumerate(PARTY_INPUTS)] + ["decision $\\hat y$\n(○ go, × stay)"]
-    for col, text in enumerate(headers):
-        table.text(col + 0.5, 8.5, text, ha="center", va="center", fontsize=11)
-    for row, x in enumerate(X):
-        top = 7 - row
-        for col, v in enumerate(x):
-            table.add_patch(Rectangle((col + 0.04, top + 0.06), 0.92, 0.88, lw=0,
-                                      facecolor=COLORS["sky"] if v else "#F2F2F2"))
-            table.text(col + 0.5, top + 0.5, "yes (1)" if v else "no (0)", ha="center",
-                       va="center", fontsize=11)
+    _party_inputs(table, X)
     tops = 7 - np.arange(8)
     cells = PolyCollection([_box(3.04, 3.96, t + 0.06, t + 0.94) for t in tops], lw=0,
                            animated=True)
@@ -52,15 +41,7 @@ def party_table(z_range=(-12.0, 12.0)):
     stay_marks, = table.plot([], [], "x", ms=13, mew=3.5, color="white", animated=True)
     bars = PolyCollection([_box(0, 0, t + 0.15, t + 0.85) for t in tops], lw=0, animated=True)
     bars_ax.add_collection(bars)
-    bars_ax.axvline(0, color=COLORS["black"], lw=1.5)
-    bars_ax.set(xlim=z_range, ylim=(0, 9), yticks=[],
-                xlabel="weighted sum $z = w_1x_1 + w_2x_2 + w_3x_3 + b$",
-                title="fires ($\\hat y = 1$, go) when $z > 0$")
-    bars_ax.legend(handles=[Line2D([], [], marker="o", ms=11, mec="white", ls="", color=ON,
-                                   label="go ($z > 0$)"),
-                            Line2D([], [], marker="X", ms=12, mec="white", ls="", color=OFF,
-                                   label="stay ($z \\leq 0$)")],
-                   loc="upper right", ncols=2, frameon=False)
+    _party_bars_axes(bars_ax, z_range)
 
     def draw(w, b):
         z = pre_activation(X, w, b)
@@ -72,6 +53,38 @@ def party_table(z_range=(-12.0, 12.0)):
         go_marks.set_data(np.full(go.sum(), 3.5), tops[go] + 0.5)
         stay_marks.set_data(np.full((~go).sum(), 3.5), tops[~go] + 0.5)
     return fig, draw
+
+
+def _party_inputs(table, X):
+    """The static part of the truth table: headers and the yes/no cells of the three inputs."""
+    table.set(xlim=(0, 4), ylim=(0, 9), xticks=[], yticks=[])
+    table.grid(False)
+    for side in ("left", "bottom"):
+        table.spines[side].set_visible(False)
+    headers = [f"$x_{i + 1}$\n{name}" for i, name in enumerate(PARTY_INPUTS)]
+    headers.append("decision $\\hat y$\n(○ go, × stay)")
+    for col, text in enumerate(headers):
+        table.text(col + 0.5, 8.5, text, ha="center", va="center", fontsize=11)
+    for row, x in enumerate(X):
+        top = 7 - row
+        for col, v in enumerate(x):
+            table.add_patch(Rectangle((col + 0.04, top + 0.06), 0.92, 0.88, lw=0,
+                                      facecolor=COLORS["sky"] if v else "#F2F2F2"))
+            table.text(col + 0.5, top + 0.5, "yes (1)" if v else "no (0)", ha="center",
+                       va="center", fontsize=11)
+
+
+def _party_bars_axes(bars_ax, z_range):
+    """Axis, threshold line and legend of the bars of :math:`z` (the bars themselves move)."""
+    bars_ax.axvline(0, color=COLORS["black"], lw=1.5)
+    bars_ax.set(xlim=z_range, ylim=(0, 9), yticks=[],
+                xlabel="weighted sum $z = w_1x_1 + w_2x_2 + w_3x_3 + b$",
+                title="fires ($\\hat y = 1$, go) when $z > 0$")
+    bars_ax.legend(handles=[Line2D([], [], marker="o", ms=11, mec="white", ls="", color=ON,
+                                   label="go ($z > 0$)"),
+                            Line2D([], [], marker="X", ms=12, mec="white", ls="", color=OFF,
+                                   label="stay ($z \\leq 0$)")],
+                   loc="upper right", ncols=2, frameon=False)
 
 
 def _box(x0, x1, y0, y1):
@@ -175,32 +188,32 @@ def learning_steps(weight_range=(-2.5, 2.5)):
 
 
 def xor_solution():
-    """Static: how one hidden layer solves XOR (see :func:`lecture_lib.topics.perceptron.xor_network`).
+    """Static: how one hidden layer of step units solves XOR (OR and NAND into AND).
 
-    Left: the inputs and the lines where the two hidden ReLU units switch on. Right: the same four
-    points in the hidden space :math:`(h_1, h_2)`, where one line separates them.
+    Left: the inputs and the lines where the hidden OR and NAND units switch. Right: the same
+    four points in the hidden space :math:`(h_1, h_2)`, where the AND unit's line separates them.
+    See :func:`lecture_lib.topics.perceptron.xor_network`.
     """
-    net = xor_network()
     X, y = truth_table(2), np.array([0, 1, 1, 0])
-    H = net.forward_trace(X)[1][1]
+    H = step_network(X, xor_network())[1]
     fig = new_figure(11.0, 5.2)
     left, right = fig.subplots(1, 2)
     t = np.linspace(-0.5, 1.5, 2)
-    left.plot(t, -t, color=COLORS["purple"], ls="--", label="$h_1$ switches on: $x_1 + x_2 = 0$")
-    left.plot(t, 1 - t, color=COLORS["green"], ls="-.", label="$h_2$ switches on: $x_1 + x_2 = 1$")
+    left.plot(t, 0.5 - t, color=COLORS["purple"], ls="--",
+              label="OR unit $h_1$ switches on: $x_1 + x_2 = 0.5$")
+    left.plot(t, 1.5 - t, color=COLORS["green"], ls="-.",
+              label="NAND unit $h_2$ switches off: $x_1 + x_2 = 1.5$")
     for ax, P, title in ((left, X, "input space: no line separates"),
                          (right, H, "hidden space: one line separates")):
         ax.plot(*P[y == 1].T, "o", ms=15, color=ON, mec="white", label="XOR = 1")
         ax.plot(*P[y == 0].T, "s", ms=14, color=OFF, mec="white", label="XOR = 0")
         ax.set_title(title)
-    left.set(xlim=BOX, ylim=BOX, aspect="equal", xlabel="$x_1$", ylabel="$x_2$")
-    h1 = np.linspace(-0.5, 2.5, 2)
-    right.plot(h1, (h1 - 0.5) / 2, color=COLORS["black"], lw=2.5,
-               label="output $h_1 - 2h_2 = 0.5$")
-    right.set(xlim=(-0.5, 2.5), ylim=(-0.5, 1.5), aspect="equal",
-              xlabel="$h_1 = \\mathrm{relu}(x_1 + x_2)$",
-              ylabel="$h_2 = \\mathrm{relu}(x_1 + x_2 - 1)$")
-    right.annotate("(0,1) and (1,0)\nboth land here", H[1], xytext=(1.2, 0.9),
+        ax.set(xlim=BOX, ylim=BOX, aspect="equal")
+    left.set(xlabel="$x_1$", ylabel="$x_2$")
+    right.plot(t, 1.5 - t, color=COLORS["black"], lw=2.5,
+               label="AND output unit: $h_1 + h_2 = 1.5$")
+    right.set(xlabel="$h_1 = \\mathrm{OR}(x_1, x_2)$", ylabel="$h_2 = \\mathrm{NAND}(x_1, x_2)$")
+    right.annotate("(0,1) and (1,0)\nboth land here", H[1], xytext=(0.25, 0.45),
                    arrowprops={"arrowstyle": "->", "color": COLORS["grey"]}, fontsize=10)
     for ax in (left, right):
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncols=2, fontsize=9,

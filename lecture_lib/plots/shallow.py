@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..shallow import hidden_units, linear_regions
+from ..topics.shallow import count_regions_2d
 from .style import COLORS, HeatImage, line_in_box, new_figure
 
 UNIT_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"])
@@ -25,6 +26,34 @@ def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
     x = np.linspace(*x_range, n_points)
     fig = new_figure(12.0, 6.2)
     grid = fig.add_gridspec(3, 5, width_ratios=[1, 1, 1, 0.15, 2.4])
+    lines = _unit_panels(fig, grid, x, x_range, y_range)
+    out = fig.add_subplot(grid[:, 4])
+    out.set(xlim=x_range, ylim=y_range, xlabel="input $x$", ylabel="output $y$",
+            title="$y = b_4 + \\sum_k \\omega_{k4}\\,a(z_k)$")
+    (y_line,) = out.plot(x, x, color=COLORS["black"], lw=2.8, animated=True)
+    joint_lines = [out.axvline(0, color=UNIT_COLORS[k], ls="--", lw=1.6, animated=True)
+                   for k in range(3)]
+    draw_regions = _region_strip(out, y_range)
+
+    def draw(network):
+        parts = hidden_units(network, x[:, None])
+        for k in range(3):
+            for col, values in enumerate((parts.pre_activation, parts.activation,
+                                          parts.contribution)):
+                lines[k][col].set_ydata(values[:, k])
+        y_line.set_ydata(parts.output[:, 0])
+        w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
+        for k, line in enumerate(joint_lines):
+            bends = w[k] != 0 and v[k] != 0 and x_range[0] < -b[k] / w[k] < x_range[1]
+            line.set_visible(bool(bends))
+            if bends:
+                line.set_xdata([-b[k] / w[k]] * 2)
+        draw_regions(linear_regions(network, *x_range))
+    return fig, draw
+
+
+def _unit_panels(fig, grid, x, x_range, y_range):
+    """The 3 × 3 small panels (unit k in row k); returns their animated lines, row by row."""
     titles = ("pre-activation $z_{k} = \\omega_{1k}x + b_{k}$", "activation $a(z_{k})$",
               "contribution $\\omega_{k4}\\,a(z_{k})$")
     lines = []
@@ -45,34 +74,22 @@ def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
             else:
                 ax.tick_params(labelbottom=False)
         lines.append(row)
-    out = fig.add_subplot(grid[:, 4])
-    out.set(xlim=x_range, ylim=y_range, xlabel="input $x$", ylabel="output $y$",
-            title="$y = b_4 + \\sum_k \\omega_{k4}\\,a(z_k)$")
-    (y_line,) = out.plot(x, x, color=COLORS["black"], lw=2.8, animated=True)
-    joint_lines = [out.axvline(0, color=UNIT_COLORS[k], ls="--", lw=1.6, animated=True)
-                   for k in range(3)]
-    # Regions: a strip of alternating bars along the top with the region's number as a
-    # marker (a marker path is built once; a Text artist would be laid out on every draw).
+    return lines
+
+
+def _region_strip(out, y_range, n_max=4):
+    """A strip of alternating bars along the top, numbered by region; returns its ``draw``.
+
+    The number is a marker (its path is built once; a Text artist would be laid out on
+    every draw).
+    """
     top = y_range[1] - 0.04 * (y_range[1] - y_range[0])
     strip = [out.plot([0, 0], [top, top], lw=10, solid_capstyle="butt", animated=True,
-                      color=COLORS["grey"], alpha=0.25 + 0.2 * (i % 2))[0] for i in range(4)]
+                      color=COLORS["grey"], alpha=0.25 + 0.2 * (i % 2))[0] for i in range(n_max)]
     numbers = [out.plot([0], [top], ls="none", marker=f"${i + 1}$", ms=11, animated=True,
-                        color=COLORS["black"])[0] for i in range(4)]
+                        color=COLORS["black"])[0] for i in range(n_max)]
 
-    def draw(network):
-        parts = hidden_units(network, x[:, None])
-        for k in range(3):
-            for col, values in enumerate((parts.pre_activation, parts.activation,
-                                          parts.contribution)):
-                lines[k][col].set_ydata(values[:, k])
-        y_line.set_ydata(parts.output[:, 0])
-        w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
-        for k, line in enumerate(joint_lines):
-            bends = w[k] != 0 and v[k] != 0 and x_range[0] < -b[k] / w[k] < x_range[1]
-            line.set_visible(bool(bends))
-            if bends:
-                line.set_xdata([-b[k] / w[k]] * 2)
-        regions = linear_regions(network, *x_range)
+    def draw(regions):
         for i, (bar, number) in enumerate(zip(strip, numbers)):
             shown = i < len(regions)
             bar.set_visible(shown)
@@ -81,7 +98,7 @@ def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
                 lo, hi = regions[i][:2]
                 bar.set_xdata([lo, hi])
                 number.set_xdata([0.5 * (lo + hi)])
-    return fig, draw
+    return draw
 
 
 def heatmap_2d(extent=(-2.0, 2.0), value_range=(-3.0, 3.0), n_points=121):
@@ -89,8 +106,8 @@ def heatmap_2d(extent=(-2.0, 2.0), value_range=(-3.0, 3.0), n_points=121):
 
     The dashed lines on the output are the joints :math:`x_1ω_{1k} + x_2ω_{2k} + b_k = 0`,
     where unit k switches on; they cut the plane into convex linear regions.
-    ``draw(network)`` returns the number of linear regions in view (distinct on/off
-    patterns of the hidden units on the grid).
+    ``draw(network)`` returns the number of linear regions in view, counted exactly from the
+    joint lines by :func:`lecture_lib.topics.shallow.count_regions_2d` (not from the pixels).
     """
     g = np.linspace(*extent, n_points)
     X1, X2 = np.meshgrid(g, g)
@@ -119,6 +136,5 @@ def heatmap_2d(extent=(-2.0, 2.0), value_range=(-3.0, 3.0), n_points=121):
         images[3].set_values(Y.reshape(n_points, n_points))
         for k, line in enumerate(joint_lines):
             line.set_data(*line_in_box(network.weights[0][:, k], network.biases[0][k], extent))
-        codes = (A > 0) @ (1 << np.arange(A.shape[1]))  # on/off pattern as an integer
-        return int(np.count_nonzero(np.bincount(codes)))
+        return count_regions_2d(network, extent)
     return fig, draw

@@ -3,7 +3,8 @@
 import numpy as np
 from labdriver import parse_numbers
 
-from lecture_lib.topics.descent import descent_path, regime, sgd_path
+from lecture_lib.topics.descent import (descent_path, regime, sgd_path, two_basin_path,
+                                        two_basin_tilts)
 from lecture_lib.fitting import curvature_w, least_squares, line_data, mse_objective
 from lecture_lib.training import GD, SGD, Adam, Momentum
 
@@ -23,7 +24,7 @@ def _changes(nb, figure, label, key="ArrowRight"):
 
 def test_descent_figures_follow_their_controls(open_notebook):
     nb = open_notebook("02_gradient_descent.ipynb")
-    nb.run_all(n_figures=4)
+    nb.run_all(n_figures=5)
 
     # Figure 0: the learning rate; typing η = 0.25 crosses 2/L'' and the run diverges.
     curvature, text = curvature_w(X), nb.readout(0)
@@ -49,8 +50,18 @@ def test_descent_figures_follow_their_controls(open_notebook):
     assert parse_numbers(text, "total updates") == [path.n_updates]
     assert parse_numbers(text, "L") == [round(path.loss[-1], 4)]
 
-    # Figure 3: β 0.80 → 0.85 changes only the momentum path.
-    text = _changes(nb, 3, "β")
+    # Figure 3, two basins: full batch at η = 0.03 stays right; batch 20 → 19 still does,
+    # and typing batch 1 shakes the path into the deeper, left basin.
+    assert "basin = right" in nb.readout(3)
+    text = _changes(nb, 3, "batch |B|", key="ArrowLeft")
+    path = two_basin_path(two_basin_tilts(), 2.0, 0.03, 150, 19, seed=0)
+    assert parse_numbers(text, "w(150)") == [round(path.params[-1, 0], 3)]
+    nb.type_value(3, "batch |B|", 1)
+    text = nb.wait_readout_change(3, text)
+    assert "basin = left" in text
+
+    # Figure 4: β 0.80 → 0.85 changes only the momentum path.
+    text = _changes(nb, 4, "β")
     losses = [descent_path(LOSS_WB, [2.2, 3.5], opt, 40).loss[-1]
               for opt in (GD(0.03), Momentum(0.03, beta=0.85), Adam(0.1))]
     assert parse_numbers(text, "L(momentum)") == [round(losses[1], 4)]

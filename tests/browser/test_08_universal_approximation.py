@@ -31,6 +31,7 @@ def _assert_fit(text, name, n):
     assert TARGET_FORMULAS[name] in text.splitlines()[0]
     assert parse_numbers(text, "hidden units n") == [n]
     assert parse_numbers(text, "parameters 3n + 1") == [3 * n + 1]
+    assert parse_numbers(text, "fitted (output layer)") == [n + 1]   # c and the v_k only
     assert abs(parse_numbers(text, "max error")[0] - approximation_error(name, n)) <= 5.1e-4
 
 
