@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lecture_lib.topics import backprop
-from lecture_lib.topics.backprop import (LayerStep, backward_pass, flat_gradients, small_network,
-                                  step_table)
+from lecture_lib.topics.backprop import (LayerStep, backward_pass, branching_network,
+                                         flat_gradients, gradient_step, small_network,
+                                         step_table)
 from lecture_lib.networks import Network
 
 CASES = [("relu", "linear", "mse"), ("tanh", "linear", "mae"),
@@ -84,6 +85,44 @@ def test_small_network_by_hand():
     np.testing.assert_allclose(s1.delta, [[0.9 * 1.5, 0.9 * -2.0]])
     np.testing.assert_allclose(s1.dW, [[1.35, -1.8]])
     assert isinstance(s1, LayerStep) and (s1.layer, s2.layer) == (1, 2)
+
+
+def test_d_in_is_what_each_layer_passes_down():
+    net = Network((2, 3, 4, 1), "tanh", seed=5)
+    X = np.random.default_rng(1).normal(size=(3, 2))
+    _, steps = backward_pass(net, X, np.ones((3, 1)))
+    for s, W in zip(steps, net.weights):
+        np.testing.assert_allclose(s.d_in, s.delta @ W.T)
+        assert s.d_in.shape == s.a_in.shape
+    # below the output, delta = dL/da ⊙ f'(z): tanh' = 1 - a²
+    np.testing.assert_allclose(steps[1].delta, steps[2].d_in * (1 - steps[1].a ** 2))
+
+
+def test_branching_unit_delta_is_the_sum_over_the_units_it_feeds():
+    net = branching_network()
+    _, (s1, s2, _) = backward_pass(net, [[1.0]], [[0.0]])
+    w3, w4 = net.weights[1][0]
+    a = s1.a[0, 0]
+    by_hand = a * (1 - a) * (w3 * s2.delta[0, 0] + w4 * s2.delta[0, 1])   # σ'(z)(w3 δ' + w4 δ'')
+    assert s1.delta[0, 0] == pytest.approx(by_hand)
+    assert s2.delta[0, 0] > 0 > s2.delta[0, 1]     # the two branches both push a up: they add
+    assert net.layer_sizes == (1, 1, 2, 1) and net.activation.name == "sigmoid"
+
+
+def test_gradient_step_moves_every_parameter_against_its_gradient():
+    net = branching_network()
+    loss, steps = backward_pass(net, [[1.0]], [[0.0]])
+    after = gradient_step(net, steps, 0.1)
+    np.testing.assert_allclose(after.weights[0], net.weights[0] - 0.1 * steps[0].dW)
+    np.testing.assert_allclose(after.biases[2], net.biases[2] - 0.1 * steps[2].db)
+    assert backward_pass(after, [[1.0]], [[0.0]])[0] < loss
+    assert net.weights[0][0, 0] == 1.0 and after.activation.name == "sigmoid"
+    with pytest.raises(ValueError, match="eta"):
+        gradient_step(net, steps, 0.0)
+    with pytest.raises(ValueError, match="steps"):
+        gradient_step(net, steps[:2], 0.1)
+    with pytest.raises(TypeError, match="network"):
+        gradient_step("net", steps, 0.1)
 
 
 def test_dead_unit_passes_no_gradient():

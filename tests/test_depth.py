@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from lecture_lib.topics import depth
 from lecture_lib.topics.depth import (activation_rms, breakpoints, compose, count_regions,
-                               random_relu_network, region_boundaries, shallow_fit, budget_fit,
+                               gradient_rms, random_relu_network, region_boundaries, shallow_fit, budget_fit,
                                shallow_width, tent_network)
 from lecture_lib.networks import Network
 from lecture_lib.shallow import lecture_relu_network
@@ -118,6 +118,35 @@ def test_activation_rms_is_deterministic_and_prefix_consistent():
     a, b = activation_rms(30, 1.3, seed=5), activation_rms(10, 1.3, seed=5)
     np.testing.assert_array_equal(a[:11], b)
     assert a.shape == (31,)
+
+
+@pytest.mark.parametrize("gain, direction", [(1.0, "vanish"), (2.0, "explode")])
+def test_backward_deltas_follow_g_over_root_two_from_the_top_down(gain, direction):
+    grad = gradient_rms(40, gain, width=128, n_samples=128, seed=1)
+    assert grad.shape == (40,)
+    predicted = grad[-1] * (gain / np.sqrt(2)) ** 39
+    assert 0.1 < grad[0] / predicted < 10
+    assert (grad[0] < 1e-4 * grad[-1]) if direction == "vanish" else (grad[0] > 1e4 * grad[-1])
+
+
+def test_he_gain_keeps_the_deltas_and_the_deltas_equal_backprop():
+    grad = gradient_rms(50, np.sqrt(2), width=128, n_samples=128)
+    assert np.all((grad > 0.1) & (grad < 10))
+    # the same stack (inputs, then the weights, drawn in order from the seed) through the
+    # backward pass of notebook 11 written out: the same deltas
+    rng = np.random.default_rng(7)
+    X, weights = rng.standard_normal((5, 8)), [rng.standard_normal((8, 8)) for _ in range(3)]
+    layers = [(W * (1.3 / np.sqrt(8)), np.zeros(8)) for W in weights]
+    net = Network.from_weights(layers + [(np.eye(8), np.zeros(8))])
+    top = np.random.default_rng(8).standard_normal((5, 8))
+    trace = net.forward_trace(X)
+    delta = top * (trace[3][0] > 0)
+    deltas = [delta]
+    for l in (2, 1):
+        delta = (delta @ net.weights[l].T) * (trace[l][0] > 0)
+        deltas.append(delta)
+    expected = [float(np.sqrt(np.mean(d * d))) for d in deltas[::-1]]
+    np.testing.assert_allclose(gradient_rms(3, 1.3, width=8, n_samples=5, seed=7), expected)
 
 
 def test_random_network_biases_are_seeded():

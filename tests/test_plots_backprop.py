@@ -4,21 +4,45 @@ import numpy as np
 from matplotlib.colors import to_hex
 
 from lecture_lib import plots
-from lecture_lib.topics.backprop import backward_pass, small_network
+from lecture_lib.topics.backprop import backward_pass, branching_network, small_network
 from lecture_lib.interactive import LiveFigure, Slider
 from lecture_lib.plots.style import COLORS
 
 
 def _animated_texts(fig):
-    (labels,) = [a for a in fig.axes[0].artists if isinstance(a, plots.NumberLabels)]
-    return labels.strings
+    """The forward and the backward numbers on the nodes."""
+    forward, backward = [a for a in fig.axes[0].artists if isinstance(a, plots.NumberLabels)]
+    return forward.strings, backward.strings
 
 
-def test_graph_writes_forward_values_on_the_nodes():
+def test_graph_writes_forward_and_backward_values_on_every_node():
     fig, draw = plots.backprop.graph()
     loss, steps = backward_pass(small_network(), [[1.0]], [[1.0]])
     draw(steps, loss)
-    assert _animated_texts(fig) == ["1.00", "1.50", "0.50", "1.50", "0.50", "1.45", "0.20"]
+    forward, backward = _animated_texts(fig)
+    assert forward == ["1.00", "1.50", "0.50", "1.50", "0.50", "1.45", "0.20"]
+    # dL/dx = 1.35·1 + (-1.8)(-0.5), delta1, dL/da1 = delta2·W2 (both units on), delta2, 1
+    assert backward == ["2.25", "1.35", "-1.80", "1.35", "-1.80", "0.90", "1.00"]
+
+
+def test_graph_of_a_unit_feeding_two_units_shows_the_summed_delta():
+    net = branching_network()
+    fig, draw = plots.backprop.graph(net.layer_sizes, activation="σ")
+    loss, steps = backward_pass(net, [[1.0]], [[0.0]])
+    draw(steps, loss)
+    forward, backward = _animated_texts(fig)
+    assert len(forward) == len(backward) == 9   # x, z, a, z', z'', a', a'', y_hat, L
+    d1, d2 = steps[1].delta[0]
+    w3, w4 = net.weights[1][0]
+    assert backward[2] == f"{w3 * d1 + w4 * d2:.2f}"     # dL/da = w3 δ' + w4 δ''
+    assert float(backward[1]) == round(steps[0].delta[0, 0], 2)
+    assert len([ln for ln in fig.axes[0].lines if ln.get_animated()]) == 5
+
+
+def test_graph_layout_rejects_several_outputs():
+    import pytest
+    with pytest.raises(ValueError, match="layer_sizes"):
+        plots.backprop.graph_layout((1, 2, 2))
 
 
 def test_graph_edges_follow_gradient_sign_and_size():

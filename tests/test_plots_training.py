@@ -107,6 +107,18 @@ def test_epoch_axis_grows_when_training_runs_past_it_and_shrinks_on_restart():
     assert fig.axes[2].get_xlim() == (0, 10)
 
 
+def test_default_epoch_axis_starts_short_and_fits_a_click_of_training():
+    fig, draw = playground_figure(grid_points=10)
+    data = _classification()
+    net = Network((2, 1), output_activation="sigmoid")
+    draw(net, [0.5] * 10, [0.5] * 10, data)     # ten Steps fill half of the axis
+    assert fig.axes[2].get_xlim() == (0, 20)
+    draw(net, [0.5] * 150, [0.5] * 150, data)   # one Train click: 20 → 40 → 80 → 160
+    assert fig.axes[2].get_xlim() == (0, 160)
+    draw(net, [0.5] * 301, [0.5] * 301, data)   # no fixed end at 300 epochs
+    assert fig.axes[2].get_xlim() == (0, 320)
+
+
 def test_a_diverged_network_draws_without_warnings():
     fig, draw = playground_figure(grid_points=10)
     net = Network((2, 3, 1), output_activation="sigmoid")

@@ -1,7 +1,9 @@
 """Checks for notebook 11, backpropagation. Each takes the student's answer.
 
-All exercises use the notebook's small network (1 input, 2 ReLU units, 1 linear output)
-with ``lecture_lib.topics.backprop.SMALL_WEIGHTS`` and the squared error L = (ŷ − y)².
+Exercises 1–2 use the notebook's small network (1 input, 2 ReLU units, 1 linear output)
+with ``lecture_lib.topics.backprop.SMALL_WEIGHTS`` and the squared error L = (ŷ − y)², at an
+example the notebook does not print (x = 1.5, y = 2); exercise 3 gives the numbers of a
+unit that feeds two units; exercise 4 asks a shape.
 """
 
 from __future__ import annotations
@@ -14,42 +16,62 @@ def _steps(x: float, y: float):
     return backward_pass(small_network(), [[x]], [[y]])
 
 
+X, Y = 1.5, 2.0  # the exercises' example: not the x = 1, y = 1 of the notebook's table
+
+
 def output_delta(answer) -> Result:
-    """δ⁽²⁾ = ∂L/∂ŷ at x = 1, y = 1: 2(ŷ − y) = 2 · 0.45 = 0.9."""
-    loss, steps = _steps(1.0, 1.0)
+    """δ⁽²⁾ = ∂L/∂ŷ at x = 1.5, y = 2: ŷ = 1.5 · 2 − 2 · 0.25 + 0.2 = 2.7, so 2(2.7 − 2) = 1.4."""
+    loss, steps = _steps(X, Y)
     expected = steps[1].delta[0, 0]
     y_hat = steps[1].a[0, 0]
     return check_number(answer, expected, what="∂L/∂ŷ = 2(ŷ − y)", hints={
         expected / 2: "that is ŷ − y. The derivative of (ŷ − y)² brings down a factor 2.",
-        -expected: "check the sign: ŷ = 1.45 is above the target y = 1, so L grows with ŷ.",
+        -expected: "check the sign: ŷ is above the target y = 2, so L grows with ŷ and ∂L/∂ŷ "
+                   "is positive.",
         loss: "that is the loss L itself; you need its derivative with respect to ŷ.",
         y_hat: "that is ŷ; the derivative of (ŷ − y)² is 2(ŷ − y).",
-    }, default_hint="differentiate L = (ŷ − y)² with respect to ŷ and put in ŷ = 1.45, y = 1.")
+        0.9: "0.9 is δ⁽²⁾ of the notebook's example x = 1, y = 1; here x = 1.5 and y = 2.",
+    }, default_hint="run the forward pass first: z⁽¹⁾ = (1 · 1.5 + 0.5, −0.5 · 1.5 + 1), "
+                    "a⁽¹⁾ = ReLU(z⁽¹⁾), ŷ = 1.5 a⁽¹⁾₁ − 2 a⁽¹⁾₂ + 0.2; then 2(ŷ − y).")
 
 
 def gradient_w21(answer) -> Result:
-    """∂L/∂w⁽²⁾₂₁ at x = 1, y = 1: δ⁽²⁾ · a⁽¹⁾₂ = 0.9 · 0.5 = 0.45."""
-    _, steps = _steps(1.0, 1.0)
+    """∂L/∂w⁽²⁾₂₁ at x = 1.5, y = 2: δ⁽²⁾ · a⁽¹⁾₂ = 1.4 · 0.25 = 0.35."""
+    _, steps = _steps(X, Y)
     expected = steps[1].dW[1, 0]
     delta = steps[1].delta[0, 0]
     return check_number(answer, expected, what="∂L/∂w⁽²⁾₂₁ = δ⁽²⁾ · a⁽¹⁾₂", hints={
         delta: "that is δ⁽²⁾ alone. The weight's gradient multiplies it by what flows along "
-               "the edge: a⁽¹⁾₂ = 0.5.",
-        steps[1].dW[0, 0]: "that is the gradient of w⁽²⁾₁₁ (it uses a⁽¹⁾₁ = 1.5); you need "
+               "the edge: a⁽¹⁾₂ = 0.25.",
+        steps[1].dW[0, 0]: "that is the gradient of w⁽²⁾₁₁ (it uses a⁽¹⁾₁ = 2); you need "
                            "the edge from unit 2.",
         steps[0].delta[0, 1]: "that is δ⁽¹⁾₂, the delta carried back to unit 2, not the "
                               "gradient of the weight.",
+        -expected: "check the sign: δ⁽²⁾ and a⁽¹⁾₂ = 0.25 are both positive.",
     }, default_hint="∂L/∂w = (delta of the node the edge enters) × (value at the node it "
-                    "leaves).")
+                    "leaves): δ⁽²⁾ × a⁽¹⁾₂.")
 
 
-def dead_unit_gradient(answer) -> Result:
-    """At x = 2.5 unit 2 is off (z = −0.25), so ∂L/∂w⁽¹⁾₁₂ = 0."""
-    _, steps = _steps(2.5, 1.0)
-    expected = steps[0].dW[0, 1]
-    return check_number(answer, expected, what="∂L/∂w⁽¹⁾₁₂ at x = 2.5", tol=1e-6,
-                        default_hint="compute z⁽¹⁾₂ = −0.5 · 2.5 + 1 first. What is the "
-                                     "ReLU's slope there, and what does it do to the delta?")
+# exercise 3: a unit with σ'(z) = 0.2 feeds two units through w3 = 2 and w4 = -1
+SLOPE, W3, W4, DELTA1, DELTA2 = 0.2, 2.0, -1.0, 0.5, 0.3
+
+
+def branching_delta(answer) -> Result:
+    """δ of a unit feeding two units: σ'(z)(w₃δ′ + w₄δ″) = 0.2 · (2 · 0.5 − 1 · 0.3) = 0.14."""
+    expected = SLOPE * (W3 * DELTA1 + W4 * DELTA2)
+    return check_number(answer, expected, what="δ = σ′(z) (w₃ δ′ + w₄ δ″)", hints={
+        W3 * DELTA1 + W4 * DELTA2: "that is ∂L/∂a, the sum over the two branches. The delta "
+                                   "of z multiplies it by σ′(z) = 0.2.",
+        SLOPE * W3 * DELTA1: "that is only the branch through w₃. The unit feeds two units, "
+                             "so its delta adds both branches.",
+        SLOPE * W4 * DELTA2: "that is only the branch through w₄. The unit feeds two units, "
+                             "so its delta adds both branches.",
+        SLOPE * (W3 * DELTA1 - W4 * DELTA2): "check the sign of w₄ = −1: that branch "
+                                             "subtracts.",
+        SLOPE * (DELTA1 + DELTA2): "each branch's delta is weighted by the weight of its "
+                                   "edge, w₃ or w₄.",
+    }, default_hint="add what each of the two units sends back (its weight times its delta), "
+                    "then multiply by σ′(z).")
 
 
 def delta_shape(answer) -> Result:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..topics.depth import activation_rms, budget_fit, compose, region_boundaries, tent_network
+from ..topics.depth import (activation_rms, budget_fit, compose, gradient_rms, region_boundaries,
+                           tent_network)
 from matplotlib.ticker import NullLocator
 
 from .style import COLORS, new_figure
@@ -48,7 +49,8 @@ def composition(inner_of, outer, x_range=(-1.0, 1.0), n_points=801):
 
     ``inner_of(**values)`` returns the inner network for the slider values; ``outer`` is
     fixed. ``draw(**values)`` returns the region counts ``(n_inner, n_outer, n_composed)``
-    on ``x_range``; red ticks mark the joints.
+    on ``x_range``; red ticks mark the joints, and an orange band the range of h that the
+    inner network reaches (on its output axis and on the outer network's input axis).
     """
     x = np.linspace(*x_range, n_points)
     fig = new_figure(12.0, 4.0)
@@ -61,14 +63,24 @@ def composition(inner_of, outer, x_range=(-1.0, 1.0), n_points=801):
                              "network 2 after network 1")]
     for ax in axes:
         ax.axhline(0, color=COLORS["grey"], lw=0.8)
-    axes[0].axhspan(*x_range, color=COLORS["orange"], alpha=0.12, lw=0,
-                    label="$h$ range network 2 sees")
+    # the range of h that network 1 reaches, on its output axis and on network 2's input axis
+    bands = (axes[0].axhspan(*x_range, color=COLORS["orange"], alpha=0.15, lw=0, animated=True,
+                             label="range of $h$ swept"),
+             axes[1].axvspan(*x_range, color=COLORS["orange"], alpha=0.15, lw=0, animated=True,
+                             label="$h$ that network 1 reaches"))
     axes[0].legend(loc="upper left", fontsize=9)
+    axes[1].legend(loc="upper left", fontsize=9)
     axes[2].plot([], [], "|", color=COLORS["red"], ms=12, mew=2, label="joints")
     axes[2].legend(loc="upper right", fontsize=9)
 
     def draw(**values):
         inner = inner_of(**values)
+        h = inner.forward(x[:, None])[:, 0]
+        lo, hi = float(h.min()), float(h.max())
+        bands[0].set_y(lo)
+        bands[0].set_height(hi - lo)
+        bands[1].set_x(lo)
+        bands[1].set_width(hi - lo)
         return tuple(_show(net, x, line, kinks, x_range)
                      for net, (line, kinks) in zip((inner, outer, compose(inner, outer)), panels))
     return fig, draw
@@ -121,42 +133,72 @@ def depth_vs_width(max_depth=8, n_points=1025):
 
 
 def init_scale(max_depth=50, y_range=(1e-12, 1e12)):
-    r"""Root-mean-square activation per layer of a deep ReLU stack, for gain g and depth L.
+    r"""Root-mean-square signal per layer of a deep ReLU stack, for gain g and depth L: the
+    activations :math:`a^{(l)}` of the forward pass and the deltas :math:`\delta^{(l)}` of
+    the backward pass.
 
-    Weights :math:`w \sim \mathcal N(0, g^2/n_\mathrm{in})`; the dashed line is the
-    prediction :math:`(g/\sqrt 2)^l`. ``draw(gain, depth)`` returns the measured RMS
-    per layer (:func:`lecture_lib.topics.depth.activation_rms`).
+    Weights :math:`w \sim \mathcal N(0, g^2/n_\mathrm{in})`; the dashed lines are the
+    predictions :math:`(g/\sqrt 2)^l` (forward, from the input up) and
+    :math:`(g/\sqrt 2)^{L-l}` (backward, from the top down). ``draw(gain, depth)`` returns
+    ``(rms, grad)``: the measured RMS of :math:`a^{(l)}` for l = 0 … L
+    (:func:`lecture_lib.topics.depth.activation_rms`) and of :math:`\delta^{(l)}` for
+    l = 1 … L (:func:`lecture_lib.topics.depth.gradient_rms`).
     """
-    fig = new_figure(11.0, 4.2)
+    fig = new_figure(11.5, 4.4)
     ax, right = fig.subplots(1, 2, width_ratios=[1.5, 1])
-    ax.set(yscale="log", xlim=(0, max_depth), ylim=y_range, xlabel="layer $l$",
-           ylabel="RMS of activations $a^{(l)}$", title="activation scale through the layers")
-    ax.axhspan(1e-2, 1e2, color=COLORS["green"], alpha=0.12, lw=0, label="healthy range")
-    (measured,) = ax.plot([], [], "o-", ms=3, color=COLORS["blue"], animated=True,
-                          label="measured")
-    (theory,) = ax.plot([], [], "--", color=COLORS["orange"], animated=True,
-                        label="$(g/\\sqrt{2})^{\\,l}$")
-    ax.legend(loc="upper left", fontsize=9)
     decades = range(int(np.log10(y_range[0])), int(np.log10(y_range[1])) + 1, 3)
-    _log_ticks(ax.yaxis, decades)
+    layer_lines = _layer_axes(ax, max_depth, y_range, decades)
     gains = np.linspace(0.5, 2.5, 201)
-    right.set(yscale="log", xlim=(0.5, 2.5), ylim=y_range, xlabel="gain $g$",
-              ylabel="RMS of $a^{(L)}$", title="after $L$ layers")
-    right.axvline(np.sqrt(2), color=COLORS["green"], lw=2, label="He: $g = \\sqrt{2}$")
-    (curve,) = right.plot(gains, gains, "--", color=COLORS["orange"], animated=True,
-                          label="$(g/\\sqrt{2})^{L}$")
-    (dot,) = right.plot([], [], "o", ms=9, color=COLORS["blue"], animated=True,
-                        label="measured")
-    right.legend(loc="upper left", fontsize=9)
-    _log_ticks(right.yaxis, decades)
+    gain_lines = _gain_axes(right, gains, y_range, decades)
     floor = y_range[0] * 1.01
 
     def draw(gain, depth):
-        rms = activation_rms(depth, gain)
+        rms, grad = activation_rms(depth, gain), gradient_rms(depth, gain)
         layers = np.arange(depth + 1)
+        measured, theory, back, back_theory = layer_lines
         measured.set_data(layers, np.maximum(rms, floor))
         theory.set_data(layers, rms[0] * (gain / np.sqrt(2)) ** layers)
+        back.set_data(layers[1:], np.maximum(grad, floor))
+        back_theory.set_data(layers[1:], grad[-1] * (gain / np.sqrt(2)) ** (depth - layers[1:]))
+        curve, back_curve, dot, back_dot = gain_lines
         curve.set_ydata(rms[0] * (gains / np.sqrt(2)) ** depth)
+        back_curve.set_ydata(grad[-1] * (gains / np.sqrt(2)) ** (depth - 1))
         dot.set_data([gain], [max(rms[-1], floor)])
-        return rms
+        back_dot.set_data([gain], [max(grad[0], floor)])
+        return rms, grad
     return fig, draw
+
+
+def _layer_axes(ax, max_depth, y_range, decades):
+    """Left panel: RMS against the layer l, measured (solid) and predicted (dashed), for the
+    activations (blue, forward) and the deltas (red, backward); the healthy band."""
+    ax.set(yscale="log", xlim=(0, max_depth), ylim=y_range, xlabel="layer $l$",
+           ylabel="RMS (log scale)", title="forward $a^{(l)}$ and backward $\\delta^{(l)}$")
+    ax.axhspan(1e-2, 1e2, color=COLORS["green"], alpha=0.12, lw=0, label="healthy range")
+    lines = [ax.plot([], [], style, ms=3, color=COLORS[c], animated=True, label=label)[0]
+             for style, c, label in (
+                 ("o-", "blue", "activations $a^{(l)}$"),
+                 ("--", "blue", "$(g/\\sqrt{2})^{\\,l}$"),
+                 ("s-", "red", "deltas $\\delta^{(l)} = \\partial L/\\partial z^{(l)}$"),
+                 ("--", "red", "$(g/\\sqrt{2})^{\\,L-l}$"))]
+    ax.legend(loc="upper left", fontsize=9, ncols=2)
+    _log_ticks(ax.yaxis, decades)
+    return lines
+
+
+def _gain_axes(ax, gains, y_range, decades):
+    """Right panel: the RMS of the last activations and of the first layer's deltas
+    against the gain, prediction curves and measured dots; He's gain marked."""
+    ax.set(yscale="log", xlim=(gains[0], gains[-1]), ylim=y_range, xlabel="gain $g$",
+           ylabel="RMS (log scale)", title="$a^{(L)}$ at the top, $\\delta^{(1)}$ at the bottom")
+    ax.axvline(np.sqrt(2), color=COLORS["green"], lw=2, label="He: $g = \\sqrt{2}$")
+    curve = ax.plot(gains, gains, "--", color=COLORS["blue"], animated=True,
+                    label="$(g/\\sqrt{2})^{L}$")[0]
+    back_curve = ax.plot(gains, gains, "--", color=COLORS["red"], animated=True,
+                         label="$(g/\\sqrt{2})^{L-1}$")[0]
+    dot = ax.plot([], [], "o", ms=9, color=COLORS["blue"], animated=True, label="$a^{(L)}$")[0]
+    back_dot = ax.plot([], [], "s", ms=8, color=COLORS["red"], animated=True,
+                       label="$\\delta^{(1)}$")[0]
+    ax.legend(loc="lower right", fontsize=9, ncols=2)  # clear of He's line and the curves
+    _log_ticks(ax.yaxis, decades)
+    return curve, back_curve, dot, back_dot

@@ -11,12 +11,12 @@ from __future__ import annotations
 import matplotlib
 import numpy as np
 from matplotlib.cm import ScalarMappable
-from matplotlib.colors import Normalize
+from matplotlib.colors import ListedColormap, Normalize
 from matplotlib.collections import PatchCollection
 from matplotlib.patches import Rectangle
 
 from .. import metrics
-from .style import COLORS, new_figure
+from .style import COLORS, NumberLabels, new_figure
 
 CELL_NAMES = (("TP", "FN"), ("FP", "TN"))
 
@@ -89,18 +89,13 @@ def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
     ``scores >= tau`` and returns ``{"TP": .., "FN": .., "FP": .., "TN": .., "precision":
     .., "recall": .., "accuracy": .., "F1": ..}``. The matrix follows the lecture,
     rows = truth (GW, no GW), columns = decision (GW detected, noise): ``[[TP, FN], [FP, TN]]``;
-    each cell is coloured by its share of the row.
+    each cell shows its count and is coloured by its share of the row. Where no event is
+    flagged, precision :math:`TP/(TP+FP) = 0/0` is undefined: its curve has a gap there
+    and its dot is hidden (the returned number is 0, as :mod:`lecture_lib.metrics` gives).
     """
     edges = np.linspace(*tau_range, n_bins + 1)
     grid = np.linspace(*tau_range, 181)
-    data = {name: (np.asarray(s, float).ravel(), np.asarray(t).ravel().astype(np.int64))
-            for name, (s, t) in datasets.items()}
-    # per data set: the scores of each class sorted (counts at τ by binary search), the
-    # curves and the histograms, so a move of τ alone recomputes and re-caches nothing else
-    ranked = {name: [np.sort(s[t == lab]) for lab in (1, 0)] for name, (s, t) in data.items()}
-    curves = {name: _detector_scores(*ranked[name], grid) for name in data}
-    counts = {name: {lab: np.maximum(np.histogram(s[t == lab], edges)[0], 1e-3) for lab in (0, 1)}
-              for name, (s, t) in data.items()}
+    ranked, curves, counts = _detector_cache(datasets, edges, grid)
     fig = new_figure(12.5, 4.4)
     hist, mat, cur = fig.subplots(1, 3, width_ratios=[1.35, 0.85, 1.25])
     top = 3 * max(c.max() for per_class in counts.values() for c in per_class.values())
@@ -109,15 +104,8 @@ def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
     tau_lines[0].set_label("threshold $\\tau$")
     # legends above the panels: a moving τ line or curve never crosses them
     hist.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=10)
-    cells_art, cmap = _matrix_axes(fig, mat)
-    cur.set(xlim=tau_range, ylim=(-0.02, 1.02), xlabel="threshold $\\tau$", ylabel="score")
-    styles = {"precision": (COLORS["blue"], "-"), "recall": (COLORS["orange"], "-"),
-              "F1": (COLORS["green"], "--"), "accuracy": (COLORS["purple"], ":")}
-    lines = {n: cur.plot(grid, grid, color=c, ls=ls, animated=True, label=n)[0]
-             for n, (c, ls) in styles.items()}
-    dots = cur.scatter(np.zeros(4), np.zeros(4), s=49, c=[c for c, _ in styles.values()],
-                       zorder=3, animated=True)
-    cur.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=10)
+    cells_art, cell_counts, cmap = _matrix_axes(fig, mat)
+    lines, dots = _curve_axes(cur, grid, tau_range)
     shown = {"name": None}
 
     def draw(tau, name):
@@ -134,9 +122,44 @@ def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
         cells = np.array([[out["TP"], out["FN"]], [out["FP"], out["TN"]]], dtype=float)
         share = cells / np.maximum(cells.sum(axis=1, keepdims=True), 1)
         cells_art.set_facecolor(cmap(share.ravel()))
-        dots.set_offsets(np.column_stack([np.full(4, tau), [out[n] for n in styles]]))
+        cell_counts.set_values(cells.ravel())
+        shown_y = [np.nan if n == "precision" and out["TP"] + out["FP"] == 0 else out[n]
+                   for n in lines]
+        dots.set_offsets(np.column_stack([np.full(4, tau), shown_y]))
         return out
     return fig, draw
+
+
+def _detector_cache(datasets: dict, edges, grid):
+    """Per data set: the sorted scores of each class (counts at τ by binary search), the
+    metric curves over ``grid`` and the histograms, so a move of τ re-caches nothing.
+
+    The precision curve is NaN (a gap in the plot) where no event is flagged (0/0).
+    """
+    data = {name: (np.asarray(s, float).ravel(), np.asarray(t).ravel().astype(np.int64))
+            for name, (s, t) in datasets.items()}
+    ranked = {name: [np.sort(s[t == lab]) for lab in (1, 0)] for name, (s, t) in data.items()}
+    curves = {}
+    for name, (signal, noise) in ranked.items():
+        curves[name] = _detector_scores(signal, noise, grid)
+        tp, _, fp, _ = _counts(signal, noise, grid)
+        curves[name]["precision"] = np.where(tp + fp > 0, curves[name]["precision"], np.nan)
+    counts = {name: {lab: np.maximum(np.histogram(s[t == lab], edges)[0], 1e-3) for lab in (0, 1)}
+              for name, (s, t) in data.items()}
+    return ranked, curves, counts
+
+
+def _curve_axes(ax, grid, tau_range):
+    """Precision, recall, F1 and accuracy against τ (animated lines) and the dots at τ."""
+    ax.set(xlim=tau_range, ylim=(-0.02, 1.02), xlabel="threshold $\\tau$", ylabel="score")
+    styles = {"precision": (COLORS["blue"], "-"), "recall": (COLORS["orange"], "-"),
+              "F1": (COLORS["green"], "--"), "accuracy": (COLORS["purple"], ":")}
+    lines = {n: ax.plot(grid, grid, color=c, ls=ls, animated=True, label=n)[0]
+             for n, (c, ls) in styles.items()}
+    dots = ax.scatter(np.zeros(4), np.zeros(4), s=49, c=[c for c, _ in styles.values()],
+                      zorder=3, animated=True)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=10)
+    return lines, dots
 
 
 def _histogram_axes(ax, edges, top):
@@ -152,6 +175,13 @@ def _histogram_axes(ax, edges, top):
     return steps, shade
 
 
+def _counts(signal, noise, tau):
+    """TP, FN, FP, TN of the decision s ≥ τ, from the sorted scores of each class."""
+    tp = signal.size - np.searchsorted(signal, tau, side="left")
+    fp = noise.size - np.searchsorted(noise, tau, side="left")
+    return tp, signal.size - tp, fp, noise.size - fp
+
+
 def _detector_scores(signal, noise, tau) -> dict:
     r"""Counts and scores of the decision :math:`s \geq \tau`, from the sorted scores of each class.
 
@@ -161,9 +191,8 @@ def _detector_scores(signal, noise, tau) -> dict:
     tests compare them with the library). ``tau`` is a number (Python numbers out) or
     an array of thresholds (one array per name).
     """
-    tp = signal.size - np.searchsorted(signal, tau, side="left")
-    fp = noise.size - np.searchsorted(noise, tau, side="left")
-    fn, tn = signal.size - tp, noise.size - fp
+    tp, fn, fp, tn = _counts(signal, noise, tau)
+
     def ratio(num, den):
         return np.where(den > 0, num / np.maximum(den, 1), 0.0)
     out = {"precision": ratio(tp, tp + fp), "recall": ratio(tp, tp + fn),
@@ -177,15 +206,18 @@ def _detector_scores(signal, noise, tau) -> dict:
 def _matrix_axes(fig, ax):
     """The 2×2 confusion-matrix axes in the lecture's layout: ``[[TP, FN], [FP, TN]]``.
 
-    The four cells are one animated collection, row by row (TP, FN, FP, TN), each
-    over a static name strip below it.
+    The four cells are one animated collection, row by row (TP, FN, FP, TN), each with
+    its count in the middle (animated) over a static name strip below it. The colours
+    stop at a mid blue, so the black counts stay readable on the darkest cell.
     """
     ax.set(xlim=(-0.5, 1.5), ylim=(-0.5, 1.5), aspect="equal", title="confusion matrix")
     ax.grid(False)
-    cmap = matplotlib.colormaps["Blues"]
+    cmap = ListedColormap(matplotlib.colormaps["Blues"](np.linspace(0.0, 0.6, 256)))
     cells = ax.add_collection(PatchCollection(
         [Rectangle((j - 0.45, 1 - i - 0.25), 0.9, 0.7) for i in range(2) for j in range(2)],
         facecolor=cmap(0.0), edgecolor="none", animated=True))
+    counts = ax.add_artist(NumberLabels([(j, 1.1 - i) for i in range(2) for j in range(2)],
+                                        fmt="{:.0f}", size=15, animated=True, zorder=3))
     for i in range(2):
         for j in range(2):
             ax.text(j, 1 - i - 0.37, CELL_NAMES[i][j], ha="center", va="center", fontsize=12,
@@ -199,4 +231,4 @@ def _matrix_axes(fig, ax):
         ax.spines[side].set_visible(False)
     fig.colorbar(ScalarMappable(Normalize(0, 1), cmap), ax=ax, shrink=0.7,
                  label="share of the row (colour)")
-    return cells, cmap
+    return cells, counts, cmap

@@ -33,7 +33,7 @@ def _register_colormap() -> None:
 _register_colormap()
 
 
-def playground_figure(grid_points: int = 80, epoch_limit: int = 300,
+def playground_figure(grid_points: int = 80, epoch_limit: int = 20,
                       loss_limits: tuple[float, float] = (1e-4, 3.0)):
     r"""The playground: what the network computes (left) and the loss per epoch (right).
 
@@ -42,7 +42,8 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 300,
     decision boundary :math:`\hat p = 0.5`. Regression: the fitted curve
     :math:`\hat y = F[x, θ]` over the data. Right: training and test loss
     :math:`L` against the epoch on a log scale (values outside ``loss_limits`` are
-    drawn at the edge).
+    drawn at the edge). The epoch axis starts at ``epoch_limit`` epochs and doubles
+    whenever training runs past its end, so a few epochs are not squeezed into a corner.
 
     Returns ``(figure, draw)`` with ``draw(network, train_loss, test_loss, data) -> bool``.
     ``data`` has attributes ``X_train, y_train, X_test, y_test`` (labels 0/1 or

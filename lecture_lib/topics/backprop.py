@@ -52,6 +52,41 @@ def small_network(w11: float = 1.0) -> Network:
                                  ([[w["v1"]], [w["v2"]]], [w["c"]])])
 
 
+BRANCHING_WEIGHTS = {"w1": 1.0, "b": 0.0, "w3": 2.0, "w4": -1.0, "b3": 0.0, "b4": 1.0,
+                     "w5": 1.5, "w6": -1.0, "c": 0.0}
+
+
+def branching_network() -> Network:
+    r"""A network whose hidden unit feeds two units: 1 input, 1 → 2 sigmoid units, 1 output.
+
+    As in lecture B's backward-pass picture: :math:`z = w_1 x + b`, :math:`a = \sigma(z)`
+    feeds :math:`z' = w_3 a + b'` and :math:`z'' = w_4 a + b''`, so its delta is a sum,
+    :math:`\partial L/\partial z = \sigma'(z)\,(w_3\,\partial L/\partial z' +
+    w_4\,\partial L/\partial z'')`. Weights in :data:`BRANCHING_WEIGHTS`
+    (:math:`w_5, w_6` take :math:`\sigma(z'), \sigma(z'')` to the linear output).
+    """
+    w = BRANCHING_WEIGHTS
+    return Network.from_weights([([[w["w1"]]], [w["b"]]),
+                                 ([[w["w3"], w["w4"]]], [w["b3"], w["b4"]]),
+                                 ([[w["w5"]], [w["w6"]]], [w["c"]])], activation="sigmoid")
+
+
+def gradient_step(network: Network, steps: list[LayerStep], eta: float) -> Network:
+    r"""One step of gradient descent on every weight and bias, :math:`u \leftarrow u - \eta\,
+    \partial L/\partial u`, with the gradients of :func:`backward_pass`; a new Network
+    (the given one is not changed).
+    """
+    if not isinstance(network, Network):
+        raise TypeError(f"network must be a lecture_lib Network, got {type(network).__name__}")
+    eta = real_number(eta, "eta", low=0.0, low_open=True)
+    if len(steps) != len(network.weights):
+        raise ValueError(f"steps must have one LayerStep per layer ({len(network.weights)}), "
+                         f"got {len(steps)}")
+    layers = [(W - eta * s.dW, b - eta * s.db)
+              for W, b, s in zip(network.weights, network.biases, steps)]
+    return Network.from_weights(layers, network.activation, network.output_activation)
+
+
 @dataclass(frozen=True)
 class LayerStep:
     r"""One layer ``l`` of a forward and backward pass over a batch of n samples.
@@ -70,6 +105,10 @@ class LayerStep:
         :math:`\partial L / \partial W^{(l)} = A^{(l-1)\top} \Delta^{(l)}`.
     db : ndarray (n_l,)
         :math:`\partial L / \partial b^{(l)}`, the column sums of :math:`\Delta^{(l)}`.
+    d_in : ndarray (n, n_{l-1})
+        :math:`\partial L / \partial A^{(l-1)} = \Delta^{(l)} W^{(l)\top}`, what the layer
+        passes down: entry j sums, over the units k that input j feeds,
+        :math:`w^{(l)}_{jk}\,\delta^{(l)}_k` (for l = 1 it is :math:`\partial L/\partial X`).
     """
 
     layer: int
@@ -79,6 +118,7 @@ class LayerStep:
     delta: np.ndarray
     dW: np.ndarray
     db: np.ndarray
+    d_in: np.ndarray
 
 
 def _output_delta(network: Network, loss: losses.Loss, Y, Z, A) -> np.ndarray:
@@ -126,11 +166,12 @@ def backward_pass(network: Network, X, y, loss: str = "mse") -> tuple[float, lis
     for layer in range(len(network.weights), 0, -1):
         a_in = trace[layer - 1][1]
         z, a = trace[layer]
-        steps.append(LayerStep(layer, a_in, z, a, delta, a_in.T @ delta, delta.sum(axis=0)))
+        d_in = delta @ network.weights[layer - 1].T  # dL/dA of the layer below: Δ W^T
+        steps.append(LayerStep(layer, a_in, z, a, delta, a_in.T @ delta, delta.sum(axis=0),
+                               d_in))
         if layer > 1:  # carry the delta one layer down: (Δ W^T) ⊙ f'(Z)
             z_prev, a_prev = trace[layer - 1]
-            delta = network.activation.backward(z_prev, a_prev,
-                                                delta @ network.weights[layer - 1].T)
+            delta = network.activation.backward(z_prev, a_prev, d_in)
     return value, steps[::-1]
 
 

@@ -254,6 +254,38 @@ def activation_rms(depth: int, gain: float, width: int = 64, n_samples: int = 64
     return np.array(rms)
 
 
+def gradient_rms(depth: int, gain: float, width: int = 64, n_samples: int = 64,
+                 seed: int = 0) -> np.ndarray:
+    r"""Root-mean-square of the backward signal :math:`\delta^{(l)} = \partial L/\partial z^{(l)}`
+    at each layer l = 1 … ``depth`` of the stack of :func:`activation_rms` (same weights).
+
+    The backward pass of notebook 11 starts from a standard-normal
+    :math:`\partial L/\partial a^{(L)}` at the top (drawn from ``seed + 1``) and goes down,
+    :math:`\delta^{(l)} = (\delta^{(l+1)} W^{(l+1)\top}) \odot f'(z^{(l)})`. Each step
+    multiplies the mean square by :math:`g^2/2` on average, as the forward pass does, so
+    :math:`\mathrm{RMS}(\delta^{(l)}) \approx \mathrm{RMS}(\delta^{(L)})\,(g/\sqrt 2)^{L-l}`:
+    it vanishes on the way down for :math:`g < \sqrt 2` and explodes for :math:`g > \sqrt 2`.
+    Entry ``l - 1`` is layer l; the first layer's weight gradient
+    :math:`x^\top \delta^{(1)}` has the scale of ``[0]`` (the inputs have RMS 1).
+    """
+    depth, width = positive_int(depth, "depth"), positive_int(width, "width")
+    n_samples = positive_int(n_samples, "n_samples")
+    gain = real_number(gain, "gain", low=0.0, low_open=True)
+    A, weights = _random_stack(depth, width, n_samples, seed)
+    scaled = [W * (gain / np.sqrt(width)) for W in weights]
+    on = []
+    for W in scaled:                      # forward: remember where f'(z) = 1
+        Z = A @ W
+        on.append(Z > 0)
+        A = np.maximum(Z, 0.0)
+    delta = make_rng(seed + 1).standard_normal((n_samples, width)) * on[-1]
+    rms = [float(np.sqrt(np.mean(delta * delta)))]
+    for W, mask in zip(scaled[:0:-1], on[-2::-1]):   # down: layer l + 1's W, layer l's f'
+        delta = (delta @ W.T) * mask
+        rms.append(float(np.sqrt(np.mean(delta * delta))))
+    return np.array(rms[::-1])
+
+
 _STACKS: dict = {}
 
 

@@ -4,7 +4,7 @@ import numpy as np
 from labdriver import parse_numbers
 
 from lecture_lib.topics.depth import (activation_rms, budget_fit, compose, count_regions,
-                               shallow_width, tent_network)
+                                      gradient_rms, shallow_width, tent_network)
 from lecture_lib.networks import Network
 
 # The notebook's two networks of section 1: a fixed network 2 and the zigzag network 1.
@@ -28,7 +28,8 @@ def _depth_numbers(depth: int) -> dict:
     width = shallow_width(deep.n_parameters)
     fit = budget_fit(deep, 0.0, 1.0, x.size)
     return {"parameters": [deep.n_parameters], "deep regions": [count_regions(deep, 0.0, 1.0)],
-            "shallow width": [width], "shallow regions": [count_regions(fit, 0.0, 1.0)]}
+            "shallow width": [width], "shallow regions at most": [width + 1],
+            "regions of the shallow fit": [count_regions(fit, 0.0, 1.0)]}
 
 
 def _value(text: str, name: str) -> str:
@@ -44,6 +45,9 @@ def _assert_scale_readout(text: str, gain: float, depth: int) -> None:
     assert _value(text, "(g/sqrt 2)^L") == f"{(gain / np.sqrt(2)) ** depth:.3g}"
     assert _value(text, "RMS input") == f"{rms[0]:.3f}"
     assert _value(text, "RMS after L layers") == f"{rms[-1]:.3g}"
+    grad = gradient_rms(depth, gain)
+    assert _value(text, "delta at the top layer L") == f"{grad[-1]:.3g}"
+    assert _value(text, "delta at layer 1") == f"{grad[0]:.3g}"
 
 
 def test_regions_and_activation_scale_follow_the_sliders(open_notebook):
@@ -51,7 +55,7 @@ def test_regions_and_activation_scale_follow_the_sliders(open_notebook):
     nb.run_all(n_figures=3)
     names = ("regions of network 1", "regions of network 2", "regions of the composition")
 
-    # Figure 0: the zigzag of height 1 folds x three times: 3 × 3 = 9 regions.
+    # Figure 0: the zigzag of height 1 folds x twice into 3 pieces: 3 × 3 = 9 regions.
     text, picture = nb.readout(0), nb.image_bytes(0)
     assert [parse_numbers(text, n) for n in names] == _composition_counts(1.0, 0.0) \
         == [[3], [3], [9]]
