@@ -104,11 +104,11 @@ def from_torch(model) -> Network:
     return Network.from_weights(layers, name, acts[-1][0], alpha=alpha)
 
 
-def torch_gradients(model, values: bool = False) -> np.ndarray:
-    """Autograd's gradients (``values=True``: the weights themselves) in ``lecture_lib``'s
-    order and layout ``[W1, b1, W2, ...]``, flattened into one array."""
+def flat_torch(model, grad: bool = True) -> np.ndarray:
+    """Autograd's gradients (``grad=False``: the weights themselves) of a Sequential's Linear
+    layers in ``lecture_lib``'s order and layout ``[W1, b1, W2, ...]``, as one flat array."""
     linears = [m for m in model if type(m).__name__ == "Linear"]
-    pick = (lambda t: t.detach()) if values else (lambda t: t.grad)
+    pick = (lambda t: t.grad) if grad else (lambda t: t.detach())
     return np.concatenate([part for m in linears for part in
                            (pick(m.weight).T.numpy().ravel(), pick(m.bias).numpy().ravel())])
 
@@ -158,7 +158,7 @@ def compare(network: Network, model, X, y, loss: str = "mse") -> Agreement:
     tloss.backward()
     with torch.no_grad():
         out_t = model(torch.from_numpy(X)).numpy()
-    g_lib, g_torch = flat(grads), torch_gradients(model)
+    g_lib, g_torch = flat(grads), flat_torch(model)
     return Agreement(value, tloss.item(), g_lib, g_torch,
                      float(np.max(np.abs(network.forward(X) - out_t))),
                      abs(value - tloss.item()), float(np.max(np.abs(g_lib - g_torch))))
@@ -219,7 +219,7 @@ def train_side_by_side(network: Network, X, y, loss: str = "mse", optimizer: str
         theirs.step()
         lib, tor = lib + [value], tor + [tloss.item()]
         theta = flat(zip(network.weights, network.biases))
-        diff.append(float(np.max(np.abs(theta - torch_gradients(model, values=True)))))
+        diff.append(float(np.max(np.abs(theta - flat_torch(model, grad=False)))))
     return Trajectory(np.array(lib), np.array(tor), np.array(diff))
 
 
