@@ -265,6 +265,7 @@ def torch_runner(network: Network, X, y, lr: float = 1e-3, dtype: str = "float64
             loss.backward()
             optimizer.step()
             loss.item()
+    run.model = model
     return run
 
 
