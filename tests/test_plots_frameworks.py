@@ -3,7 +3,12 @@
 import numpy as np
 from matplotlib.collections import LineCollection
 
-from lecture_lib.plots.frameworks import FLOOR, gradient_comparison, speed_chart, trajectories
+from lecture_lib.plots.frameworks import (
+    FLOOR,
+    gradient_comparison,
+    speed_chart,
+    trajectories,
+)
 from lecture_lib.topics.frameworks import SpeedRow, Trajectory
 
 

@@ -7,7 +7,7 @@ is the live figure: both libraries' outputs and every gradient for slider-set we
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from matplotlib.collections import LineCollection
