@@ -285,9 +285,9 @@ class SpeedRow:
 
 
 def speed_row(layer_sizes, n_samples: int, seconds: float = 0.2, repeats: int = 3,
-              clock: Callable[[], float] = time.process_time) -> SpeedRow:
-    """Time both libraries on one size, about ``seconds`` per timed run (≥ 1 step), with
-    the number of steps from the work per step (``n_samples`` × weights)."""
+              clock: Callable[[], float] = time.process_time, dtype="float64") -> SpeedRow:
+    """Time both libraries on one size, PyTorch in ``dtype``, about ``seconds`` per timed run
+    (≥ 1 step; the number of steps from the work per step, ``n_samples`` × weights)."""
     net = Network(layer_sizes, activation="relu", seed=0)
     rng = np.random.default_rng(0)  # inputs on [-2, 2], targets sin(Σx) + noise
     X = rng.uniform(-2.0, 2.0, (positive_int(n_samples, "n_samples"), net.layer_sizes[0]))
@@ -296,5 +296,5 @@ def speed_row(layer_sizes, n_samples: int, seconds: float = 0.2, repeats: int = 
     steps = max(int(real_number(seconds, "seconds", low=0.0, low_open=True)
                     * 2e8 / (work + 2e5)), 1)
     lib, tor = time_per_step([lecture_lib_runner(net.copy(), X, y),
-                              torch_runner(net, X, y)], steps, repeats, clock)
+                              torch_runner(net, X, y, dtype=dtype)], steps, repeats, clock)
     return SpeedRow(net.layer_sizes, n_samples, lib, tor)
