@@ -9,6 +9,7 @@ import sys
 
 import numpy as np
 import pytest
+import torch  # the test extra installs it (.ci/run: the pinned CPU build); never skipped
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,9 +17,6 @@ from lecture_lib import datasets
 from lecture_lib.networks import Network
 from lecture_lib.topics import frameworks
 from lecture_lib.training import SGD, train
-
-torch = pytest.importorskip("torch", reason="the test extra installs torch; "
-                            "pip install -e '.[test]' (see .ci/run for the CPU build)")
 
 
 def _sine():
@@ -172,3 +170,16 @@ def test_runners_take_the_same_gradient_steps():
     model = run.model
     np.testing.assert_allclose(frameworks.flat_torch(model, grad=False),
                                frameworks.flat_torch(ours, grad=False), atol=1e-12)
+
+
+def test_without_torch_a_notebook_cell_shows_one_sentence_and_no_traceback():
+    code = r'''
+import sys; sys.modules["torch"] = None
+from IPython.core.interactiveshell import InteractiveShell
+shell = InteractiveShell.instance()
+shell.run_cell("from lecture_lib.topics import frameworks\ntorch = frameworks.import_torch()")
+'''
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    shown = out.stdout + out.stderr
+    assert frameworks.MISSING in shown and frameworks.TORCH_INSTALL in shown
+    assert "Traceback" not in shown and "File " not in shown
