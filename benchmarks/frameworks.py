@@ -1,7 +1,7 @@
 """Time per training step, lecture_lib against PyTorch, from (1, 3, 1) to wide deep networks.
 
 Full-batch gradient descent, MSE, ReLU hidden units, in one process, the runners taking
-turns (``lecture_lib.topics.frameworks.time_per_step``, the helper notebook 18 uses too).
+turns (``lecture_lib.topics.frameworks.speed_row``, the helper notebook 18 uses too).
 Columns: lecture_lib (numpy, float64), PyTorch float64 (the same arithmetic) and PyTorch
 float32 (a framework's default precision); ratios below 1 mean numpy is faster.
 
@@ -24,26 +24,11 @@ import time  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from lecture_lib.networks import Network  # noqa: E402
 from lecture_lib.topics import frameworks  # noqa: E402
 
 CASES = [((1, 3, 1), 100), ((1, 100, 1), 100), ((2, 64, 64, 64, 1), 1000),
          ((16, 256, 256, 1), 1000), ((64, 512, 512, 512, 1), 2000),
          ((256, 1024, 1024, 1024, 10), 4000)]
-
-
-def row(sizes, n, seconds, repeats, clock):
-    """Seconds per step: lecture_lib, torch float64, torch float32."""
-    net = Network(sizes, activation="relu", seed=0)
-    rng = np.random.default_rng(0)
-    X = rng.uniform(-2.0, 2.0, (n, sizes[0]))
-    y = np.sin(X.sum(axis=1, keepdims=True)) + rng.normal(0, 0.1, (n, sizes[-1]))
-    work = n * sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
-    steps = max(int(seconds * 2e8 / (work + 2e5)), 1)
-    runners = [frameworks.lecture_lib_runner(net.copy(), X, y),
-               frameworks.torch_runner(net, X, y, dtype="float64"),
-               frameworks.torch_runner(net, X, y, dtype="float32")]
-    return work, frameworks.time_per_step(runners, steps, repeats, clock)
 
 
 def fmt(seconds: float) -> str:
@@ -68,7 +53,8 @@ def main(argv=None) -> int:
     print(head + "\n" + "-" * len(head))
     crossing = {}
     for sizes, n in CASES:
-        _, (lib, t64, t32) = row(sizes, n, seconds, repeats, clock)
+        r = frameworks.speed_row(sizes, n, seconds, repeats, clock, float32=True)
+        lib, t64, t32 = r.lecture_lib, r.torch, r.torch_float32
         for name, t in (("float64", t64), ("float32", t32)):
             if t < lib:
                 crossing.setdefault(name, (sizes, n))

@@ -150,6 +150,10 @@ def test_speed_row_times_both_libraries():
     assert row.layer_sizes == (1, 3, 1) and row.n_samples == 20
     assert 0 < row.lecture_lib < 0.1 and 0 < row.torch < 0.1
     assert row.ratio == pytest.approx(row.lecture_lib / row.torch)
+    assert row.torch_float32 is None and row.ratio_float32 is None
+    both = frameworks.speed_row((2, 8, 1), 50, seconds=0.005, repeats=1, float32=True)
+    assert 0 < both.torch_float32 < 0.1
+    assert both.ratio_float32 == pytest.approx(both.lecture_lib / both.torch_float32)
     calls = []
     best = frameworks.time_per_step([calls.append], steps=20, repeats=3, clock=iter(range(100)).__next__)
     assert calls == [2, 20, 20, 20] and best == [1 / 20]

@@ -37,6 +37,10 @@ def test_speed_chart_places_each_size_at_its_work():
     labels = [t.get_text() for t in ax.texts]
     assert labels == ["(1, 3, 1), n = 100\n×0.10", "(2, 64, 1), n = 1000\n×0.50"]
     assert ax.get_xscale() == ax.get_yscale() == "log" and ax.get_xlabel() and ax.get_ylabel()
+    rows32 = [SpeedRow((1, 3, 1), 100, 2e-5, 2e-4, 4e-5), SpeedRow((2, 64, 1), 1000, 1e-3, 2e-3, 5e-4)]
+    ax32 = speed_chart(rows32).axes[0]
+    np.testing.assert_array_equal(ax32.get_lines()[2].get_ydata(), [4e-5, 5e-4])
+    assert [t.get_text() for t in ax32.texts][1] == "(2, 64, 1), n = 1000\n×0.50 / ×2.00"
 
 
 def test_gradient_comparison_moves_curves_bars_and_dots():

@@ -43,28 +43,29 @@ def trajectories(trajectory, title: str = "the same training run in both librari
     return fig
 
 
-def speed_chart(rows: Sequence, rows_float32: Sequence = ()):
+def speed_chart(rows: Sequence):
     """Seconds per training step against the work of a step (samples × weights), log–log:
-    lecture_lib and PyTorch (float64; optionally float32 too), with each size's layer sizes
-    and its ratio lecture_lib time / PyTorch time."""
+    lecture_lib, PyTorch float64 and (where timed) PyTorch float32, each size labelled with
+    its layer sizes and the ratios lecture_lib time / PyTorch time."""
     fig = new_figure(10.0, 4.6)
     ax = fig.subplots()
     work = np.array([r.n_samples * sum(a * b for a, b in zip(r.layer_sizes[:-1], r.layer_sizes[1:]))
                      for r in rows], dtype=float)
     ax.plot(work, [r.lecture_lib for r in rows], "o-", color=LIB, label="lecture_lib (numpy, float64)")
     ax.plot(work, [r.torch for r in rows], "s--", color=TORCH, label="PyTorch float64")
-    if len(rows_float32):
-        ax.plot(work, [r.torch for r in rows_float32], "^:", color=COLORS["red"],
+    with32 = all(r.torch_float32 is not None for r in rows)
+    if with32:
+        ax.plot(work, [r.torch_float32 for r in rows], "^:", color=COLORS["red"],
                 label="PyTorch float32")
-    for i, (w, r) in enumerate(zip(work, rows)):
-        ratios = f"×{r.ratio:.2f}" + (f" / ×{rows_float32[i].ratio:.2f}" if len(rows_float32) else "")
-        top = max([r.lecture_lib, r.torch] + ([rows_float32[i].torch] if len(rows_float32) else []))
+    for w, r in zip(work, rows):
+        ratios = f"×{r.ratio:.2f}" + (f" / ×{r.ratio_float32:.2f}" if with32 else "")
+        top = max(t for t in (r.lecture_lib, r.torch, r.torch_float32) if t is not None)
         ax.annotate(f"{r.layer_sizes}, n = {r.n_samples}\n{ratios}", (w, top),
                     textcoords="offset points", xytext=(0, 8), ha="center", fontsize=9,
                     bbox={"fc": "white", "ec": "none", "alpha": 0.8, "pad": 1})
     ax.set(xscale="log", yscale="log", xlabel="work per step: samples × weights (log scale)",
-           ylabel="seconds per training step (log)",
-           title="time per step; ×: lecture_lib time / PyTorch time (float64 / float32)")
+           ylabel="seconds per training step (log)", title="time per step; ×: lecture_lib time / "
+           + ("PyTorch time (float64 / float32)" if with32 else "PyTorch time"))
     ax.margins(x=0.15, y=0.35)
     ax.legend(loc="lower right")
     return fig

@@ -24,8 +24,7 @@ MISSING = ("PyTorch is not installed, so the PyTorch cells of this notebook cann
            f"install its CPU build with  {TORCH_INSTALL}  (Colab has it already), "
            "then restart the kernel.")
 OPTIMIZERS = ("sgd", "momentum", "adam")
-LOSSES = ("mse", "mae", "binary_cross_entropy", "binary_cross_entropy_with_logits",
-          "cross_entropy")
+LOSSES = ("mse", "mae", "binary_cross_entropy", "binary_cross_entropy_with_logits", "cross_entropy")
 
 
 class TorchMissing(ImportError):
@@ -136,8 +135,7 @@ def torch_loss(model, X, y, loss: str = "mse"):
 
 @dataclass(frozen=True)
 class Agreement:
-    """Both libraries on one batch: their losses and flat gradients, and the largest
-    absolute differences of the outputs, the loss and the gradients."""
+    """Both libraries on one batch: losses, flat gradients, largest |differences|."""
 
     loss_lecture_lib: float
     loss_torch: float
@@ -199,12 +197,9 @@ def _optimizers(name, lr, model):
 def train_side_by_side(network: Network, X, y, loss: str = "mse", optimizer: str = "sgd",
                        lr: float = 0.1, epochs: int = 10, batch_size: int | None = None,
                        seed: int | None = 0) -> Trajectory:
-    """Train ``network`` and its torch copy on the same batches; record every step.
-
-    ``optimizer`` is ``"sgd"``, ``"momentum"`` (β = 0.9) or ``"adam"``: lecture_lib's
-    ``SGD``/``Momentum``/``Adam`` against ``torch.optim.SGD``/``SGD(momentum=0.9)``/``Adam``.
-    ``network`` is trained in place; the torch copy is discarded.
-    """
+    """Train ``network`` (in place) and a torch copy on the same batches; record every step.
+    ``optimizer``: ``"sgd"``, ``"momentum"`` (β = 0.9) or ``"adam"``, lecture_lib's ``SGD``,
+    ``Momentum``, ``Adam`` against ``torch.optim.SGD``, ``SGD(momentum=0.9)``, ``Adam``."""
     X = as_2d(X, "X", n_features=network.layer_sizes[0])
     Y = np.asarray(y, dtype=np.float64)
     model = to_torch(network)
@@ -225,9 +220,8 @@ def train_side_by_side(network: Network, X, y, loss: str = "mse", optimizer: str
 
 def time_per_step(runners: Sequence[Callable[[int], None]], steps: int, repeats: int = 3,
                   clock: Callable[[], float] = time.process_time) -> list[float]:
-    """Best (smallest) seconds per step of each runner (``run(k)`` takes k steps) over
-    ``repeats`` timed runs. The runners take turns, so changing machine load hits all alike;
-    the default clock, this process's CPU time, leaves out waiting for other programs."""
+    """Best seconds per step of each runner (``run(k)`` takes k steps) over ``repeats`` runs,
+    taking turns (load changes hit all alike); CPU time by default, so waits are left out."""
     steps, repeats = positive_int(steps, "steps"), positive_int(repeats, "repeats")
     for run in runners:
         run(max(steps // 10, 1))  # warm up caches, allocators and buffers
@@ -271,30 +265,36 @@ def torch_runner(network: Network, X, y, lr: float = 1e-3, dtype: str = "float64
 
 @dataclass(frozen=True)
 class SpeedRow:
-    """Seconds per training step of one network size in both libraries."""
+    """Seconds per training step of one size: lecture_lib, PyTorch float64 and (if timed)
+    PyTorch float32. ``ratio`` and ``ratio_float32`` are lecture_lib time / PyTorch time:
+    below 1 numpy wins, above 1 PyTorch wins."""
 
     layer_sizes: tuple
     n_samples: int
     lecture_lib: float
     torch: float
+    torch_float32: float | None = None
 
     @property
     def ratio(self) -> float:
-        """lecture_lib time / torch time: below 1 numpy wins, above 1 PyTorch wins."""
         return self.lecture_lib / self.torch
+
+    @property
+    def ratio_float32(self) -> float | None:
+        return None if self.torch_float32 is None else self.lecture_lib / self.torch_float32
 
 
 def speed_row(layer_sizes, n_samples: int, seconds: float = 0.2, repeats: int = 3,
-              clock: Callable[[], float] = time.process_time, dtype="float64") -> SpeedRow:
-    """Time both libraries on one size, PyTorch in ``dtype``, about ``seconds`` per timed run
-    (≥ 1 step; the number of steps from the work per step, ``n_samples`` × weights)."""
+              clock: Callable[[], float] = time.process_time, float32: bool = False) -> SpeedRow:
+    """Time both libraries on one size (PyTorch also in float32 if ``float32``), taking turns,
+    about ``seconds`` per timed run (≥ 1 step; steps from the work, ``n_samples`` × weights)."""
     net = Network(layer_sizes, activation="relu", seed=0)
     rng = np.random.default_rng(0)  # inputs on [-2, 2], targets sin(Σx) + noise
     X = rng.uniform(-2.0, 2.0, (positive_int(n_samples, "n_samples"), net.layer_sizes[0]))
     y = np.sin(X.sum(axis=1, keepdims=True)) + rng.normal(0, 0.1, (len(X), net.layer_sizes[-1]))
     work = n_samples * sum(a * b for a, b in zip(net.layer_sizes[:-1], net.layer_sizes[1:]))
-    steps = max(int(real_number(seconds, "seconds", low=0.0, low_open=True)
-                    * 2e8 / (work + 2e5)), 1)
-    lib, tor = time_per_step([lecture_lib_runner(net.copy(), X, y),
-                              torch_runner(net, X, y, dtype=dtype)], steps, repeats, clock)
-    return SpeedRow(net.layer_sizes, n_samples, lib, tor)
+    steps = max(int(real_number(seconds, "seconds", low=0.0, low_open=True) * 2e8 / (work + 2e5)), 1)
+    runners = [lecture_lib_runner(net.copy(), X, y), torch_runner(net, X, y)]
+    runners += [torch_runner(net, X, y, dtype="float32")] if float32 else []
+    times = time_per_step(runners, steps, repeats, clock)
+    return SpeedRow(net.layer_sizes, n_samples, *times)
