@@ -22,7 +22,7 @@ import time  # noqa: E402
 import numpy as np  # noqa: E402
 
 from lecture_lib.networks import Network  # noqa: E402
-from lecture_lib.training import GD, train  # noqa: E402
+from lecture_lib.topics import frameworks  # noqa: E402  (timing helpers shared with notebook 18)
 
 try:
     import torch  # noqa: E402
@@ -40,32 +40,11 @@ def make_data(sizes, n, seed=0):
     return X, y
 
 
-def per_step(runners, steps, repeats, clock=time.process_time):
-    """Best (smallest) seconds per step of each runner over ``repeats`` timed runs.
-
-    The runners take turns, so a change in machine load hits all of them alike. The
-    default clock is this process's CPU time: with one thread it equals wall time on
-    an idle machine, and time spent waiting for other programs' turns is left out.
-    """
-    for run in runners:
-        run(max(steps // 10, 1))  # warm up caches, allocators and buffers
-    best = [np.inf] * len(runners)
-    for _ in range(repeats):
-        for i, run in enumerate(runners):
-            start = clock()
-            run(steps)
-            best[i] = min(best[i], (clock() - start) / steps)
-    return best
+per_step = frameworks.time_per_step  # one implementation, shared with notebook 18
 
 
 def lecture_lib_runner(sizes, X, y):
-    net = Network(sizes, activation="relu", seed=0)
-    optimizer = GD(LR)
-
-    def run(steps):
-        train(net, X, y, "mse", optimizer, epochs=steps)
-    run.params = net.parameters
-    return run
+    return frameworks.lecture_lib_runner(Network(sizes, activation="relu", seed=0), X, y, LR)
 
 
 def bare_numpy_runner(sizes, X, y):
@@ -95,22 +74,8 @@ def bare_numpy_runner(sizes, X, y):
 
 
 def torch_runner(sizes, X, y):
-    torch.manual_seed(0)
-    layers = []
-    for n_in, n_out in zip(sizes[:-2], sizes[1:-1]):
-        layers += [torch.nn.Linear(n_in, n_out), torch.nn.ReLU()]
-    model = torch.nn.Sequential(*layers, torch.nn.Linear(sizes[-2], sizes[-1])).double()
-    optimizer = torch.optim.SGD(model.parameters(), lr=LR)
-    Xt, yt = torch.from_numpy(X), torch.from_numpy(y)
-
-    def run(steps):
-        for _ in range(steps):
-            optimizer.zero_grad()
-            loss = torch.nn.functional.mse_loss(model(Xt), yt)
-            loss.backward()
-            optimizer.step()
-            loss.item()
-    return run
+    """The same network and steps in PyTorch (its weights copied from lecture_lib's)."""
+    return frameworks.torch_runner(Network(sizes, activation="relu", seed=0), X, y, LR)
 
 
 def check_same_work(sizes, X, y):
@@ -136,7 +101,7 @@ def main(argv=None):
     repeats = 3 if args.quick else 7
     if torch is None:
         print("PyTorch is not installed: the torch column is skipped "
-              "(pip install torch to fill it).")
+              f"({frameworks.TORCH_INSTALL} to fill it).")
     else:
         torch.set_num_threads(1)
     print(f"numpy {np.__version__}" + ("" if torch is None else f", torch {torch.__version__}")

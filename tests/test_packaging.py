@@ -14,7 +14,7 @@ except ImportError:  # Python 3.10
 
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
-CONDA_TO_PYPI = {"python-isal": "isal", "matplotlib-base": "matplotlib"}
+CONDA_TO_PYPI = {"python-isal": "isal", "matplotlib-base": "matplotlib", "pytorch-cpu": "torch"}
 
 
 def _name(requirement: str) -> str:
@@ -30,7 +30,8 @@ def test_environment_yml_lists_the_same_dependencies_as_pyproject():
     conda = {CONDA_TO_PYPI.get(_name(d), _name(d)): _spec(d)
              for d in env["dependencies"] if isinstance(d, str) and _name(d) not in ("python", "pip")}
     project = PYPROJECT["project"]
-    wanted = {_name(d): _spec(d) for d in project["dependencies"] + project["optional-dependencies"]["lab"]}
+    extras = project["optional-dependencies"]
+    wanted = {_name(d): _spec(d) for d in project["dependencies"] + extras["lab"] + extras["frameworks"]}
     assert conda == wanted
     assert any(d.startswith("python=3.") for d in env["dependencies"] if isinstance(d, str))
 
@@ -40,6 +41,21 @@ def test_ci_runs_exactly_the_readme_test_command():
     readme = (ROOT / "README.md").read_text()
     assert ci.startswith("python3 -m venv .venv") and "pytest" in ci
     assert f"\n{ci}\n" in readme
+
+
+def test_ci_installs_the_pinned_cpu_torch_before_the_readme_command():
+    """An unpinned torch would pull a several-GB CUDA build: .ci/run installs the pinned CPU
+    build into the venv first, and the test extra's torch requirement is then already met."""
+    lines = (ROOT / ".ci" / "run").read_text().strip().splitlines()
+    pin = next(i for i, line in enumerate(lines) if "torch==" in line)
+    assert pin < len(lines) - 1 and ".venv/bin/pip install" in lines[pin]
+    version = re.search(r"torch==([\d.]+)", lines[pin]).group(1)
+    test_torch = next(d for d in PYPROJECT["project"]["optional-dependencies"]["test"]
+                      if _name(d) == "torch")
+    minimum = re.search(r">=([\d.]+)", test_torch).group(1)
+    assert tuple(map(int, version.split("."))) >= tuple(map(int, minimum.split(".")))
+    assert PYPROJECT["project"]["optional-dependencies"]["frameworks"] == [test_torch]
+    assert all(_name(d) != "torch" for d in PYPROJECT["project"]["dependencies"])
 
 
 def test_every_subpackage_is_listed_for_setuptools():

@@ -1,0 +1,118 @@
+"""Figures of notebook 18: the same network in lecture_lib and PyTorch.
+
+``trajectories`` draws one training run in both libraries step by step, ``speed_chart``
+the time per training step against the size of the network, and ``gradient_comparison``
+is the live figure: both libraries' outputs and every gradient for slider-set weights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from matplotlib.collections import LineCollection
+
+from .style import COLORS, new_figure
+
+LIB, TORCH = COLORS["blue"], COLORS["orange"]
+FLOOR = 1e-18  # an exact 0 is drawn here on the log scales
+
+
+def trajectories(trajectory, title: str = "the same training run in both libraries"):
+    r"""Left: the loss before each update step, lecture_lib (line) and PyTorch (dashes).
+    Right: the largest :math:`|θ_{lecture\_lib} - θ_{PyTorch}|` after each step and the loss
+    difference, on a log scale (exact zeros drawn at 1e-18)."""
+    fig = new_figure(11.0, 4.0)
+    ax, ax_diff = fig.subplots(1, 2)
+    steps = np.arange(1, len(trajectory.loss_lecture_lib) + 1)
+    ax.plot(steps, trajectory.loss_lecture_lib, color=LIB, lw=4, alpha=0.6, label="lecture_lib")
+    ax.plot(steps, trajectory.loss_torch, color=TORCH, lw=1.6, ls="--", label="PyTorch")
+    ax.set(yscale="log", xlabel="update step $t$", ylabel=r"loss $L(\theta^{(t)})$ (log scale)",
+           title=title)
+    ax.legend()
+    loss_gap = np.abs(trajectory.loss_lecture_lib - trajectory.loss_torch)
+    ax_diff.plot(steps, np.maximum(trajectory.parameter_difference, FLOOR), color=COLORS["green"],
+                 label=r"largest $|\theta_{lib} - \theta_{torch}|$")
+    ax_diff.plot(steps, np.maximum(loss_gap, FLOOR), color=COLORS["purple"], lw=1.2,
+                 label=r"$|L_{lib} - L_{torch}|$")
+    ax_diff.axhline(np.finfo(float).eps, color=COLORS["grey"], ls=":", lw=1.5,
+                    label="float64 rounding, 2.2e-16")
+    ax_diff.set(yscale="log", ylim=(FLOOR / 2, 1e-6), xlabel="update step $t$",
+                ylabel="difference (log scale)", title="how far apart the two runs are")
+    ax_diff.legend(loc="upper left")
+    return fig
+
+
+def speed_chart(rows: Sequence):
+    """Seconds per training step against the work of a step (samples × weights), log–log:
+    lecture_lib, PyTorch float64 and (where timed) PyTorch float32, each size labelled with
+    its layer sizes and the ratios lecture_lib time / PyTorch time."""
+    fig = new_figure(10.0, 4.6)
+    ax = fig.subplots()
+    work = np.array([r.n_samples * sum(a * b for a, b in zip(r.layer_sizes[:-1], r.layer_sizes[1:]))
+                     for r in rows], dtype=float)
+    ax.plot(work, [r.lecture_lib for r in rows], "o-", color=LIB, label="lecture_lib (numpy, float64)")
+    ax.plot(work, [r.torch for r in rows], "s--", color=TORCH, label="PyTorch float64")
+    with32 = all(r.torch_float32 is not None for r in rows)
+    if with32:
+        ax.plot(work, [r.torch_float32 for r in rows], "^:", color=COLORS["red"],
+                label="PyTorch float32")
+    for w, r in zip(work, rows):
+        ratios = f"×{r.ratio:.2f}" + (f" / ×{r.ratio_float32:.2f}" if with32 else "")
+        top = max(t for t in (r.lecture_lib, r.torch, r.torch_float32) if t is not None)
+        ax.annotate(f"{r.layer_sizes}, n = {r.n_samples}\n{ratios}", (w, top),
+                    textcoords="offset points", xytext=(0, 8), ha="center", fontsize=9,
+                    bbox={"fc": "white", "ec": "none", "alpha": 0.8, "pad": 1})
+    ax.set(xscale="log", yscale="log", xlabel="work per step: samples × weights (log scale)",
+           ylabel="seconds per training step (log)", title="time per step; ×: lecture_lib time / "
+           + ("PyTorch time (float64 / float32)" if with32 else "PyTorch time"))
+    ax.margins(x=0.15, y=0.35)
+    ax.legend(loc="lower right")
+    return fig
+
+
+def gradient_comparison(x_grid, X, y, layer_sizes: Sequence[int], gradient_limit: float = 10.0):
+    r"""Live: the network's curve :math:`\hat y = F[x, θ]` from both libraries over the
+    data (left), and every gradient :math:`\partial L / \partial θ_k` from backprop
+    (bars) and autograd (dots), on a symmetric log scale, layer by layer (right).
+
+    Returns ``(figure, draw)`` with ``draw(curve_lib, curve_torch, grads_lib, grads_torch)``.
+    """
+    n_parameters = sum((a + 1) * b for a, b in zip(layer_sizes[:-1], layer_sizes[1:]))
+    fig = new_figure(11.5, 4.4)
+    ax, ax_g = fig.subplots(1, 2, width_ratios=(1, 1.5))
+    ax.plot(X[:, 0], y[:, 0], "o", color=COLORS["grey"], ms=5, label="data")
+    (lib,) = ax.plot([], [], color=LIB, lw=5, alpha=0.55, animated=True, label="lecture_lib")
+    (tor,) = ax.plot([], [], color=TORCH, lw=1.8, ls="--", animated=True, label="PyTorch")
+    ax.set(xlim=(x_grid[0], x_grid[-1]), ylim=(-2.5, 2.5), xlabel="$x$",
+           ylabel=r"$\hat y = F[x, \theta]$", title="output of both networks")
+    ax.legend(loc="lower left")
+    index = np.arange(n_parameters)
+    bars = LineCollection([], colors=LIB, linewidths=3, animated=True, label="backprop (lecture_lib)")
+    ax_g.add_collection(bars)
+    (dots,) = ax_g.plot([], [], ".", color=TORCH, ms=6, animated=True, label="autograd (PyTorch)")
+    start = 0
+    for layer, (a, b) in enumerate(zip(layer_sizes[:-1], layer_sizes[1:]), start=1):
+        for part, size in ((f"$W^{{({layer})}}$", a * b), (f"$b^{{({layer})}}$", b)):
+            if part.startswith("$W"):
+                ax_g.axvspan(start - 0.5, start + size - 0.5, color=COLORS["grey"], alpha=0.12, lw=0)
+            if size >= 3:  # a label for one bar would crowd its neighbour's
+                ax_g.text(start + size / 2 - 0.5, 0.97, part, transform=ax_g.get_xaxis_transform(),
+                          ha="center", va="top", fontsize=10)
+            start += size
+    ax_g.set(xlim=(-1, n_parameters), ylim=(-gradient_limit, gradient_limit), yscale="symlog",
+             xlabel=r"parameter $k$ ($W^{(1)}, b^{(1)}, W^{(2)}, \ldots$ in order)",
+             ylabel=r"$\partial L / \partial \theta_k$ (symlog)",
+             title="every gradient: backprop and autograd")
+    ax_g.set_yscale("symlog", linthresh=1e-3)
+    ax_g.legend(loc="lower right", fontsize=9)
+
+    def draw(curve_lib, curve_torch, grads_lib, grads_torch) -> None:
+        lib.set_data(x_grid, np.ravel(curve_lib))
+        tor.set_data(x_grid, np.ravel(curve_torch))
+        g = np.clip(grads_lib, -gradient_limit, gradient_limit)
+        bars.set_segments(np.stack([np.column_stack([index, np.zeros_like(g)]),
+                                    np.column_stack([index, g])], axis=1))
+        dots.set_data(index, np.clip(grads_torch, -gradient_limit, gradient_limit))
+
+    return fig, draw
