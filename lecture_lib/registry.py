@@ -41,6 +41,7 @@ NOTEBOOKS: tuple[Entry, ...] = tuple(Entry(*row) for row in (
     (15, "bias_variance", "15_bias_variance", "Bias and variance"),
     (16, "dimensionality", "16_curse_of_dimensionality", "The curse of dimensionality"),
     (17, "double_descent", "17_double_descent", "Double descent"),
+    (19, "digits", "19_handwritten_digits", "Handwritten digits"),
 ))
 
 

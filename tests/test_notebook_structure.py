@@ -66,7 +66,7 @@ def test_exercises_summary_and_next_link(path):
         assert "Not attempted yet" in json.dumps(cell["outputs"])
     for target in re.findall(r"\]\((\d\d_[a-z0-9_]+\.ipynb)\)", text):
         assert (ROOT / "notebooks" / target).exists(), f"link to missing {target}"
-    if path.name[:2] != "17":
+    if path.name[:2] != "19":  # the last notebook points back to 00 instead
         assert "**Next:**" in text
 
 
