@@ -255,9 +255,9 @@ def digits(n_samples: int | None = None, seed: int | None = 0,
     y : ndarray of int64, shape (n_samples,)
         The digit 0–9 each image shows.
     """
-    with resources.files(__package__).joinpath("data", "digits.npz").open("rb") as file:
-        with np.load(file) as stored:
-            images, labels = stored["images"], stored["labels"]
+    path = resources.files(__package__).joinpath("data", "digits.npz")
+    with path.open("rb") as file, np.load(file) as stored:
+        images, labels = stored["images"], stored["labels"]
     n = labels.size if n_samples is None else positive_int(n_samples, "n_samples")
     if n > labels.size:
         raise ValueError(f"n_samples must be at most {labels.size} (the images shipped), got {n}")

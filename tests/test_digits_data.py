@@ -18,10 +18,10 @@ COUNTS = [178, 182, 177, 183, 181, 182, 181, 179, 174, 180]  # images of digits 
 
 
 def test_stored_file_holds_the_uci_test_set():
-    with resources.files("lecture_lib").joinpath("data", "digits.npz").open("rb") as file:
-        with np.load(file) as stored:
-            assert sorted(stored.files) == ["images", "labels"]
-            images, labels = stored["images"], stored["labels"]
+    path = resources.files("lecture_lib").joinpath("data", "digits.npz")
+    with path.open("rb") as file, np.load(file) as stored:
+        assert sorted(stored.files) == ["images", "labels"]
+        images, labels = stored["images"], stored["labels"]
     assert images.shape == (1797, 8, 8) and images.dtype == np.uint8
     assert labels.shape == (1797,) and labels.dtype == np.uint8
     assert images.min() == 0 and images.max() == 16

@@ -69,7 +69,7 @@ def test_blend_live_returns_the_networks_probabilities(trained):
     run, _, X_test, _, y_test = trained
     ends = X_test[digits.representatives(run.network, X_test, y_test)]
     pattern = np.random.default_rng(0).standard_normal(64)
-    fig, draw = plots.digits.blend_live(ends, run.network, pattern)
+    _, draw = plots.digits.blend_live(ends, run.network, pattern)
     x, p = draw(3, 8, 0.4, 0.2)
     assert np.allclose(x, digits.blend(ends[3], ends[8], 0.4, 0.2, pattern))
     assert np.allclose(p, run.network.forward(x[None, :])[0]) and p.sum() == pytest.approx(1)

@@ -192,6 +192,24 @@ def blend_live(images, network, pattern):
     """
     images, pattern = np.asarray(images, float), np.asarray(pattern, float)
     fig = new_figure(12.0, 4.2)
+    heat, digits, bars = _blend_axes(fig)
+
+    def draw(first, second, t, noise):
+        x = blend(images[first], images[second], t, noise, pattern)
+        p = network.forward(x[None, :])[0]
+        for name, values in (("a", images[first]), ("x", x), ("b", images[second])):
+            heat[name].set_values(values.reshape(SIDE, SIDE)[::-1])
+        for label, digit in zip(digits, (first, second)):
+            label.set_values([digit])
+        bars.set_verts(_bar_boxes(p))
+        bars.set_facecolor([COLORS["orange"] if k == np.argmax(p) else COLORS["blue"]
+                            for k in range(N_CLASSES)])
+        return x, p
+    return fig, draw
+
+
+def _blend_axes(fig):
+    """The blend figure's axes: three images (HeatImage), two digit labels, the bars."""
     fig.get_layout_engine().set(wspace=0.09)  # gaps wider than a LiveFigure's redraw margin
     grid = fig.add_gridspec(2, 4, width_ratios=[0.8, 1.6, 0.8, 2.6], height_ratios=[1, 0.8])
     small = [fig.add_subplot(grid[0, c]) for c in (0, 2)]
@@ -218,16 +236,4 @@ def blend_live(images, network, pattern):
                 xlabel="digit $k$", ylabel="probability $\\hat p_k$",
                 title="what the network says: $\\hat p = $ softmax output")
     bars_ax.axhline(0.5, color=COLORS["grey"], ls=":", lw=1.2)
-
-    def draw(first, second, t, noise):
-        x = blend(images[first], images[second], t, noise, pattern)
-        p = network.forward(x[None, :])[0]
-        for name, values in (("a", images[first]), ("x", x), ("b", images[second])):
-            heat[name].set_values(values.reshape(SIDE, SIDE)[::-1])
-        for label, digit in zip(digits, (first, second)):
-            label.set_values([digit])
-        bars.set_verts(_bar_boxes(p))
-        bars.set_facecolor([COLORS["orange"] if k == np.argmax(p) else COLORS["blue"]
-                            for k in range(N_CLASSES)])
-        return x, p
-    return fig, draw
+    return heat, digits, bars
