@@ -54,9 +54,11 @@ def test_first_layer_and_size_curve_figures(trained):
     fig = plots.digits.first_layer(digits.first_layer_images(net),
                                    digits.favourite_images(net, X_train),
                                    digits.class_activation(net, X_train, y_train), n=6)
-    assert fig.axes[0].get_title() == "unit 1"
-    shown = fig.axes[0].images[0].get_array()
-    assert np.allclose(shown, net.weights[0][:, 0].reshape(8, 8))
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()][:2] == ["unit 1", "unit 2"]
+    shown = np.ma.filled(fig.axes[0].images[0].get_array().astype(float), np.nan)
+    assert np.allclose(shown[:, :8], net.weights[0][:, 0].reshape(8, 8))
+    assert np.allclose(shown[:, 10:18], net.weights[0][:, 1].reshape(8, 8))
+    assert np.isnan(shown[:, 8:10]).all() and shown.shape == (8, 6 * 10 - 2)
     curve = digits.size_curve(X_train, y_train, X_test, y_test, [20, 100], n_hidden=8,
                               updates=50)
     fig = plots.digits.size_curve(curve)

@@ -123,10 +123,18 @@ def mistakes(X, found, n: int = 8):
     return fig
 
 
+def _strip(pictures, gap: int = 2) -> np.ndarray:
+    """8 × 8 pictures side by side, ``gap`` blank (NaN, drawn as the background) between."""
+    strip = np.full((SIDE, len(pictures) * (SIDE + gap) - gap), np.nan)
+    for j, picture in enumerate(pictures):
+        strip[:, j * (SIDE + gap):j * (SIDE + gap) + SIDE] = np.reshape(picture, (SIDE, SIDE))
+    return strip
+
+
 def first_layer(weights, favourites, activation, n: int = 8):
-    """Top row: the weights into the first ``n`` hidden units as 8 × 8 pictures (red +,
-    blue −); bottom row: the average of the images that excite each unit most, titled
-    with the digit whose images make it most active on average.
+    """Top: the weights into the first ``n`` hidden units as 8 × 8 pictures (red +, blue −);
+    bottom: the average of the images that excite each unit most, labelled with the digit
+    whose images make it most active on average.
 
     ``weights`` is ``(n_hidden, 8, 8)``, ``favourites`` ``(n_hidden, 64)`` and
     ``activation`` ``(n_hidden, 10)``: ``topics.digits.first_layer_images``,
@@ -134,19 +142,25 @@ def first_layer(weights, favourites, activation, n: int = 8):
     """
     weights, activation = np.asarray(weights, float), np.asarray(activation, float)
     n = min(n, len(weights))
-    fig = new_figure(1.45 * n + 1.4, 3.9)
-    axes = fig.subplots(2, n, squeeze=False)
+    fig = new_figure(1.3 * n + 1.6, 4.2)
+    top, bottom = fig.subplots(2, 1)
     scale = np.abs(weights[:n]).max()
-    for j in range(n):
-        _picture(axes[0, j], weights[j].ravel(), f"unit {j + 1}", cmap="RdBu_r",
-                 vmin=-scale, vmax=scale)
-        silent = not np.any(activation[j] > 0)
-        _picture(axes[1, j], favourites[j],
-                 "never active" if silent else f"most active: {np.argmax(activation[j])}")
-    fig.colorbar(axes[0, 0].images[0], ax=axes[0, :], shrink=0.9, label="weight")
-    fig.colorbar(axes[1, 0].images[0], ax=axes[1, :], shrink=0.9, label="ink")
-    axes[0, 0].set_ylabel("weights\n$W^{(1)}_{ij}$", fontsize=10)
-    axes[1, 0].set_ylabel("images it\nlikes best", fontsize=10)
+    shown = top.imshow(_strip(weights[:n]), cmap="RdBu_r", vmin=-scale, vmax=scale)
+    liked = bottom.imshow(_strip(np.asarray(favourites)[:n]), cmap=INK, vmin=PAPER, vmax=1)
+    centres = np.arange(n) * (SIDE + 2) + SIDE / 2 - 0.5
+    names = ["never active" if not np.any(a > 0) else f"most active: {np.argmax(a)}"
+             for a in activation[:n]]
+    for ax, labels, title in ((top, [f"unit {j + 1}" for j in range(n)],
+                               "weights $W^{(1)}_{ij}$ into each unit, one per pixel $i$"),
+                              (bottom, names, "average of the 20 images it responds to most")):
+        ax.grid(False)
+        ax.set_xticks(centres, labels, fontsize=10)
+        ax.set(yticks=[], title=title)
+        ax.tick_params(length=0, labeltop=ax is top, labelbottom=ax is bottom)
+        for side in ax.spines.values():
+            side.set_visible(False)
+    fig.colorbar(shown, ax=top, shrink=0.9, label="weight")
+    fig.colorbar(liked, ax=bottom, shrink=0.9, label="ink")
     return fig
 
 
