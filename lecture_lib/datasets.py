@@ -22,6 +22,8 @@ are given). The same seed always gives the same data.
 
 from __future__ import annotations
 
+from importlib import resources
+
 import numpy as np
 
 from ._validation import as_array, make_rng, positive_int, real_number, same_length
@@ -238,6 +240,32 @@ def detector_scores(n_signal: int = 50, n_noise: int = 950, separation: float = 
     y = np.repeat(np.array([1, 0], dtype=np.int64), (n_sig, n_noi))
     X = (sep * y + gen.standard_normal(y.size))[:, None]
     return _shuffle(X, y, gen)
+
+
+def digits(n_samples: int | None = None, seed: int | None = 0,
+           rng: np.random.Generator | None = None) -> Data:
+    r"""Real handwritten digits shipped with the package: 8 × 8 images, pixels in [0, 1].
+
+    The 1,797 images of the UCI *Optical Recognition of Handwritten Digits* data
+    (Alpaydin & Kaynak 1998, CC BY 4.0; ``lecture_lib/data/README.md``). A stored pixel
+    counts the inked pixels of a 4 × 4 block, 0 to 16; here :math:`x = \mathrm{count} / 16`.
+    ``n_samples`` images (default all) are drawn without replacement in random order.
+
+    Returns
+    -------
+    X : ndarray, shape (n_samples, 64)
+        One image per row, row by row: ``X[i].reshape(8, 8)`` is image i, top row first.
+    y : ndarray of int64, shape (n_samples,)
+        The digit 0–9 each image shows.
+    """
+    path = resources.files(__package__).joinpath("data", "digits.npz")
+    with path.open("rb") as file, np.load(file) as stored:
+        images, labels = stored["images"], stored["labels"]
+    n = labels.size if n_samples is None else positive_int(n_samples, "n_samples")
+    if n > labels.size:
+        raise ValueError(f"n_samples must be at most {labels.size} (the images shipped), got {n}")
+    order = make_rng(seed, rng).permutation(labels.size)[:n]
+    return images[order].reshape(n, 64) / 16.0, labels[order].astype(np.int64)
 
 
 def _shuffle(X: np.ndarray, y: np.ndarray, gen: np.random.Generator) -> Data:

@@ -42,6 +42,7 @@ NOTEBOOKS: tuple[Entry, ...] = tuple(Entry(*row) for row in (
     (16, "dimensionality", "16_curse_of_dimensionality", "The curse of dimensionality"),
     (17, "double_descent", "17_double_descent", "Double descent"),
     (18, "frameworks", "18_from_scratch_to_pytorch", "From scratch to PyTorch"),
+    (19, "digits", "19_handwritten_digits", "Handwritten digits"),
 ))
 
 

@@ -1,0 +1,254 @@
+r"""Notebook 19: the training loop of notebook 12 on a real task, handwritten digits.
+
+An image is 64 numbers :math:`x \in [0, 1]^{64}` (8 × 8 pixels, row by row, from
+:func:`lecture_lib.datasets.digits`). A network with one hidden layer of ReLU units and a
+softmax output gives the ten class probabilities
+
+.. math::  \hat p = \mathrm{softmax}\big(W^{(2)\top} \mathrm{ReLU}(W^{(1)\top} x + b^{(1)})
+           + b^{(2)}\big), \qquad \hat y = \arg\max_k \hat p_k ,
+
+and is trained on the cross-entropy :math:`L = -\frac1N \sum_i \log \hat p_{i, y_i}` with
+:func:`lecture_lib.training.train`. Everything here is seeded, so every run repeats.
+
+>>> from lecture_lib import datasets
+>>> X, y = datasets.digits(seed=0)
+>>> run = fit(X[:300], y[:300], X[300:600], y[300:600], n_hidden=16, epochs=20)
+>>> run.train_accuracy > run.test_accuracy > 0.8
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import metrics
+from .._validation import as_2d, as_array, positive_int, real_number, same_length
+from ..networks import Network
+from ..training import Adam, History, train
+
+N_PIXELS, SIDE, N_CLASSES = 64, 8, 10
+
+
+@dataclass(frozen=True)
+class DigitsRun:
+    """A trained digit classifier and how well it does.
+
+    ``train_loss`` and ``test_loss`` are the final cross-entropies; the accuracies are the
+    shares of images whose most probable class :math:`\\arg\\max_k \\hat p_k` is right.
+    """
+
+    network: Network
+    history: History
+    n_train: int
+    train_accuracy: float
+    test_accuracy: float
+    train_loss: float
+    test_loss: float
+
+
+def _images(X, name: str = "X") -> np.ndarray:
+    return as_2d(X, name, n_features=N_PIXELS)
+
+
+def _labels(y, X, name: str = "y") -> np.ndarray:
+    labels = as_array(y, name, ndim=1)
+    if not np.all((labels == np.round(labels)) & (labels >= 0) & (labels < N_CLASSES)):
+        raise ValueError(f"{name} must hold whole-number digits 0 to 9")
+    same_length(X, labels, "X" if name == "y" else "X_test", name)
+    return labels.astype(np.int64)
+
+
+def fit(X_train, y_train, X_test, y_test, n_hidden: int = 64, epochs: int = 40,
+        batch_size: int = 32, lr: float = 0.005, l2: float = 0.0, seed: int = 0,
+        progress: bool = False, record_test: bool = True) -> DigitsRun:
+    """Train a ``(64, n_hidden, 10)`` ReLU network with a softmax output by Adam.
+
+    Mini-batches of ``batch_size`` (at most the training set), weight decay ``l2`` = λ
+    (notebook 14) and ``seed`` for both the initial weights and the shuffling. The test
+    set is only measured, never trained on: after every epoch into ``history.test_loss``
+    if ``record_test``, and once at the end.
+    """
+    X_train, X_test = _images(X_train, "X_train"), _images(X_test, "X_test")
+    y_train, y_test = _labels(y_train, X_train, "y_train"), _labels(y_test, X_test, "y_test")
+    n_hidden = positive_int(n_hidden, "n_hidden")
+    batch = min(positive_int(batch_size, "batch_size"), len(y_train))
+    net = Network((N_PIXELS, n_hidden, N_CLASSES), activation="relu",
+                  output_activation="softmax", seed=seed)
+    test = {"X_test": X_test, "y_test": y_test} if record_test else {}
+    history = train(net, X_train, y_train, "cross_entropy", Adam(lr), epochs=epochs,
+                    batch_size=batch, seed=seed, l2=l2, progress=progress, **test)
+    return DigitsRun(net, history, len(y_train), accuracy(net, X_train, y_train),
+                     accuracy(net, X_test, y_test), net.loss(X_train, y_train, "cross_entropy"),
+                     net.loss(X_test, y_test, "cross_entropy"))
+
+
+def predict(network: Network, X) -> np.ndarray:
+    r"""The predicted digit :math:`\hat y = \arg\max_k \hat p_k` of every image."""
+    return np.argmax(network.forward(_images(X)), axis=1)
+
+
+def accuracy(network: Network, X, y) -> float:
+    """Share of images classified correctly, by :func:`lecture_lib.metrics.accuracy`."""
+    X = _images(X)
+    return metrics.accuracy(_labels(y, X), predict(network, X))
+
+
+@dataclass(frozen=True)
+class Mistakes:
+    """The misclassified images: their row ``index`` in X, the ``true`` digit, the
+    ``predicted`` one and the network's ten ``probabilities`` (rows sum to 1), most
+    confident mistake first."""
+
+    index: np.ndarray
+    true: np.ndarray
+    predicted: np.ndarray
+    probabilities: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+def mistakes(network: Network, X, y) -> Mistakes:
+    """Every image of ``(X, y)`` whose predicted digit is wrong, with its probabilities."""
+    X = _images(X)
+    y = _labels(y, X)
+    p = network.forward(X)
+    wrong = np.flatnonzero(np.argmax(p, axis=1) != y)
+    wrong = wrong[np.argsort(-p[wrong].max(axis=1), kind="stable")]
+    return Mistakes(wrong, y[wrong], np.argmax(p[wrong], axis=1), p[wrong])
+
+
+def first_layer_images(network: Network) -> np.ndarray:
+    """The weights into each hidden unit as an 8 × 8 picture: ``(n_hidden, 8, 8)``.
+
+    Unit j computes :math:`z_j = \\sum_i x_i\\, W^{(1)}_{ij} + b_j`, so it responds most to
+    images that are inked where its weights are positive and blank where they are negative.
+    """
+    if not isinstance(network, Network) or network.layer_sizes[0] != N_PIXELS:
+        raise TypeError("network must be a Network with 64 inputs (one per pixel)")
+    return network.weights[0].T.reshape(-1, SIDE, SIDE).copy()
+
+
+def class_activation(network: Network, X, y) -> np.ndarray:
+    """Mean activation of each first-layer unit over the images of each digit:
+    ``(n_hidden, 10)``, entry (j, k) the average :math:`\\mathrm{ReLU}(z_j)` on digit k."""
+    X = _images(X)
+    y = _labels(y, X)
+    A = network.forward_trace(X)[1][1]
+    return np.stack([A[y == k].mean(axis=0) if np.any(y == k) else np.zeros(A.shape[1])
+                     for k in range(N_CLASSES)], axis=1)
+
+
+def favourite_images(network: Network, X, top: int = 20) -> np.ndarray:
+    """For each first-layer unit, the average of the ``top`` images of ``X`` that make it
+    most active: ``(n_hidden, 64)``; a row of zeros for a unit no image activates."""
+    X = _images(X)
+    top = min(positive_int(top, "top"), len(X))
+    A = network.forward_trace(X)[1][1]
+    best = np.argsort(-A, axis=0, kind="stable")[:top]          # (top, n_hidden)
+    means = X[best].mean(axis=0)                                 # (n_hidden, 64)
+    return np.where(A.max(axis=0)[:, None] > 0, means, 0.0)
+
+
+def representatives(network: Network, X, y) -> np.ndarray:
+    """For each digit 0–9, the row of its first image in ``(X, y)`` classified correctly
+    (its first image if none is): the endpoints of the live blend."""
+    X = _images(X)
+    y = _labels(y, X)
+    right = predict(network, X) == y
+    rows = []
+    for k in range(N_CLASSES):
+        of_k = np.flatnonzero(y == k)
+        if of_k.size == 0:
+            raise ValueError(f"y has no image of the digit {k}")
+        good = of_k[right[of_k]]
+        rows.append(int(good[0] if good.size else of_k[0]))
+    return np.array(rows)
+
+
+def blend(a, b, t: float, noise: float = 0.0, pattern=None) -> np.ndarray:
+    r"""The image :math:`x = \mathrm{clip}((1 - t)\,a + t\,b + σ ε, 0, 1)` between a and b.
+
+    ``t`` = 0 is image ``a``, 1 is image ``b``; ``noise`` σ scales a fixed ``pattern`` ε
+    (shape of ``a``; e.g. seeded standard normal values), clipped to valid pixels [0, 1].
+    """
+    a = as_array(a, "a")
+    b = as_array(b, "b")
+    if a.shape != b.shape:
+        raise ValueError(f"a and b must have the same shape, got {a.shape} and {b.shape}")
+    t = real_number(t, "t", low=0.0, high=1.0)
+    noise = real_number(noise, "noise", low=0.0)
+    x = (1.0 - t) * a + t * b
+    if noise:
+        eps = as_array(pattern, "pattern")
+        if eps.shape != a.shape:
+            raise ValueError(f"pattern must have shape {a.shape}, got {eps.shape}")
+        x = x + noise * eps
+    return np.clip(x, 0.0, 1.0)
+
+
+@dataclass(frozen=True)
+class SizeCurve:
+    """Train and test accuracy and cross-entropy against the number of training images."""
+
+    sizes: np.ndarray
+    train_accuracy: np.ndarray
+    test_accuracy: np.ndarray
+    train_loss: np.ndarray
+    test_loss: np.ndarray
+
+    @property
+    def gap(self) -> np.ndarray:
+        """Train minus test accuracy: how much the network learned that does not carry over."""
+        return self.train_accuracy - self.test_accuracy
+
+
+def size_curve(X_train, y_train, X_test, y_test, sizes, n_hidden: int = 64,
+               updates: int = 600, batch_size: int = 32, l2: float = 0.0,
+               seed: int = 0) -> SizeCurve:
+    """Train one network on the first ``n`` training images for each ``n`` in ``sizes``.
+
+    Every run takes about ``updates`` Adam steps (the epochs grow as the set shrinks), so a
+    small set is learned to the end, not stopped early; the test set is the same for all.
+    """
+    X_train = _images(X_train, "X_train")
+    y_train = _labels(y_train, X_train, "y_train")
+    sizes = np.array([positive_int(int(n) if float(n).is_integer() else n, "sizes")
+                      for n in np.atleast_1d(sizes)])
+    if sizes.max() > len(y_train):
+        raise ValueError(f"sizes must be at most {len(y_train)} (the training images), "
+                         f"got {sizes.max()}")
+    updates = positive_int(updates, "updates")
+    rows = []
+    for n in sizes:
+        per_epoch = int(np.ceil(n / min(batch_size, n)))
+        run = fit(X_train[:n], y_train[:n], X_test, y_test, n_hidden, -(-updates // per_epoch),
+                  batch_size, l2=l2, seed=seed, record_test=False)
+        rows.append((run.train_accuracy, run.test_accuracy, run.train_loss, run.test_loss))
+    return SizeCurve(sizes, *(np.array(col) for col in zip(*rows)))
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A sentence as numbers: its ``tokens``, the sorted ``vocabulary``, each token's
+    ``index`` in it and the ``one_hot`` matrix (n_tokens, n_words), one 1 per row."""
+
+    tokens: list
+    vocabulary: list
+    index: np.ndarray
+    one_hot: np.ndarray
+
+
+def tokenize(text: str) -> Tokens:
+    """Split ``text`` into lower-case words and number them: the first step for text."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, got {type(text).__name__}")
+    tokens = re.findall(r"[a-záéíóúñü']+", text.lower())
+    if not tokens:
+        raise ValueError("text must contain at least one word")
+    vocabulary = sorted(set(tokens))
+    index = np.array([vocabulary.index(w) for w in tokens])
+    return Tokens(tokens, vocabulary, index, np.eye(len(vocabulary))[index])
