@@ -20,7 +20,7 @@ def split():
 @pytest.fixture(scope="module")
 def run(split):
     X_train, X_test, y_train, y_test = split
-    return digits.fit(X_train, y_train, X_test, y_test, l2=1e-3)
+    return digits.fit(X_train, y_train, X_test, y_test, lam=1e-3)
 
 
 def test_docstring_examples_run():
@@ -31,7 +31,7 @@ def test_fit_is_the_notebooks_explicit_loop(split, run):
     X_train, X_test, y_train, y_test = split
     net = Network((64, 64, 10), activation="relu", output_activation="softmax", seed=0)
     history = train(net, X_train, y_train, "cross_entropy", Adam(0.005), epochs=40,
-                    batch_size=32, X_test=X_test, y_test=y_test, l2=1e-3)
+                    batch_size=32, X_test=X_test, y_test=y_test, lam=1e-3)
     for mine, theirs in zip(run.network.parameters(), net.parameters()):
         assert np.array_equal(mine, theirs)
     assert run.history.test_loss == history.test_loss
@@ -44,7 +44,7 @@ def test_the_lecture_claim_a_real_task_is_learned(run, split):
     assert run.train_accuracy >= run.test_accuracy
     assert run.history.train_loss[-1] < 0.1 * run.history.train_loss[0]
     assert run.test_accuracy == metrics.accuracy(y_test, digits.predict(run.network, X_test))
-    again = digits.fit(X_train, y_train, X_test, y_test, l2=1e-3)   # seeded: repeats exactly
+    again = digits.fit(X_train, y_train, X_test, y_test, lam=1e-3)   # seeded: repeats exactly
     assert again.test_loss == run.test_loss
 
 
@@ -102,7 +102,7 @@ def test_blend_formula_and_clipping():
 def test_more_training_images_shrink_the_gap(split):
     X_train, X_test, y_train, y_test = split
     curve = digits.size_curve(X_train, y_train, X_test, y_test, [25, 200, 1348], updates=600,
-                              l2=1e-3)
+                              lam=1e-3)
     assert np.all(curve.train_accuracy >= 0.98)
     assert curve.test_accuracy[0] < 0.75 and curve.test_accuracy[-1] > 0.95
     assert np.all(np.diff(curve.gap) < 0) and curve.gap[0] > 0.25

@@ -62,11 +62,11 @@ def _labels(y, X, name: str = "y") -> np.ndarray:
 
 
 def fit(X_train, y_train, X_test, y_test, n_hidden: int = 64, epochs: int = 40,
-        batch_size: int = 32, lr: float = 0.005, l2: float = 0.0, seed: int = 0,
+        batch_size: int = 32, lr: float = 0.005, lam: float = 0.0, seed: int = 0,
         progress: bool = False, record_test: bool = True) -> DigitsRun:
     """Train a ``(64, n_hidden, 10)`` ReLU network with a softmax output by Adam.
 
-    Mini-batches of ``batch_size`` (at most the training set), weight decay ``l2`` = λ
+    Mini-batches of ``batch_size`` (at most the training set), weight decay ``lam`` = λ
     (notebook 14) and ``seed`` for both the initial weights and the shuffling. The test
     set is only measured, never trained on: after every epoch into ``history.test_loss``
     if ``record_test``, and once at the end.
@@ -79,7 +79,7 @@ def fit(X_train, y_train, X_test, y_test, n_hidden: int = 64, epochs: int = 40,
                   output_activation="softmax", seed=seed)
     test = {"X_test": X_test, "y_test": y_test} if record_test else {}
     history = train(net, X_train, y_train, "cross_entropy", Adam(lr), epochs=epochs,
-                    batch_size=batch, seed=seed, l2=l2, progress=progress, **test)
+                    batch_size=batch, seed=seed, lam=lam, progress=progress, **test)
     return DigitsRun(net, history, len(y_train), accuracy(net, X_train, y_train),
                      accuracy(net, X_test, y_test), net.loss(X_train, y_train, "cross_entropy"),
                      net.loss(X_test, y_test, "cross_entropy"))
@@ -207,7 +207,7 @@ class SizeCurve:
 
 
 def size_curve(X_train, y_train, X_test, y_test, sizes, n_hidden: int = 64,
-               updates: int = 600, batch_size: int = 32, l2: float = 0.0,
+               updates: int = 600, batch_size: int = 32, lam: float = 0.0,
                seed: int = 0) -> SizeCurve:
     """Train one network on the first ``n`` training images for each ``n`` in ``sizes``.
 
@@ -226,7 +226,7 @@ def size_curve(X_train, y_train, X_test, y_test, sizes, n_hidden: int = 64,
     for n in sizes:
         per_epoch = int(np.ceil(n / min(batch_size, n)))
         run = fit(X_train[:n], y_train[:n], X_test, y_test, n_hidden, -(-updates // per_epoch),
-                  batch_size, l2=l2, seed=seed, record_test=False)
+                  batch_size, lam=lam, seed=seed, record_test=False)
         rows.append((run.train_accuracy, run.test_accuracy, run.train_loss, run.test_loss))
     return SizeCurve(sizes, *(np.array(col) for col in zip(*rows)))
 

@@ -13,7 +13,7 @@ def _notebook_model():
     and noise pattern."""
     X, y = datasets.digits(seed=0)
     X_train, X_test, y_train, y_test = datasets.train_test_split(X, y, test_fraction=0.25, seed=0)
-    net = digits.fit(X_train, y_train, X_test, y_test, l2=1e-3).network
+    net = digits.fit(X_train, y_train, X_test, y_test, lam=1e-3).network
     ends = X_test[digits.representatives(net, X_test, y_test)]
     return net, ends, np.random.default_rng(0).standard_normal(64)
 
