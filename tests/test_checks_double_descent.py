@@ -74,7 +74,7 @@ def test_notebook_claim_prints_the_librarys_peaks():
     assert len(lines) == 3
     for line, n in zip(lines, (20, 30, 40)):
         r = double_descent_curve(hidden_unit_widths(40, 1200), n_train=n, noise=0.3,
-                                 n_repeats=20, seed=1)
+                                 n_test=100, n_repeats=20, seed=1)
         peak = int(r.hidden_units[np.argmax(r.test_mse)])
         assert peak == n                       # the claim: the peak sits at p = n_train
         printed = [int(v) for v in re.findall(r"(?:n|p) = (\d+)", line)]

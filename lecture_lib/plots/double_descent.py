@@ -32,7 +32,7 @@ def _axes(ax, widths, y_range):
            xlabel="hidden units $p$ (log scale)", ylabel="mean squared error")
 
 
-def _threshold_peak(widths, te, n, factor=2.0):
+def _threshold_peak(widths, te, n, factor=1.5):
     r"""Index of the test-error peak at :math:`p \approx n`, or None: the highest test error
     for :math:`n/2 \le p \le 2n`, if it is at least ``factor`` times the test error at
     both ends of that band. A curve that only falls (large :math:`\lambda`) has none."""
@@ -73,11 +73,11 @@ def readout(m: dict, n_train: int) -> str:
     """The live figure's text for one :func:`summary`: which side of :math:`p = n` wins,
     and a peak only where there is one."""
     side = "over-parameterised, p > n" if m["best"] > n_train else "under-parameterised, p < n"
-    peak = (f"peak at p = {m['peak']}: test MSE {m['peak_mse']:.2f}" if m["peak"] is not None
-            else f"no peak at p = n: test MSE there {m['at_n']:.3f}")
+    peak = (f"peak test MSE = {m['peak_mse']:.2f} at p = {m['peak']}" if m["peak"] is not None
+            else f"no peak at p = n, test MSE there = {m['at_n']:.3f}")
     return (f"lowest test MSE = {m['best_mse']:.3f} at p = {m['best']} ({side})\n"
-            f"best with p < n: {m['under_mse']:.3f} at p = {m['under']}\n"
-            f"best with p > n: {m['over_mse']:.3f} at p = {m['over']}\n"
+            f"best with p < n = {m['under_mse']:.3f} at p = {m['under']}\n"
+            f"best with p > n = {m['over_mse']:.3f} at p = {m['over']}\n"
             f"{peak}\nn_train = {n_train}\ntrain MSE at p = n: {m['train_at_n']:.4f}\n"
             f"noise floor σ² = {m['noise2']:.2f}")
 

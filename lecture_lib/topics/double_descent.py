@@ -117,7 +117,7 @@ def _grams(H, H_test, widths):
     sorted_widths, rows = widths[order], np.vstack([H, H_test])
     grams = np.empty((widths.size, rows.shape[0], n))
     dense = int(np.sum(sorted_widths == np.arange(1, widths.size + 1)))   # widths 1, 2, ..., d
-    grams[order[:dense]] = np.cumsum(np.einsum("ik,jk->kij", rows[:, :dense], H[:, :dense]),
+    grams[order[:dense]] = np.cumsum(rows[:, :dense].T[:, :, None] * H[:, :dense].T[:, None],
                                      axis=0)
     acc = grams[order[dense - 1]] if dense else np.zeros((rows.shape[0], n))
     for i in range(dense, widths.size):
@@ -176,7 +176,7 @@ def _draw_repeat(gen, n_train, n_test, n_inputs, widths):
     f = target_function(X)
     eps = gen.standard_normal(n_train + n_test)
     W, b = random_relu_layer(n_inputs, int(widths.max()), X[:n_train], rng=gen)
-    H = np.maximum(np.einsum("ij,jk->ik", X, W) + b, 0.0)
+    H = np.maximum(X @ W + b, 0.0)
     return H[:n_train], H[n_train:], f, eps
 
 
