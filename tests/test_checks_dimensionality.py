@@ -7,24 +7,27 @@ import pytest
 from lecture_lib.checks import dimensionality as check
 
 
-@pytest.mark.parametrize("name", ["disc_share", "shell_share", "grid_samples", "ratio_limit"])
+@pytest.mark.parametrize("name", ["ball_share", "shell_share", "grid_samples", "ratio_limit"])
 def test_placeholder_is_not_attempted(name):
     assert getattr(check, name)(...).status == "not attempted"
 
 
-def test_disc_share():
-    assert check.disc_share(math.pi / 4).correct
-    assert check.disc_share(0.785).correct
-    assert "radius 1" in check.disc_share(math.pi).message
-    assert "square the radius" in check.disc_share(math.pi / 2).message
-    assert "corners" in check.disc_share(1).message
+def test_ball_share():
+    assert check.ball_share(math.pi ** 3 / 384).correct
+    assert check.ball_share(0.0807).correct
+    assert "radius 1" in check.ball_share(math.pi ** 3 / 6).message
+    assert "Γ(4)" in check.ball_share(math.pi ** 3 / 64).message
+    assert "d = 5" in check.ball_share(0.164).message
+    assert "corners" in check.ball_share(1).message
+    assert check.ball_share(math.pi / 4).status == "hint"
 
 
 def test_shell_share():
-    assert check.shell_share(1 - 0.9 ** 10).correct
-    assert check.shell_share(0.651).correct
-    assert "d = 1" in check.shell_share(0.1).message
-    assert "inner ball" in check.shell_share(0.349).message
+    assert check.shell_share(1 - 0.95 ** 20).correct
+    assert check.shell_share(0.642).correct
+    assert "d = 1" in check.shell_share(0.05).message
+    assert "inner ball" in check.shell_share(0.358).message
+    assert "d = 20" in check.shell_share(0.651).message
     assert check.shell_share(0.5).status == "hint"
 
 

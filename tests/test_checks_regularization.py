@@ -3,6 +3,7 @@
 import pytest
 
 from lecture_lib.checks import regularization as check
+from lecture_lib.topics.regularization import polynomial_fit_errors
 
 
 @pytest.mark.parametrize("name", ["interpolating_degree", "lasso_one_coefficient",
@@ -12,10 +13,18 @@ def test_placeholder_is_not_attempted(name):
 
 
 def test_interpolating_degree():
-    assert check.interpolating_degree(14).correct
-    assert "d + 1" in check.interpolating_degree(15).message
-    assert check.interpolating_degree(16).status == "hint"
+    assert check.interpolating_degree(29).correct
+    assert "d + 1" in check.interpolating_degree(30).message
+    assert check.interpolating_degree(31).status == "hint"
+    assert "15 points of the figure" in check.interpolating_degree(14).message
     assert "train MSE" in check.interpolating_degree(10).message
+
+
+def test_interpolating_degree_agrees_with_the_library():
+    # 30 points: degree 29 (30 coefficients) interpolates, degree 28 does not
+    r = polynomial_fit_errors([28, 29], n_train=30, noise=0.3, seed=0)
+    assert r.train_mse[1] < 1e-12
+    assert r.train_mse[0] > 1e-4
 
 
 def test_lasso_one_coefficient():

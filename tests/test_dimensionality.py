@@ -81,11 +81,20 @@ def test_distance_contrast_matches_brute_force():
     points, queries = gen.uniform(size=(50, 4)), gen.uniform(size=(3, 4))
     dist = np.linalg.norm(queries[:, None, :] - points[None, :, :], axis=2)
     near, far = dist.min(1), dist.max(1)
-    assert r.contrast == pytest.approx(np.mean((far - near) / near))
+    assert r.contrast == pytest.approx(np.median((far - near) / near))
     assert r.nearest == pytest.approx(near.mean())
     assert r.farthest == pytest.approx(far.mean())
-    assert r.ratio == pytest.approx(np.mean(near / far))
+    assert r.ratio == pytest.approx(np.median(near / far))
     assert isinstance(r.contrast, float) and r.d == 4
+
+
+def test_distance_contrast_is_a_median_not_led_by_one_query():
+    # in d = 1 a query that lands next to a point has a huge contrast; the median ignores it
+    dist = query_distances(1, n_points=1000, n_queries=20, seed=0)
+    per_query = (dist.max(1) - dist.min(1)) / dist.min(1)
+    r = distance_contrast(1, n_points=1000, n_queries=20, seed=0)
+    assert r.contrast == pytest.approx(np.median(per_query))
+    assert per_query.max() > 10 * r.contrast and per_query.mean() > 2 * r.contrast
 
 
 def test_distance_contrast_deterministic():
@@ -128,7 +137,7 @@ def test_query_distances_are_the_draw_distance_contrast_summarises():
     assert dist.shape == (4, 300) and np.all(dist >= 0.0)
     r = distance_contrast(6, n_points=300, n_queries=4, seed=3)
     near, far = dist.min(axis=1), dist.max(axis=1)
-    assert r.contrast == pytest.approx(np.mean((far - near) / near))
+    assert r.contrast == pytest.approx(np.median((far - near) / near))
     gen = np.random.default_rng(3)
     points, query = gen.uniform(size=(300, 6)), gen.uniform(size=(4, 6))
     np.testing.assert_allclose(dist, np.linalg.norm(query[:, None] - points[None], axis=2))

@@ -26,6 +26,20 @@ def test_ball_in_cube_marks_share_and_corner():
     assert left.get_yscale() == "log" and left.get_xlabel() == "dimension $d$"
 
 
+@pytest.mark.parametrize("d", [1, 2, 3, 100])
+def test_ball_in_cube_ring_markers_are_not_clipped(d):
+    dims = np.arange(1, 101)
+    fig, draw = plots.dimensionality.ball_in_cube(dims, ball_to_cube_volume_ratio(dims))
+    draw(d)
+    fig.canvas.draw()
+    for ax in fig.axes:
+        (ring,) = _animated(ax)
+        x, y = ax.transData.transform((ring.get_xdata()[0], ring.get_ydata()[0]))
+        r = (ring.get_markersize() + ring.get_markeredgewidth()) / 2 * fig.dpi / 72
+        box = ax.bbox
+        assert box.x0 + r <= x <= box.x1 - r and box.y0 + r <= y <= box.y1 - r
+
+
 def test_shell_shows_r_to_the_d_and_the_shell_share():
     fig, draw = plots.dimensionality.shell(DIMS)
     draw(10, 0.1, shell_fraction(DIMS, 0.1))

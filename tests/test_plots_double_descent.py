@@ -18,26 +18,35 @@ def _animated(ax, label):
     return [ln for ln in ax.lines if ln.get_label() == label][0]
 
 
-def test_draw_shows_the_grid_curves_and_returns_the_peak(grid):
+def test_draw_shows_the_grid_curves_and_returns_the_summary(grid):
     fig, draw = plots.double_descent.curve_live(grid)
     ax = fig.axes[0]
     m = draw(0.5, 0.0)
     te, tr = grid.test_mse[1, 0], grid.train_mse[1, 0]
-    assert np.allclose(_animated(ax, "test MSE").get_ydata(), te)
+    assert np.allclose(_animated(ax, "test MSE (orange)").get_ydata(), te)
     train_line = [ln for ln in ax.lines if ln.get_label().startswith("train MSE")][0]
     assert np.allclose(train_line.get_ydata(), np.maximum(tr, plots.double_descent.FLOOR))
-    assert m["argmax"] == grid.hidden_units[np.argmax(te)] == 20       # the peak at p = n
-    assert m["peak"] == te.max() and m["best_mse"] == te.min()
-    assert m["train_at_n"] == tr[19] and m["train_at_n"] < 1e-20
+    assert m["peak"] == grid.hidden_units[np.argmax(te)] == 20       # the peak at p = n
+    assert m["peak_mse"] == te.max() and m["best_mse"] == te.min()
+    w = grid.hidden_units
+    assert m["under_mse"] == te[w < 20].min() and m["under"] == w[w < 20][te[w < 20].argmin()]
+    assert m["over_mse"] == te[w > 20].min() and m["over"] == w[w > 20][te[w > 20].argmin()]
+    assert m["train_at_n"] == tr[19] and m["train_at_n"] < 1e-20 and m["at_n"] == te[19]
     assert m["noise2"] == 0.25
-    assert list(_animated(ax, "highest test MSE").get_xdata()) == [20]
+    assert list(_animated(ax, "peak at $p \\approx n$").get_xdata()) == [20]
+    dots = _animated(ax, "lowest test MSE on each side")
+    assert list(dots.get_xdata()) == [m["under"], m["over"]]
 
 
-def test_ridge_moves_the_peak_away_and_noise_zero_hides_the_floor(grid):
+def test_ridge_removes_the_peak_the_readout_says_so_and_noise_zero_hides_the_floor(grid):
     fig, draw = plots.double_descent.curve_live(grid)
     m = draw(0.5, 0.1)
-    assert m["peak"] < draw(0.5, 0.0)["peak"] / 10
+    assert m["peak"] is None and np.isnan(m["peak_mse"])
+    assert list(_animated(fig.axes[0], "peak at $p \\approx n$").get_xdata()) == []
+    assert m["at_n"] < draw(0.5, 0.0)["peak_mse"] / 10
     assert m["train_at_n"] > 1e-6
+    text = plots.double_descent.readout(m, grid.n_train)
+    assert "no peak at p = n" in text and "peak test MSE" not in text
     draw(0.0, 0.1)
     floor = _animated(fig.axes[0], r"noise floor $\sigma^2$")
     assert not floor.get_visible()
@@ -45,22 +54,38 @@ def test_ridge_moves_the_peak_away_and_noise_zero_hides_the_floor(grid):
     assert floor.get_visible() and floor.get_ydata()[0] == 0.25
 
 
+def test_readout_names_the_winning_side():
+    w = np.array([1, 2, 3, 4, 5, 6, 8, 10, 20])
+    te = np.array([0.9, 0.6, 0.7, 5.0, 9.0, 4.0, 0.8, 0.5, 0.4])
+    m = plots.double_descent.summary(w, te, np.zeros(9), 4, 0.09)
+    assert (m["best"], m["under"], m["over"], m["peak"]) == (20, 2, 20, 5)
+    text = plots.double_descent.readout(m, 4)
+    assert "lowest test MSE = 0.400 at p = 20 (over-parameterised, p > n)" in text
+    assert "best with p < n = 0.600 at p = 2" in text and "peak test MSE = 9.00 at p = 5" in text
+    smooth = np.array([0.9, 0.3, 0.5, 0.6, 0.7, 0.7, 0.8, 0.8, 0.9])
+    m = plots.double_descent.summary(w, smooth, np.zeros(9), 4)
+    assert m["best"] == 2 and m["peak"] is None
+    assert "(under-parameterised, p < n)" in plots.double_descent.readout(m, 4)
+
+
 def test_axes_are_fixed_log_with_the_threshold_marked(grid):
     fig, _ = plots.double_descent.curve_live(grid, y_range=(1e-3, 1e4))
     ax = fig.axes[0]
     assert ax.get_yscale() == "log" and ax.get_ylim() == pytest.approx((1e-3, 1e4))
-    assert ax.get_xlabel() == "hidden units $p$" and ax.get_ylabel() == "mean squared error"
+    assert ax.get_xscale() == "log" and ax.get_xlim() == pytest.approx((1, 40))
+    assert ax.get_xlabel() == "hidden units $p$ (log scale)"
+    assert ax.get_ylabel() == "mean squared error"
     threshold = [ln for ln in ax.lines if ln.get_label().startswith("interpolation threshold")]
     assert threshold and list(threshold[0].get_xdata()) == [20, 20]
 
 
 def test_live_figure_picture_follows_the_controls(grid):
     fig, draw = plots.double_descent.curve_live(grid)
-    live = LiveFigure(fig, lambda sigma, lam: str(draw(sigma, float(lam))["argmax"]),
+    live = LiveFigure(fig, lambda sigma, lam: str(draw(sigma, float(lam))["peak"]),
                       [Slider("sigma", 0.5, 0.0, 0.5, 0.5), Choice("lam", "0", ("0", "0.1"))])
     before = live.image.value
     live.set(lam="0.1")
-    assert live.image.value != before
+    assert live.image.value != before and "None" in live.readout.value
     live.set(lam="0")
     assert bytes(live.image.value) == bytes(before) and "20" in live.readout.value
 
@@ -73,7 +98,7 @@ def test_curves_static_one_colour_and_threshold_per_curve():
     vlines = [ln for ln in ax.lines if len(ln.get_xdata()) == 2
               and ln.get_xdata()[0] == ln.get_xdata()[1]]
     assert sorted(ln.get_xdata()[0] for ln in vlines) == [10, 20]
-    assert ax.get_yscale() == "log"
+    assert ax.get_yscale() == "log" and ax.get_xscale() == "log"
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert any("$n = 10$" in t for t in labels) and any("$n = 20$" in t for t in labels)
 

@@ -9,24 +9,29 @@ from ..topics.dimensionality import (ball_to_cube_volume_ratio, samples_for_dens
 from . import Result, check_number
 
 
-def disc_share(answer) -> Result:
-    """Share of the unit square covered by its inscribed disc (radius 1/2): π/4 ≈ 0.785."""
-    return check_number(answer, ball_to_cube_volume_ratio(2), what="the disc's share of the "
-                        "square", tol=2e-3, hints={
-        math.pi: "π is the area of a disc of radius 1; the inscribed disc has radius 1/2.",
-        math.pi / 2: "the area is π r² with r = 1/2: square the radius.",
-        1.0: "the disc misses the four corners of the square, so its share is below 1.",
-    }, default_hint="area of the disc π r² with r = 1/2, divided by the square's area 1.")
+def ball_share(answer) -> Result:
+    """Share of the cube [0, 1]⁶ filled by its inscribed ball: π³ / (2⁶ · 3!) ≈ 0.0807."""
+    return check_number(answer, ball_to_cube_volume_ratio(6), what="the ball's share of the "
+                        "6-dimensional cube", tol=2e-3, hints={
+        math.pi ** 3 / 6: "π³ / 3! is the volume of a ball of radius 1; the inscribed ball "
+                          "has radius 1/2, which multiplies it by (1/2)⁶.",
+        math.pi ** 3 / 64: "you have π³ / 2⁶; divide by Γ(6/2 + 1) = Γ(4) = 3! = 6 too.",
+        ball_to_cube_volume_ratio(5): "0.164 is the share for d = 5; here d = 6.",
+        1.0: "the ball misses the cube's 2⁶ = 64 corners, so its share is below 1.",
+    }, default_hint="use V_ball / V_cube = π^(d/2) / (2^d Γ(d/2 + 1)) with d = 6, "
+                    "Γ(4) = 3! = 6.")
 
 
 def shell_share(answer) -> Result:
-    """Share of a 10-dimensional ball within 10 % of its surface: 1 − 0.9¹⁰ ≈ 0.651."""
-    expected = shell_fraction(10, 0.1)
+    """Share of a 20-dimensional ball within 5 % of its surface: 1 − 0.95²⁰ ≈ 0.642."""
+    expected = shell_fraction(20, 0.05)
     return check_number(answer, expected, what="the share of the volume in the shell",
                         tol=2e-3, hints={
-        0.1: "0.1 is the answer for d = 1; in d dimensions the inner ball keeps (1 − ε)^d.",
-        0.9 ** 10: "0.349 = 0.9¹⁰ is the share of the inner ball; the shell holds the rest.",
-        1.0: "close, but not all of it: the inner ball still holds 0.9¹⁰.",
+        0.05: "0.05 is the answer for d = 1; in d dimensions the inner ball keeps (1 − ε)^d.",
+        0.95 ** 20: "0.358 = 0.95²⁰ is the share of the inner ball; the shell holds the rest.",
+        1.0: "close, but not all of it: the inner ball still holds 0.95²⁰.",
+        shell_fraction(10, 0.1): "0.651 is the shell ε = 0.1 of a 10-dimensional ball; here "
+                                 "d = 20 and ε = 0.05.",
     }, default_hint="the inner ball of radius 1 − ε holds (1 − ε)^d of the volume; the shell "
                     "holds 1 minus that.")
 

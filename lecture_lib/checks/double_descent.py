@@ -18,11 +18,11 @@ def peak_position(answer) -> Result:
 
 
 def train_error_beyond_threshold(answer) -> Result:
-    """Train MSE for p = 60 units and n = 30 points with λ = 0: the fit interpolates, so 0."""
-    return check_number(answer, 0.0, what="the train MSE for p = 60, n = 30, λ = 0",
+    """Train MSE for p = 80 units and n = 50 points with λ = 0: the fit interpolates, so 0."""
+    return check_number(answer, 0.0, what="the train MSE for p = 80, n = 50, λ = 0",
                         tol=1e-6, hints={
-        0.09: "σ² = 0.09 is the floor of the *test* error. On the training points, 60 free "
-              "output weights can match 30 targets exactly.",
+        0.09: "σ² = 0.09 is the floor of the *test* error. On the training points, 80 free "
+              "output weights can match 50 targets exactly.",
         0.3: "the noise does not stop an exact fit of the training points: with more "
              "weights than points, the fit passes through every one.",
     }, default_hint="with more output weights than training points the least-squares fit "

@@ -14,15 +14,17 @@ X_ONE, Y_ONE, LAM_ONE = [[1.0]], [3.0], 4.0
 
 
 def interpolating_degree(answer) -> Result:
-    """Lowest polynomial degree whose fit passes through all 15 training points (14)."""
-    return check_number(answer, 14, what="the lowest degree that interpolates 15 points",
+    """Lowest polynomial degree whose fit passes through all 30 training points (29)."""
+    return check_number(answer, 29, what="the lowest degree that interpolates 30 points",
                         tol=0.0, hints={
-        15: "a degree-15 polynomial has 16 coefficients; count the coefficients of degree d: "
+        30: "a degree-30 polynomial has 31 coefficients; count the coefficients of degree d: "
             "d + 1.",
-        16: "count the coefficients β₀, …, β_d of a degree-d polynomial: there are d + 1.",
-    }, default_hint="a degree-d polynomial has d + 1 coefficients; 15 equations (one per "
-                    "point) are solved exactly by 15 coefficients. Look where the train MSE "
-                    "reaches 0 in the figure.")
+        31: "count the coefficients β₀, …, β_d of a degree-d polynomial: there are d + 1.",
+        14: "14 is the answer for the 15 points of the figure; here there are 30.",
+    }, default_hint="a degree-d polynomial has d + 1 coefficients; 30 equations (one per "
+                    "point) are solved exactly by 30 coefficients. In the figure, with "
+                    "n = 15, the train MSE first reaches 0 at the degree with 15 "
+                    "coefficients.")
 
 
 def lasso_one_coefficient(answer) -> Result:

@@ -26,7 +26,8 @@ def ball_in_cube(dims, ratios):
     fig = new_figure(11.5, 4.2)
     left, right = fig.subplots(1, 2)
     left.semilogy(dims, ratios, color=COLORS["blue"], label="$V_{ball}/V_{cube}$")
-    left.set(xlim=(0, dims.max() + 1), ylim=(1e-72, 3), xlabel="dimension $d$",
+    pad = 0.03 * dims.max()                  # room for the ring marker at d = 1 (and 2, 3)
+    left.set(xlim=(-pad, dims.max() + pad), ylim=(1e-72, 1e4), xlabel="dimension $d$",
              ylabel="share of the cube (log scale)",
              title="$V_{ball}/V_{cube} = \\pi^{d/2} / (2^d\\,\\Gamma(d/2 + 1))$")
     share = _marker(left, COLORS["blue"])
@@ -35,7 +36,7 @@ def ball_in_cube(dims, ratios):
                label="centre to a corner $\\sqrt{d}/2$")
     right.plot(dims, np.full(dims.shape, 0.5), color=COLORS["blue"], ls="--",
                label="ball radius = centre to a face $1/2$")
-    right.set(xlim=(0, dims.max() + 1), ylim=(0, np.sqrt(dims.max()) / 2 + 0.3),
+    right.set(xlim=(-pad, dims.max() + pad), ylim=(0, np.sqrt(dims.max()) / 2 + 0.3),
               xlabel="dimension $d$", ylabel="distance from the centre",
               title="the corners run away from the ball")
     corner = _marker(right, COLORS["red"])
@@ -69,7 +70,8 @@ def shell(dims, n_grid: int = 301):
     (jump,) = left.plot([], [], color=COLORS["red"], lw=5, animated=True, solid_capstyle="butt",
                         label="shell's share $1 - (1 - \\varepsilon)^d$")
     left.legend(handles=[inside, band, jump], loc="upper left")
-    right.set(xlim=(0, dims.max() + 1), ylim=(0, 1.02), xlabel="dimension $d$",
+    pad = 0.03 * dims.max()                  # room for the ring marker at d = 1
+    right.set(xlim=(-pad, dims.max() + pad), ylim=(0, 1.02), xlabel="dimension $d$",
               ylabel="share of the volume in the shell",
               title="shell's share $1 - (1 - \\varepsilon)^d$")
     (curve,) = right.plot([], [], color=COLORS["red"], animated=True)
@@ -109,7 +111,7 @@ def distance_histograms(dims, distances: dict, contrast, x_max: float = 3.0,
     (far,) = left.plot([], [], color=COLORS["red"], ls="--", lw=2.5, animated=True,
                        label="farthest $D_{max}$")
     left.legend(handles=[hist, near, far], loc="upper right")
-    right.loglog(dims, contrast, color=COLORS["blue"], label="mean over 20 queries")
+    right.loglog(dims, contrast, color=COLORS["blue"], label="median over the queries")
     right.set(xlim=(dims.min() * 0.9, dims.max() * 1.1), xlabel="dimension $d$ (log scale)",
               ylabel="$(D_{max} - D_{min}) / D_{min}$ (log scale)",
               title="relative contrast of distances")
@@ -141,7 +143,9 @@ def density_grid(dims, y_max: float = 1e105):
     left.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", xlabel="$x_1$", ylabel="$x_2$",
              title="$d = 2$: $k$ points per axis")
     (grid,) = left.plot([], [], "o", color=COLORS["blue"], ms=5, animated=True)
-    right.set(yscale="log", xlim=(0, dims.max() + 1), ylim=(1, y_max), xlabel="dimension $d$",
+    pad = 0.03 * dims.max()                  # room for the ring marker at d = 1
+    right.set(yscale="log", xlim=(-pad, dims.max() + pad), ylim=(1, y_max),
+              xlabel="dimension $d$",
               ylabel="samples needed $k^d$ (log scale)", title="samples for the same density",
               yticks=10.0 ** np.arange(0, np.log10(y_max), 20))
     right.axhline(1e80, color=COLORS["grey"], ls="--", lw=1.5,

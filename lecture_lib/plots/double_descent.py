@@ -18,27 +18,77 @@ FLOOR = 1e-30      # exact zeros cannot be drawn on a log axis; train MSE 0 is d
 
 
 def _threshold(ax, n_train, p_max, y_top):
-    """The line p = n and the names of the two sides."""
+    """The line p = n and the names of the two sides (centred on the log axis)."""
     ax.axvline(n_train, color=COLORS["black"], ls=":", lw=2,
                label=f"interpolation threshold $p = n = {n_train}$")
-    for x, text in ((n_train / 2, "under-parameterised\n$p < n$"),
-                    ((n_train + p_max) / 2, "over-parameterised\n$p > n$")):
+    for x, text in ((np.sqrt(n_train), "under-parameterised\n$p < n$"),
+                    (np.sqrt(n_train * p_max), "over-parameterised\n$p > n$")):
         ax.text(x, y_top * 0.5, text, ha="center", va="top", fontsize=11,
                 color=COLORS["grey"])
 
 
 def _axes(ax, widths, y_range):
-    ax.set(xlim=(0, widths[-1] + 1), ylim=y_range, yscale="log",
-           xlabel="hidden units $p$", ylabel="mean squared error")
+    ax.set(xscale="log", xlim=(widths[0], widths[-1]), ylim=y_range, yscale="log",
+           xlabel="hidden units $p$ (log scale)", ylabel="mean squared error")
+
+
+def _threshold_peak(widths, te, n, factor=1.5):
+    r"""Index of the test-error peak at :math:`p \approx n`, or None: the highest test error
+    for :math:`n/2 \le p \le 2n`, if it is at least ``factor`` times the test error at
+    both ends of that band. A curve that only falls (large :math:`\lambda`) has none."""
+    band = np.flatnonzero((widths >= n / 2) & (widths <= 2 * n))
+    if band.size < 3:
+        return None
+    k = band[np.argmax(te[band])]
+    return int(k) if te[k] >= factor * max(te[band[0]], te[band[-1]]) else None
+
+
+def summary(widths, test_mse, train_mse, n_train, noise2=float("nan")) -> dict:
+    """What the readout of :func:`curve_live` reports about one pair of curves.
+
+    Keys: ``best``/``best_mse`` (lowest test MSE, anywhere), ``under``/``under_mse`` and
+    ``over``/``over_mse`` (lowest with :math:`p < n` and with :math:`p > n`), ``peak`` /
+    ``peak_mse`` (the peak at the threshold, ``None``/nan when there is none, see
+    ``_threshold_peak``), ``at_n`` and ``train_at_n`` (test and train MSE at :math:`p = n`),
+    ``noise2``. ``widths`` must be sorted.
+    """
+    widths, te, tr = np.asarray(widths), np.asarray(test_mse), np.asarray(train_mse)
+    out = {"noise2": float(noise2)}
+    for key, mask in (("best", widths > 0), ("under", widths < n_train),
+                      ("over", widths > n_train)):
+        idx = np.flatnonzero(mask)
+        m = idx[np.argmin(te[idx])] if idx.size else None
+        out[key] = None if m is None else int(widths[m])
+        out[f"{key}_mse"] = float("nan") if m is None else float(te[m])
+    k = _threshold_peak(widths, te, n_train)
+    out["peak"] = None if k is None else int(widths[k])
+    out["peak_mse"] = float("nan") if k is None else float(te[k])
+    at_n = np.flatnonzero(widths == n_train)
+    out["at_n"] = float(te[at_n[0]]) if at_n.size else float("nan")
+    out["train_at_n"] = float(tr[at_n[0]]) if at_n.size else float("nan")
+    return out
+
+
+def readout(m: dict, n_train: int) -> str:
+    """The live figure's text for one :func:`summary`: which side of :math:`p = n` wins,
+    and a peak only where there is one."""
+    side = "over-parameterised, p > n" if m["best"] > n_train else "under-parameterised, p < n"
+    peak = (f"peak test MSE = {m['peak_mse']:.2f} at p = {m['peak']}" if m["peak"] is not None
+            else f"no peak at p = n, test MSE there = {m['at_n']:.3f}")
+    return (f"lowest test MSE = {m['best_mse']:.3f} at p = {m['best']} ({side})\n"
+            f"best with p < n = {m['under_mse']:.3f} at p = {m['under']}\n"
+            f"best with p > n = {m['over_mse']:.3f} at p = {m['over']}\n"
+            f"{peak}\nn_train = {n_train}\ntrain MSE at p = n: {m['train_at_n']:.4f}\n"
+            f"noise floor σ² = {m['noise2']:.2f}")
 
 
 def curve_live(grid, y_range=(1e-2, 1e3)):
-    """Train and test MSE against the width for one (σ, λ) of ``grid`` at a time.
+    """Median train and test MSE against the width for one (σ, λ) of ``grid`` at a time.
 
-    ``grid`` is a ``DoubleDescentGrid``; ``draw(noise, lam)`` shows the curves for the
-    grid entries closest to ``noise`` and ``lam`` and returns a dict: ``argmax`` (width
-    of the highest test MSE), ``peak`` (that MSE), ``best`` and ``best_mse`` (lowest
-    test MSE and its width), ``train_at_n`` (train MSE at :math:`p = n`), ``noise2``.
+    ``grid`` is a ``DoubleDescentGrid`` with sorted widths; ``draw(noise, lam)`` shows the
+    curves for the grid entries closest to ``noise`` and ``lam``, marks the best width on
+    each side of :math:`p = n` and the peak (only if there is one), and returns
+    :func:`summary`.
     """
     widths, n = grid.hidden_units, grid.n_train
     fig = new_figure(11.0, 4.8)
@@ -46,15 +96,15 @@ def curve_live(grid, y_range=(1e-2, 1e3)):
     _axes(ax, widths, y_range)
     _threshold(ax, n, widths[-1], y_range[1])
     (test,) = ax.plot(widths, widths, color=TEST_COLOR, lw=2.5, animated=True,
-                      label="test MSE")
+                      label="test MSE (orange)")
     (train,) = ax.plot(widths, widths, color=TRAIN_COLOR, lw=2.5, animated=True,
                        label="train MSE (drops off the axis where it is 0)")
     floor = ax.axhline(1.0, color=COLORS["grey"], ls="--", lw=1.8, animated=True,
                        label=r"noise floor $\sigma^2$")
     (peak,) = ax.plot([], [], "v", ms=12, color=TEST_COLOR, mec=COLORS["black"],
-                      animated=True, label="highest test MSE")
+                      animated=True, label="peak at $p \\approx n$")
     (best,) = ax.plot([], [], "o", ms=10, color=COLORS["green"], mec=COLORS["black"],
-                      animated=True, label="lowest test MSE")
+                      animated=True, label="lowest test MSE on each side")
     fig.legend(loc="outside right upper", fontsize=10, frameon=False)
 
     def draw(noise, lam):
@@ -65,18 +115,18 @@ def curve_live(grid, y_range=(1e-2, 1e3)):
         train.set_ydata(np.maximum(tr, FLOOR))
         floor.set_ydata([grid.noises[i] ** 2] * 2)
         floor.set_visible(grid.noises[i] > 0)
-        k, m = int(np.argmax(te)), int(np.argmin(te))
-        peak.set_data([widths[k]], [min(te[k], y_range[1] * 0.9)])
-        best.set_data([widths[m]], [te[m]])
-        at_n = np.flatnonzero(widths == n)
-        return {"argmax": int(widths[k]), "peak": float(te[k]), "best": int(widths[m]),
-                "best_mse": float(te[m]), "noise2": float(grid.noises[i] ** 2),
-                "train_at_n": float(tr[at_n[0]]) if at_n.size else float("nan")}
+        m = summary(widths, te, tr, n, grid.noises[i] ** 2)
+        peak.set_data(([m["peak"]], [min(m["peak_mse"], y_range[1] * 0.9)])
+                      if m["peak"] is not None else ([], []))
+        sides = [k for k in ("under", "over") if m[k] is not None]
+        best.set_data([m[k] for k in sides], [m[f"{k}_mse"] for k in sides])
+        return m
     return fig, draw
 
 
 def curves_static(curves, y_range=(1e-2, 1e3)):
-    """Test (solid) and train (dashed) MSE against the width for several ``DoubleDescentResult``.
+    """Median test (solid) and train (dashed) MSE against the width (log axis) for several
+    ``DoubleDescentResult``.
 
     One colour per curve, each with its threshold :math:`p = n` as a dotted line, so
     curves for different training-set sizes show the peak moving with :math:`n`.

@@ -15,6 +15,39 @@ FEATURE_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["pur
                   COLORS["red"], COLORS["sky"])
 
 
+def _fit_panel(ax, grid, y_range):
+    """Left panel of :func:`degree_fit`: the true curve; returns the (points, fit) artists."""
+    ax.set(xlim=(0, 1), ylim=y_range, xlabel="input $x$", ylabel="output $y$",
+           title="training data and the fitted polynomial")
+    ax.plot(grid, true_function(grid), color=COLORS["grey"], ls="--", lw=1.8,
+            label="true function $f(x)$")
+    (points,) = ax.plot([], [], "o", ms=5, color=COLORS["black"], animated=True,
+                        label="training points $(x_i, y_i)$")
+    (curve,) = ax.plot([], [], color=COLORS["blue"], lw=2.6, animated=True,
+                       label="fit of degree $d$")
+    ax.legend(handles=[ax.lines[0], points, curve], loc="lower left")
+    return points, curve
+
+
+def _error_panel(ax, degrees, noise_var, mse_range):
+    """Right panel of :func:`degree_fit`; returns (train, test, train mark, test mark, now)."""
+    ax.set(xlim=(degrees[0] - 0.5, degrees[-1] + 0.5), ylim=mse_range,
+           xlabel="polynomial degree $d$", ylabel="mean squared error",
+           title="train vs test error")
+    (train,) = ax.plot([], [], "-o", ms=4, color=COLORS["blue"], animated=True,
+                       label="train MSE")
+    (test,) = ax.plot([], [], "-s", ms=4, color=COLORS["red"], animated=True,
+                      label="test MSE")
+    marks = [ax.plot([], [], m, ms=13, mfc="none", mew=2.5, color=COLORS[c], animated=True)[0]
+             for m, c in (("o", "blue"), ("s", "red"))]
+    (now,) = ax.plot([], [], color=COLORS["grey"], lw=1.2, animated=True,
+                     label="current degree $d$")
+    floor = ax.axhline(noise_var, color=COLORS["black"], ls=":", lw=1.5,
+                       label="noise level $\\sigma^2$")
+    ax.legend(handles=[train, test, floor, now], loc="upper left")
+    return train, test, marks[0], marks[1], now
+
+
 def degree_fit(results: dict, noise_var: float, y_range=(-2.0, 2.0), mse_range=(0.0, 1.0)):
     r"""A polynomial fit of degree :math:`d` and its train and test MSE against :math:`d`.
 
@@ -25,34 +58,11 @@ def degree_fit(results: dict, noise_var: float, y_range=(-2.0, 2.0), mse_range=(
     shows that fit on the left and marks the degree on the error curves on the right.
     """
     first = next(iter(results.values()))
-    degrees, grid = first.degrees, first.x_grid
     fig = new_figure(11.5, 4.4)
     left, right = fig.subplots(1, 2)
-    left.set(xlim=(0, 1), ylim=y_range, xlabel="input $x$", ylabel="output $y$",
-             title="training data and the fitted polynomial")
-    left.plot(grid, true_function(grid), color=COLORS["grey"], ls="--", lw=1.8,
-              label="true function $f(x)$")
-    (points,) = left.plot([], [], "o", ms=5, color=COLORS["black"], animated=True,
-                          label="training points $(x_i, y_i)$")
-    (curve,) = left.plot([], [], color=COLORS["blue"], lw=2.6, animated=True,
-                         label="fit of degree $d$")
-    left.legend(handles=[left.lines[0], points, curve], loc="lower left")
-    right.set(xlim=(degrees[0] - 0.5, degrees[-1] + 0.5), ylim=mse_range,
-              xlabel="polynomial degree $d$", ylabel="mean squared error",
-              title="train vs test error")
-    (train,) = right.plot([], [], "-o", ms=4, color=COLORS["blue"], animated=True,
-                          label="train MSE")
-    (test,) = right.plot([], [], "-s", ms=4, color=COLORS["red"], animated=True,
-                         label="test MSE")
-    (mark_train,) = right.plot([], [], "o", ms=13, mfc="none", mew=2.5,
-                               color=COLORS["blue"], animated=True)
-    (mark_test,) = right.plot([], [], "s", ms=13, mfc="none", mew=2.5,
-                              color=COLORS["red"], animated=True)
-    (now,) = right.plot([], [], color=COLORS["grey"], lw=1.2, animated=True,
-                        label="current degree $d$")
-    floor = right.axhline(noise_var, color=COLORS["black"], ls=":", lw=1.5,
-                          label="noise level $\\sigma^2$")
-    right.legend(handles=[train, test, floor, now], loc="upper left")
+    points, curve = _fit_panel(left, first.x_grid, y_range)
+    train, test, mark_train, mark_test, now = _error_panel(right, first.degrees, noise_var,
+                                                           mse_range)
 
     def draw(degree: int, n_train: int) -> None:
         r = results[n_train]

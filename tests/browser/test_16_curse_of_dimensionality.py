@@ -29,12 +29,12 @@ def test_every_figure_follows_its_slider(open_notebook):
     text = _step(nb, 1, "ε")
     assert parse_numbers(text, "shell share") == [round(shell_fraction(10, 0.11), 3)]
 
-    # Distances: d = 2 → 3; the histogram's query and the 20-query mean.
+    # Distances: d = 2 → 3; the histogram's query and the 20-query median.
     text = _step(nb, 2, "d")
     D = query_distances(3, n_points=1000, seed=3)[0]
     assert parse_numbers(text, "D_min") == [round(D.min(), 3), round(D.max(), 3)]
-    mean = distance_contrast(np.arange(1, 101), n_points=1000, n_queries=20, seed=0).contrast[2]
-    assert parse_numbers(text, "mean over 20 queries") == [round(mean, 2)]
+    median = distance_contrast(np.arange(1, 101), n_points=1000, n_queries=20, seed=0).contrast[2]
+    assert parse_numbers(text, "median over 20 queries") == [round(median, 2)]
 
     # Samples for the same density: k = 10 → 9 per axis at d = 3.
     text = _step(nb, 3, "k", "ArrowLeft")
