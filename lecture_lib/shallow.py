@@ -139,7 +139,7 @@ def linear_regions(network: Network, x_min: float = -np.inf,
     Neighbouring pieces with the same slope are merged, so the list has one entry per
     region where the output is a single straight line. This is the lecture's closed form
     for one hidden layer (joints :math:`-b_k/ω_{1k}`, slope :math:`\sum_{k\,\text{on}}
-    ω_{1k}ω_{k4}`); :func:`lecture_lib.topics.depth.region_boundaries` finds the same borders for
+    ω_{1k}ω_{k4}`); :func:`lecture_lib.regions.region_boundaries` finds the same borders for
     networks of any depth.
 
     Parameters

@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lecture_lib.topics import depth
-from lecture_lib.topics.depth import (activation_rms, breakpoints, compose, count_regions,
-                               gradient_rms, random_relu_network, region_boundaries, shallow_fit, budget_fit,
-                               shallow_width, tent_network)
+from lecture_lib.regions import breakpoints, count_regions, region_boundaries
+from lecture_lib.topics.depth import (activation_rms, budget_fit, compose, gradient_rms,
+                                      random_relu_network, shallow_fit, shallow_width,
+                                      tent_network)
 from lecture_lib.networks import Network
 from lecture_lib.shallow import lecture_relu_network
 

@@ -64,14 +64,3 @@ def test_every_subpackage_is_listed_for_setuptools():
     assert found == listed
 
 
-def test_numeric_core_imports_without_matplotlib_or_ipywidgets():
-    code = ("import sys, lecture_lib, lecture_lib.training, lecture_lib.topics.regularization; "
-            "print(sorted(m for m in ('matplotlib', 'ipywidgets', 'IPython') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
-
-
-def test_no_library_file_is_over_300_lines():
-    long = {str(p.relative_to(ROOT)): n for p in (ROOT / "lecture_lib").rglob("*.py")
-            if (n := len(p.read_text().splitlines())) > 320}
-    assert long == {}

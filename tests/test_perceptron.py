@@ -134,7 +134,7 @@ def test_readouts():
 
 
 @pytest.mark.parametrize("call, match", [
-    (lambda: perceptron([[0, 1]], [1, 2, 3], 0), "w must have one weight"),
+    (lambda: perceptron([[0, 1]], [1, 2, 3], 0), r"w must have 2 entries \(one weight per input"),
     (lambda: perceptron([[0, 1]], [1, 2], "b"), "b must be a real number"),
     (lambda: perceptron([[0, np.nan]], [1, 2], 0), "X must contain only finite"),
     (lambda: truth_table(0), "n_inputs must be at least 1"),
@@ -144,10 +144,10 @@ def test_readouts():
     (lambda: separating_weights(truth_table(5), np.zeros(32)), "at most 4 columns"),
     (lambda: learning_rule(truth_table(2), [0, 1, 1], epochs=2), "y must hold"),
     (lambda: learning_rule(truth_table(2), [0, 1, 1, 0], eta=0), "eta must be > 0"),
-    (lambda: learning_rule(truth_table(2), [0, 1, 1, 0], w0=[1.0]), "w0 must have 2"),
+    (lambda: learning_rule(truth_table(2), [0, 1, 1, 0], w0=[1.0]), "w0 must have 2 entries"),
     (lambda: describe_step(learning_rule(truth_table(2), [0, 0, 0, 1], epochs=1), 5,
                            truth_table(2)), "t must be at most 4"),
-    (lambda: describe_gate(truth_table(2), [0, 1], [1, 1], 0), "y must have one target"),
+    (lambda: describe_gate(truth_table(2), [0, 1], [1, 1], 0), "y must hold one 0/1 target"),
 ])
 def test_bad_input_names_the_argument(call, match):
     with pytest.raises((ValueError, TypeError), match=match):

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from lecture_lib import metrics, plots
-from lecture_lib.datasets import detector_scores
+from lecture_lib.topics.metrics import detector_scores
 from lecture_lib.interactive import Choice, LiveFigure, Slider
 
 X = np.linspace(0, 4, 12)

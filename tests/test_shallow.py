@@ -159,7 +159,7 @@ def test_regions_need_an_ordered_interval():
 
 @pytest.mark.parametrize("seed", range(20))
 def test_closed_form_regions_agree_with_the_general_any_depth_algorithm(seed):
-    from lecture_lib.topics.depth import region_boundaries
+    from lecture_lib.regions import region_boundaries
     from lecture_lib.networks import Network
     rng = np.random.default_rng(seed)
     net = Network.from_weights([(rng.normal(size=(1, 5)), rng.normal(size=5)),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..topics.depth import activation_rms, count_regions, shallow_width, tent_network
+from ..regions import count_regions
+from ..topics.depth import activation_rms, shallow_width, tent_network
 from . import Result, check_number
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..topics.depth import (activation_rms, budget_fit, compose, gradient_rms, region_boundaries,
-                           tent_network)
 from matplotlib.ticker import NullLocator
+
+from ..regions import region_boundaries
+from ..topics.depth import activation_rms, budget_fit, compose, gradient_rms, tent_network
 
 from .style import COLORS, new_figure
 

@@ -24,20 +24,11 @@ PARTY_INPUTS = ("not raining", "little work", "enough friends")
 PARTY_WEIGHTS = {"w": (2.0, 2.0, 4.0), "b": -3.0}
 
 # Gates as perceptrons (w, b): fires when x·w + b > 0.
-GATES = {
-    "AND": ((1.0, 1.0), -1.5),
-    "OR": ((1.0, 1.0), -0.5),
-    "NAND": ((-1.0, -1.0), 1.5),
-    "NOT": ((-1.0,), 0.5),
-}
+GATES = {"AND": ((1.0, 1.0), -1.5), "OR": ((1.0, 1.0), -0.5),
+         "NAND": ((-1.0, -1.0), 1.5), "NOT": ((-1.0,), 0.5)}
 # Targets on truth_table(2) = (0,0), (0,1), (1,0), (1,1); NOT on truth_table(1) = 0, 1.
-TARGETS = {
-    "AND": (0, 0, 0, 1),
-    "OR": (0, 1, 1, 1),
-    "NAND": (1, 1, 1, 0),
-    "XOR": (0, 1, 1, 0),
-    "NOT": (1, 0),
-}
+TARGETS = {"AND": (0, 0, 0, 1), "OR": (0, 1, 1, 1), "NAND": (1, 1, 1, 0),
+           "XOR": (0, 1, 1, 0), "NOT": (1, 0)}
 
 
 def step(z) -> np.ndarray:
@@ -58,13 +49,20 @@ def truth_table(n_inputs: int) -> np.ndarray:
     return ((codes >> np.arange(n - 1, -1, -1)) & 1).astype(np.float64)
 
 
-def _weights(X, w, b):
-    X = as_2d(X, "X")
-    w = as_array(w, "w", ndim=1)
+def _weights(X, w, b, w_name: str = "w", b_name: str = "b"):
+    X, w = as_2d(X, "X"), as_array(w, w_name, ndim=1)
     if w.shape[0] != X.shape[1]:
-        raise ValueError(f"w must have one weight per input column ({X.shape[1]}), "
-                         f"got {w.shape[0]}")
-    return X, w, real_number(b, "b")
+        raise ValueError(f"{w_name} must have {X.shape[1]} entries (one weight per input "
+                         f"column), got {w.shape[0]}")
+    return X, w, real_number(b, b_name)
+
+
+def _binary_targets(X, y):
+    """``(X, y)`` validated: 2-D inputs and one 0/1 target per row."""
+    X, y = as_2d(X, "X"), as_array(y, "y", ndim=1)
+    if y.shape[0] != X.shape[0] or not np.all((y == 0) | (y == 1)):
+        raise ValueError(f"y must hold one 0/1 target per row of X ({X.shape[0]}), got {y}")
+    return X, y
 
 
 def pre_activation(X, w, b) -> np.ndarray:
@@ -137,10 +135,7 @@ def separating_weights(X, y, values=None) -> dict:
         ``n_settings`` searched, ``n_solutions`` that get every row right, and
         ``best_correct``: the most rows any setting gets right.
     """
-    X = as_2d(X, "X")
-    y = as_array(y, "y", ndim=1)
-    if y.shape[0] != X.shape[0] or not np.all((y == 0) | (y == 1)):
-        raise ValueError(f"y must hold one 0/1 target per row of X ({X.shape[0]}), got {y}")
+    X, y = _binary_targets(X, y)
     values = np.linspace(-2.0, 2.0, 41) if values is None else as_array(values, "values", ndim=1)
     if X.shape[1] > 4:
         raise ValueError(f"X may have at most 4 columns for a grid search, got {X.shape[1]}")
@@ -186,34 +181,25 @@ def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 
         ``prediction`` and ``error`` :math:`y - \hat y` per step; ``mistakes`` per epoch;
         ``converged``: True if an epoch made no mistake.
     """
-    X = as_2d(X, "X")
-    y = as_array(y, "y", ndim=1)
-    if y.shape[0] != X.shape[0] or not np.all((y == 0) | (y == 1)):
-        raise ValueError(f"y must hold one 0/1 target per row of X ({X.shape[0]}), got {y}")
+    X, y = _binary_targets(X, y)
     eta = real_number(eta, "eta", low=0.0, low_open=True)
     epochs = positive_int(epochs, "epochs")
-    w = np.zeros(X.shape[1]) if w0 is None else as_array(w0, "w0", ndim=1).copy()
-    if w.shape[0] != X.shape[1]:
-        raise ValueError(f"w0 must have {X.shape[1]} entries, got {w.shape[0]}")
-    b = real_number(b0, "b0")
+    _, w, b = _weights(X, np.zeros(X.shape[1]) if w0 is None else w0, b0, "w0", "b0")
     if not isinstance(shuffle, bool):
         raise TypeError(f"shuffle must be True or False, got {type(shuffle).__name__}")
     rng = make_rng(seed) if shuffle else None
-    ws, bs, samples, preds, errors, mistakes = [w.copy()], [b], [], [], [], []
+    ws, bs, steps, mistakes = [w], [b], [], []      # steps: (sample, prediction, error)
     for _ in range(epochs):
         order = rng.permutation(X.shape[0]) if rng is not None else np.arange(X.shape[0])
-        n_wrong = 0
         for i in order:
             pred = int(X[i] @ w + b > 0)
             err = int(y[i]) - pred
-            w, b = w + eta * err * X[i], b + eta * err
-            n_wrong += err != 0
-            ws.append(w.copy()), bs.append(b), samples.append(int(i))
-            preds.append(pred), errors.append(err)
-        mistakes.append(int(n_wrong))
-    return {"w": np.array(ws), "b": np.array(bs), "sample": np.array(samples),
-            "prediction": np.array(preds), "error": np.array(errors),
-            "mistakes": np.array(mistakes), "converged": bool(min(mistakes) == 0)}
+            w, b = w + eta * err * X[i], b + eta * err   # a new array: ws keeps every step
+            ws.append(w), bs.append(b), steps.append((int(i), pred, err))
+        mistakes.append(sum(e != 0 for _, _, e in steps[-len(order):]))
+    sample, prediction, error = (np.array(c, dtype=np.int64) for c in zip(*steps))
+    return {"w": np.array(ws), "b": np.array(bs), "sample": sample, "prediction": prediction,
+            "error": error, "mistakes": np.array(mistakes), "converged": min(mistakes) == 0}
 
 
 def describe_step(history: dict, t: int, X) -> str:
@@ -250,8 +236,7 @@ def describe_step(history: dict, t: int, X) -> str:
     return "\n".join(lines)
 
 
-# XOR from three perceptrons: hidden OR and NAND, their AND as the output unit.
-XOR_LAYERS = (("OR", "NAND"), ("AND",))
+XOR_LAYERS = (("OR", "NAND"), ("AND",))   # XOR = AND(OR, NAND): three perceptrons
 
 
 def xor_network() -> tuple[tuple[np.ndarray, np.ndarray], ...]:
@@ -287,12 +272,9 @@ def step_network(X, layers) -> list[np.ndarray]:
 
 def describe_party(w, b) -> str:
     """Readout of the party perceptron: how often you go, the threshold, the friends-only case."""
-    X = truth_table(3)
-    decisions = perceptron(X, w, b)
-    friends_only = int(decisions[1])  # row (0, 0, 1): raining, much work, enough friends
-    return "\n".join([f"go = {int(decisions.sum())} of 8",
-                      f"threshold = -b = {-float(b):.2f}",
-                      f"friends alone = {'go' if friends_only else 'stay'}"])
+    decisions = perceptron(truth_table(3), w, b)   # row 1 = (0, 0, 1): only enough friends
+    return (f"go = {int(decisions.sum())} of 8\nthreshold = -b = {-float(b):.2f}\n"
+            f"friends alone = {'go' if decisions[1] else 'stay'}")
 
 
 def describe_gate(X, y, w, b) -> str:
@@ -310,11 +292,8 @@ def describe_gate(X, y, w, b) -> str:
     -------
     str
     """
+    X, y = _binary_targets(X, y)
     decisions = perceptron(X, w, b)
-    y = as_array(y, "y", ndim=1)
-    if y.shape[0] != decisions.shape[0]:
-        raise ValueError(f"y must have one target per row of X ({decisions.shape[0]}), "
-                         f"got {y.shape[0]}")
     return "\n".join([f"correct = {int((decisions == y).sum())} of {len(y)}",
                       "decisions = " + ", ".join(str(int(d)) for d in decisions),
                       "targets   = " + ", ".join(str(int(t)) for t in y)])

@@ -5,7 +5,7 @@ import re
 import numpy as np
 from labdriver import parse_numbers
 
-from lecture_lib.datasets import detector_scores
+from lecture_lib.topics.metrics import detector_scores
 from lecture_lib.metrics import (accuracy, confusion_matrix, f1_score, precision, r2_score,
                                  recall)
 

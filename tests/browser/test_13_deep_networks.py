@@ -3,7 +3,8 @@
 import numpy as np
 from labdriver import parse_numbers
 
-from lecture_lib.topics.depth import (activation_rms, budget_fit, compose, count_regions,
+from lecture_lib.regions import count_regions
+from lecture_lib.topics.depth import (activation_rms, budget_fit, compose,
                                       gradient_rms, shallow_width, tent_network)
 from lecture_lib.networks import Network
 
