@@ -75,9 +75,9 @@ def slider_path(control, moves: int) -> list[float]:
 
 
 def time_figure(figure, moves: int = 60) -> np.ndarray:
-    from ipywidgets import FloatSlider, IntSlider
+    from lecture_lib.interactive import Slider
 
-    sliders = [c for c in figure.controls.values() if isinstance(c, (FloatSlider, IntSlider))]
+    sliders = [figure.controls[s.name] for s in figure.specs if isinstance(s, Slider)]
     times = []
     per_slider = max(moves // max(len(sliders), 1), 5)
     for control in sliders:
