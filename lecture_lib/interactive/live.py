@@ -241,22 +241,30 @@ def _show(value) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) else str(value)
 
 
-_TEX = re.compile(r"\$|\\(?:mathrm|mathbf|text|operatorname)|[{}]")
+_TEX = re.compile(r"\$|\\(?:mathrm|mathbf|mathit|text|operatorname|left|right)\b|[{}]")
+_TEX_SYMBOLS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
+                "varepsilon": "ε", "eta": "η", "theta": "θ", "lambda": "λ", "mu": "μ",
+                "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω", "Omega": "Ω", "sum": "Σ",
+                "partial": "∂", "nabla": "∇", "cdot": "·", "times": "×", "approx": "≈",
+                "leq": "≤", "geq": "≥", "infty": "∞", "ldots": "…", "to": "→", "in": "∈"}
 
 
 def _plain(label: str) -> str:
-    """A label without TeX markup: ``$\\mathrm{loss}\\ L$`` → ``loss L``."""
-    text = _TEX.sub("", label).replace("\\,", " ").replace("\\ ", " ").replace("\\", "")
+    """A label as plain text for an alt text: ``$\\hat{p} = \\sigma(z)$`` → ``p̂ = σ(z)``."""
+    text = re.sub(r"\\hat\s*\{?(\w)\}?", "\\1\u0302", label)
+    text = re.sub(r"\\([A-Za-z]+)", lambda m: _TEX_SYMBOLS.get(m[1], m[0]), text)
+    text = _TEX.sub("", text).replace("\\,", " ").replace("\\ ", " ").replace("\\", "")
     return " ".join(text.split())
 
 
 def describe_figure(figure: Figure) -> str:
     """An alt text from the figure's axes: each axes' title and what it plots against what."""
-    parts = []
+    parts, seen = [], set()
     for ax in figure.axes:
         title, x, y = (_plain(t) for t in (ax.get_title(), ax.get_xlabel(), ax.get_ylabel()))
         axes_text = " against ".join(t for t in (y, x) if t)
-        if title or axes_text:
+        if (title or axes_text) and (title, axes_text) not in seen:
+            seen.add((title, axes_text))
             parts.append(f"{title} ({axes_text})" if title and axes_text else title or axes_text)
     suptitle = figure.get_suptitle() if hasattr(figure, "get_suptitle") else ""
     head = _plain(suptitle) + ": " if suptitle else ""

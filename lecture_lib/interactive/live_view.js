@@ -1,8 +1,8 @@
 // The page side of a live figure (the fast transport; see views.py for the kernel side).
 // No build step and no network: plain DOM, anywidget's model API only.
 //
-// A moved control sends its values to the kernel as a custom message; at most one request
-// is in flight, later moves only replace the queued values (the newest wins). The kernel
+// A moved control sends its values to the kernel as a custom message; at most two requests
+// are in flight, later moves only replace the queued values (the newest wins). The kernel
 // answers with the PNG as a binary buffer and the readout text; the picture is decoded off
 // the main thread (createImageBitmap) and painted with the readout in the same animation
 // frame. The root element counts painted pictures in `data-frames`.
@@ -19,7 +19,7 @@ let viewCount = 0;
 function sliderControl(spec, id, onInput) {
   const row = el("div", { class: "lecture-control lecture-slider" });
   const label = el("label", { class: "lecture-label", for: id }, spec.label);
-  const range = el("input", { type: "range", class: "lecture-range", id,
+  const range = el("input", { type: "range", class: "lecture-range", id, "data-name": spec.name,
     min: spec.min, max: spec.max, step: spec.step, "aria-label": spec.label });
   const number = el("input", { type: "number", class: "lecture-value",
     min: spec.min, max: spec.max, step: spec.step, "aria-label": `${spec.label} value` });
@@ -110,15 +110,18 @@ function render({ model, el: host }) {
   const values = () => Object.fromEntries(Object.entries(controls).map(([k, c]) => [k, c.get()]));
   const setValues = v => { for (const [k, x] of Object.entries(v || {})) controls[k]?.set(x); };
 
-  // ----- requests: one in flight, the newest queued values win -----
+  // ----- requests: at most DEPTH in flight, the newest queued values win -----
+  // Two in flight let the kernel draw the next picture while the last one travels.
+  const DEPTH = 2;
   let seq = 0, inFlight = 0, answered = 0, queued = null, timer = null;
   const busy = () => inFlight !== 0 || queued !== null;
   function pump() {
-    if (inFlight !== 0 || queued === null) return;
-    inFlight = ++seq;
-    model.send({ type: "values", view, seq, values: queued });
+    if (inFlight >= DEPTH || queued === null) return;
+    inFlight += 1;
+    model.send({ type: "values", view, seq: ++seq, values: queued });
     queued = null;
-    timer = setTimeout(() => { inFlight = 0; pump(); }, 3000);  // a lost answer
+    clearTimeout(timer);
+    timer = setTimeout(() => { inFlight = 0; answered = seq; pump(); }, 3000);  // lost answers
   }
   function request() { queued = values(); pump(); }
   reset.addEventListener("click", () => { queued = null; model.send({ type: "reset", view }); });
@@ -135,6 +138,7 @@ function render({ model, el: host }) {
     frame.bitmap.close();
     readout.textContent = frame.text;
     if (frame.apply) setValues(frame.values);
+    root.dataset.values = JSON.stringify(frame.values);  // what the picture shows
     if (pngUrl) URL.revokeObjectURL(pngUrl);
     pngUrl = URL.createObjectURL(frame.blob);
     canvas.dataset.png = pngUrl;  // the shown PNG, for tests
@@ -155,9 +159,14 @@ function render({ model, el: host }) {
   function onMessage(msg, buffers) {
     if (msg.type !== "frame") return;
     const mine = msg.view === view, answer = mine && typeof msg.seq === "number";
-    if (answer && msg.seq < Math.max(inFlight, answered)) return;  // given up on (timed out)
-    if (answer) answered = msg.seq;
-    if (answer && msg.seq === inFlight) { clearTimeout(timer); inFlight = 0; pump(); }
+    if (answer) {
+      if (msg.seq <= answered) return;  // given up on after a time-out
+      inFlight = Math.max(inFlight - (msg.seq - answered), 0);
+      answered = msg.seq;
+      clearTimeout(timer);
+      if (inFlight) timer = setTimeout(() => { inFlight = 0; answered = seq; pump(); }, 3000);
+      pump();
+    }
     show(buffers[0], msg.text, msg.values, !answer || !busy());
   }
   function onState() {

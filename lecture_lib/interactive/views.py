@@ -1,8 +1,8 @@
 """How a live figure reaches the page: the fast transport, or the core-widget fallback.
 
 ``"fast"`` (the default): one anywidget view (``live_view.js``, no build step, no network)
-draws the controls itself. A moved control sends its values as a custom message, one
-request in flight and the newest values queued; the kernel answers with the PNG as a
+draws the controls itself. A moved control sends its values as a custom message, at most
+two requests in flight and the newest values queued; the kernel answers with the PNG as a
 binary buffer and the readout text, which the page paints together. This passes the
 ceiling of ipywidgets' own slider sync, which sends the next value only after the kernel
 reported idle for the last one.
