@@ -8,10 +8,12 @@ number and every pixel; the page only shows the PNG and the readout.
 
 Which frontend gets which path (see ``views.py`` for the two transports):
 
-- JupyterLab 4, Notebook 7, Voilà, VS Code and Colab (anywidget turns on Colab's custom
-  widget manager itself): the fast transport, an anywidget view whose own
-  ``<input type=range>`` sliders send custom messages (one in flight, newest value wins)
-  and receive the PNG as a binary buffer.
+- JupyterLab 4, Notebook 7, Voilà, VS Code and Colab: the fast transport, an anywidget view
+  whose own ``<input type=range>`` sliders send custom messages (at most two in flight, the
+  newest value wins) and receive the PNG as a binary buffer. In Colab, anywidget turns on
+  Colab's custom widget manager and the display bundle carries its URL (anywidget's own
+  metadata); Colab (ipywidgets 7.7) is not exercised in a browser here. VS Code renders no
+  widget at all with ipywidgets 8.1.9 (vscode-jupyter#17504), whichever path.
 - A frontend where custom widgets cannot load (no anywidget in the kernel, an old or
   restricted widget manager): ``use_transport("core")`` or ``LECTURE_LIVE_TRANSPORT=core``
   gives ipywidgets' own sliders driving an ``ipywidgets.Image`` (about 17 pictures/s).

@@ -4,8 +4,8 @@
 // A moved control sends its values to the kernel as a custom message; at most two requests
 // are in flight, later moves only replace the queued values (the newest wins). The kernel
 // answers with the PNG as a binary buffer and the readout text; the picture is decoded off
-// the main thread (createImageBitmap) and painted with the readout in the same animation
-// frame. The root element counts painted pictures in `data-frames`.
+// the main thread (createImageBitmap) and drawn with the readout in the same task, so
+// both appear in the same frame. The root element counts painted pictures in `data-frames`.
 
 function el(tag, attrs = {}, text = "") {
   const node = document.createElement(tag);
@@ -126,21 +126,21 @@ function render({ model, el: host }) {
   function request() { queued = values(); pump(); }
   reset.addEventListener("click", () => { queued = null; model.send({ type: "reset", view }); });
 
-  // ----- painting: decode off the main thread, paint the newest in the next frame -----
-  let frames = 0, received = 0, painted = 0, next = null, pngUrl = null;
+  // ----- painting: decode off the main thread, draw the newest as soon as it is decoded
+  // (the browser shows it in its next frame; waiting for requestAnimationFrame would add
+  // up to one frame of latency and nothing else) -----
+  let frames = 0, received = 0, painted = 0, pngUrl = null;
   const context = canvas.getContext("2d");
-  function paint() {
-    const frame = next;
-    next = null;
-    if (canvas.width !== frame.bitmap.width) canvas.width = frame.bitmap.width;
-    if (canvas.height !== frame.bitmap.height) canvas.height = frame.bitmap.height;
-    context.drawImage(frame.bitmap, 0, 0);
-    frame.bitmap.close();
-    readout.textContent = frame.text;
-    if (frame.apply) setValues(frame.values);
-    root.dataset.values = JSON.stringify(frame.values);  // what the picture shows
+  function paint(bitmap, blob, text, values, apply) {
+    if (canvas.width !== bitmap.width) canvas.width = bitmap.width;
+    if (canvas.height !== bitmap.height) canvas.height = bitmap.height;
+    context.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    readout.textContent = text;
+    if (apply) setValues(values);
+    root.dataset.values = JSON.stringify(values);  // what the picture shows
     if (pngUrl) URL.revokeObjectURL(pngUrl);
-    pngUrl = URL.createObjectURL(frame.blob);
+    pngUrl = URL.createObjectURL(blob);
     canvas.dataset.png = pngUrl;  // the shown PNG, for tests
     frames += 1;
     (host.closest(".lecture-live-figure") || host).setAttribute("data-frames", frames);
@@ -151,9 +151,7 @@ function render({ model, el: host }) {
     createImageBitmap(blob).then(bitmap => {
       if (token < painted) { bitmap.close(); return; }  // a newer picture came first
       painted = token;
-      if (next) next.bitmap.close();
-      else requestAnimationFrame(paint);
-      next = { bitmap, blob, text, values, apply };
+      paint(bitmap, blob, text, values, apply);
     });
   }
   function onMessage(msg, buffers) {
