@@ -185,8 +185,10 @@ def browser_table(paths: list[Path], presses: int = 16, drag_s: float = 3.0) -> 
     try:
         with sync_playwright() as playwright:
             browser = launch_browser(playwright)
-            jobs = [(_write_floor_notebook(server.tmp / "notebooks"), 1)] + \
-                [(p.name, len(collect_live_figures(p))) for p in paths]
+            floor_nb = (_write_floor_notebook(server.tmp / "notebooks"), 1)
+            # The floor first (the ratios use it) and again last: how much the load drifted.
+            jobs = [floor_nb] + [(p.name, len(collect_live_figures(p))) for p in paths] + \
+                [floor_nb]
             for name, n_figures in jobs:
                 page = browser.new_page()
                 nb = NotebookPage(page, server, name)

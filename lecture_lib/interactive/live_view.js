@@ -80,6 +80,38 @@ function dropdownControl(spec, id, onInput) {
   return { row, get: () => select.value, set: v => { select.value = String(v); } };
 }
 
+// Requests to the kernel: at most `depth` in flight, and while they are, a new request only
+// replaces the queued values, so the newest values are always the next ones sent. Two in
+// flight let the kernel draw the next picture while the last one travels. An answer older
+// than one already seen (given up on after `timeoutMs`) is refused: `answer` returns false.
+export function requestQueue(send, depth = 2, timeoutMs = 3000) {
+  let seq = 0, inFlight = 0, answered = 0, queued = null, timer = null;
+  const giveUp = () => { inFlight = 0; answered = seq; pump(); };
+  function pump() {
+    if (inFlight >= depth || queued === null) return;
+    inFlight += 1;
+    send({ type: "values", seq: ++seq, values: queued });
+    queued = null;
+    clearTimeout(timer);
+    timer = setTimeout(giveUp, timeoutMs);
+  }
+  return {
+    request(values) { queued = values; pump(); },
+    clear() { queued = null; },
+    busy: () => inFlight !== 0 || queued !== null,
+    answer(s) {
+      if (s <= answered) return false;
+      inFlight = Math.max(inFlight - (s - answered), 0);
+      answered = s;
+      clearTimeout(timer);
+      if (inFlight) timer = setTimeout(giveUp, timeoutMs);
+      pump();
+      return true;
+    },
+    dispose() { clearTimeout(timer); },
+  };
+}
+
 const MAKERS = { slider: sliderControl, steps: stepsControl, toggle: toggleControl,
   dropdown: dropdownControl };
 
@@ -110,21 +142,10 @@ function render({ model, el: host }) {
   const values = () => Object.fromEntries(Object.entries(controls).map(([k, c]) => [k, c.get()]));
   const setValues = v => { for (const [k, x] of Object.entries(v || {})) controls[k]?.set(x); };
 
-  // ----- requests: at most DEPTH in flight, the newest queued values win -----
-  // Two in flight let the kernel draw the next picture while the last one travels.
-  const DEPTH = 2;
-  let seq = 0, inFlight = 0, answered = 0, queued = null, timer = null;
-  const busy = () => inFlight !== 0 || queued !== null;
-  function pump() {
-    if (inFlight >= DEPTH || queued === null) return;
-    inFlight += 1;
-    model.send({ type: "values", view, seq: ++seq, values: queued });
-    queued = null;
-    clearTimeout(timer);
-    timer = setTimeout(() => { inFlight = 0; answered = seq; pump(); }, 3000);  // lost answers
-  }
-  function request() { queued = values(); pump(); }
-  reset.addEventListener("click", () => { queued = null; model.send({ type: "reset", view }); });
+  const queue = requestQueue(message => model.send({ ...message, view }));
+  const busy = queue.busy;
+  function request() { queue.request(values()); }
+  reset.addEventListener("click", () => { queue.clear(); model.send({ type: "reset", view }); });
 
   // ----- painting: decode off the main thread, draw the newest as soon as it is decoded
   // (the browser shows it in its next frame; waiting for requestAnimationFrame would add
@@ -157,14 +178,7 @@ function render({ model, el: host }) {
   function onMessage(msg, buffers) {
     if (msg.type !== "frame") return;
     const mine = msg.view === view, answer = mine && typeof msg.seq === "number";
-    if (answer) {
-      if (msg.seq <= answered) return;  // given up on after a time-out
-      inFlight = Math.max(inFlight - (msg.seq - answered), 0);
-      answered = msg.seq;
-      clearTimeout(timer);
-      if (inFlight) timer = setTimeout(() => { inFlight = 0; answered = seq; pump(); }, 3000);
-      pump();
-    }
+    if (answer && !queue.answer(msg.seq)) return;  // given up on after a time-out
     show(buffers[0], msg.text, msg.values, !answer || !busy());
   }
   function onState() {
@@ -177,7 +191,7 @@ function render({ model, el: host }) {
   return () => {
     model.off("msg:custom", onMessage);
     model.off("change:revision", onState);
-    clearTimeout(timer);
+    queue.dispose();
     if (pngUrl) URL.revokeObjectURL(pngUrl);
   };
 }
