@@ -9,3 +9,10 @@ import os
 
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
+
+
+def pytest_configure(config):
+    """nbval: compare a live figure's stored html without its embedded PNG bytes."""
+    if getattr(config.option, "nbval_sanitize_with", "unset") is None:
+        config.option.nbval_sanitize_with = os.path.join(os.path.dirname(__file__), "tests",
+                                                         "nbval_sanitize.cfg")

@@ -7,9 +7,17 @@ In-kernel: each notebook's code runs in an in-process IPython shell; every LiveF
 it creates is collected, and each of its sliders is moved step by step (≥ 50 moves per
 figure). Time per move is from the new value in to the new PNG bytes out. Budget 10 ms.
 
-Browser: JupyterLab in headless Chromium (see tests/browser/labdriver.py); for each live
-figure, 24 arrow-key presses on its first slider, 250 ms apart, timed in the page from the
-key press to the new picture decoded. Budget 50 ms at the median.
+Browser (one JupyterLab, one headless Chromium; see tests/browser/labdriver.py): first the
+bare floor, a plain ipywidgets slider driving an ``Image`` from precomputed 100×50 px PNGs
+(nothing of ours), then the first slider of every live figure:
+
+- key press → painted: 16 real arrow-key presses, 200 ms apart, timed in the page from the
+  keydown event's own time stamp to the animation frame after the new picture;
+- pictures/s: a 3 s drag driven inside the page, one slider step per animation frame (the
+  display's frame rate), pictures counted by the figure's ``data-frames`` (by the Image's
+  ``src`` for the floor); afterwards the picture must show the slider's last value.
+
+Budgets: ≤ 35 ms median and ≥ 30 pictures/s; the table gives both as ratios to the floor.
 """
 
 from __future__ import annotations
@@ -75,9 +83,9 @@ def slider_path(control, moves: int) -> list[float]:
 
 
 def time_figure(figure, moves: int = 60) -> np.ndarray:
-    from ipywidgets import FloatSlider, IntSlider
+    from lecture_lib.interactive import Slider
 
-    sliders = [c for c in figure.controls.values() if isinstance(c, (FloatSlider, IntSlider))]
+    sliders = [figure.controls[s.name] for s in figure.specs if isinstance(s, Slider)]
     times = []
     per_slider = max(moves // max(len(sliders), 1), 5)
     for control in sliders:
@@ -104,58 +112,119 @@ def kernel_table(paths: list[Path]) -> None:
                   f"{np.percentile(ms, 95):>8.2f}{flag}", flush=True)
 
 
-def _paced(nb, figure: int, label: str, key: str, pause_ms: int = 250) -> float:
-    """One timed key press, after a pause as between a person's presses (so the previous
-    update has finished: back-to-back presses queue behind it and measure throughput)."""
-    nb.page.wait_for_timeout(pause_ms)
-    return nb.key_to_picture_ms(figure, label, key)
+FLOOR_CELL = """\
+import ipywidgets as widgets, numpy as np
+from lecture_lib.interactive import encode_png
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+def picture(i):  # 100 x 50 px, a bar whose length is the slider value
+    canvas = FigureCanvasAgg(Figure(figsize=(1, 0.5), dpi=100))
+    canvas.figure.add_axes((0, 0, 1, 1)).barh([0], [i], color="C0")
+    canvas.figure.axes[0].set(xlim=(0, 100), ylim=(-1, 1))
+    canvas.draw()
+    return encode_png(canvas)
+
+pngs = [picture(i) for i in range(101)]
+image = widgets.Image(value=pngs[50], format="png")
+slider = widgets.IntSlider(50, 0, 100, 1, description="bare", continuous_update=True)
+readout = widgets.HTML("value 50")
+readout.add_class("lecture-readout")
+def show(change):
+    image.value, readout.value = pngs[change["new"]], f"value {change['new']}"
+slider.observe(show, names="value")
+floor = widgets.VBox([image, slider, readout])
+floor.add_class("lecture-live-figure")
+floor
+"""
 
 
-def browser_table(paths: list[Path], presses: int = 24) -> None:
+def _write_floor_notebook(folder: Path) -> str:
+    """The bare floor: a plain ipywidgets slider driving an Image from precomputed PNGs."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_CELL)], metadata={
+        "kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
+                       "language": "python"}})
+    nbformat.write(nb, folder / "bare_floor.ipynb")
+    return "bare_floor.ipynb"
+
+
+def _measure(nb, figure: int, label: str, presses: int, drag_s: float) -> tuple:
+    """Median and p95 key press → painted (ms) and pictures/s over a ``drag_s`` drag."""
+    _, hi = nb.slider_range(figure, label)
+    keys = ["ArrowRight", "ArrowLeft"] if nb.slider_value(figure, label) < hi else \
+        ["ArrowLeft", "ArrowRight"]
+    ms = []
+    for k in range(presses):
+        nb.page.wait_for_timeout(200)  # as between a person's presses: nothing queued
+        ms.append(nb.key_to_picture_ms(figure, label, keys[k % 2]))
+    ms = np.array(ms)
+    ms = ms[np.isfinite(ms)]
+    nb.page.wait_for_timeout(300)
+    fps = nb.drag_pictures_per_second(figure, label, drag_s)
+    nb.page.wait_for_timeout(300)
+    if not ms.size:
+        return np.nan, np.nan, fps
+    return np.median(ms), np.percentile(ms, 95), fps
+
+
+def browser_table(paths: list[Path], presses: int = 16, drag_s: float = 3.0) -> list[dict]:
+    """One JupyterLab and one Chromium: the bare floor first, then every live figure's
+    first slider: key press → painted picture, and pictures/s during a drag driven in the
+    page at the display's frame rate. Returns the rows, prints the table as it goes."""
     from labdriver import LabServer, NotebookPage, launch_browser
     from playwright.sync_api import sync_playwright
 
-    print("\nIn JupyterLab (Chromium): key press → new picture decoded (budget 50 ms median)")
-    print(f"{'notebook':<40} {'figure':>6} {'presses':>8} {'median ms':>10} {'p95 ms':>8}")
+    print("\nIn JupyterLab (headless Chromium), one run: key press → painted picture and "
+          f"pictures/s during a {drag_s:g} s drag; ratios to the bare ipywidgets floor")
+    print(f"{'notebook':<36} {'fig':>3} {'slider':<10} {'key ms':>7} {'p95':>6} {'pics/s':>7} "
+          f"{'key/floor':>9} {'pics/floor':>10}")
+    rows, floor = [], None
     server = LabServer(render_all_cells=False)
     try:
         with sync_playwright() as playwright:
             browser = launch_browser(playwright)
-            for path in paths:
-                n_figures = len(collect_live_figures(path))
+            floor_nb = (_write_floor_notebook(server.tmp / "notebooks"), 1)
+            # The floor first (the ratios use it) and again last: how much the load drifted.
+            jobs = [floor_nb] + [(p.name, len(collect_live_figures(p))) for p in paths] + \
+                [floor_nb]
+            for name, n_figures in jobs:
                 page = browser.new_page()
-                nb = NotebookPage(page, server, path.name)
+                nb = NotebookPage(page, server, name)
                 nb.run_all(n_figures)
                 for i in range(n_figures):
-                    labels = nb.figure(i).locator(".widget-slider .widget-label").all_text_contents()
+                    labels = nb.slider_labels(i)
                     if not labels:
+                        print(f"{Path(name).stem:<36} {i:>3} {'(no slider)':<10}")
                         continue
-                    keys = ["ArrowRight", "ArrowLeft"] if nb.slider_value(i, labels[0]) < \
-                        float(nb.slider(i, labels[0]).locator(".noUi-handle[role=slider]")
-                              .get_attribute("aria-valuemax")) else ["ArrowLeft", "ArrowRight"]
-                    ms = np.array([_paced(nb, i, labels[0], keys[k % 2]) for k in range(presses)])
-                    ms = ms[np.isfinite(ms)]
-                    if ms.size == 0:
-                        print(f"{path.stem:<40} {i:>6} {'(no new picture)':>28}")
-                        continue
-                    flag = "" if np.median(ms) <= 50 else "  OVER"
-                    print(f"{path.stem:<40} {i:>6} {presses:>8} {np.median(ms):>10.1f} "
-                          f"{np.percentile(ms, 95):>8.1f}{flag}", flush=True)
+                    key, p95, fps = _measure(nb, i, labels[0], presses, drag_s)
+                    row = {"notebook": Path(name).stem, "figure": i, "slider": labels[0],
+                           "key_ms": key, "key_p95": p95, "fps": fps}
+                    floor = floor or row
+                    rows.append(row)
+                    print(f"{row['notebook']:<36} {i:>3} {labels[0]:<10} {key:>7.1f} {p95:>6.1f} "
+                          f"{fps:>7.1f} {key / floor['key_ms']:>9.2f} {fps / floor['fps']:>10.2f}"
+                          + ("" if row is floor or (key <= 35 and fps >= 30) else "  OVER"),
+                          flush=True)
                 page.close()
                 server.shutdown_kernels()  # idle kernels left running slow the next notebook
             browser.close()
     finally:
         server.stop()
+    return rows
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path)
     parser.add_argument("--browser", action="store_true", help="also measure in JupyterLab")
+    parser.add_argument("--browser-only", action="store_true", help="only the browser table")
     args = parser.parse_args(argv)
     paths = [p.resolve() for p in args.notebooks] or sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-    kernel_table(paths)
-    if args.browser:
+    if not args.browser_only:
+        kernel_table(paths)
+    if args.browser or args.browser_only:
         browser_table(paths)
 
 

@@ -42,50 +42,158 @@ def line_figure():
     return fig, line, update, calls
 
 
-def test_png_matches_the_canvas_pixels():
+TRANSPORTS = ("fast", "core")
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_png_matches_the_canvas_pixels(transport):
     fig, line, update, _ = line_figure()
-    live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)])
+    live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)],
+                      transport=transport)
+    assert live.transport == transport
     pixels = png_pixels(bytes(live.image.value))
     assert pixels.shape == (300, 400, 4)
     assert np.array_equal(pixels, np.asarray(fig.canvas.buffer_rgba()))
     assert encode_png(fig.canvas) == bytes(live.image.value)
 
 
-def test_moving_a_slider_redraws_and_updates_the_readout():
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_moving_a_slider_redraws_and_updates_the_readout(transport):
     fig, line, update, calls = line_figure()
-    live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)])
+    live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)],
+                      transport=transport)
     before = live.image.value
     live.controls["w"].value = 2.0
     assert calls[-1] == (2.0, 0.0, "line")
     assert np.allclose(line.get_ydata(), 2.0 * np.linspace(0, 1, 50))
     assert live.image.value != before
-    assert "w = 2.00" in live.readout.value
+    assert "w = 2.00" in live.readout.value and live.text == "w = 2.00\nkind = line"
 
 
-def test_set_moves_several_controls_with_one_redraw_and_reset_restores():
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_set_moves_several_controls_with_one_redraw_and_reset_restores(transport):
     fig, _, update, calls = line_figure()
     live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5),
-                                    Choice("kind", "line", ("line", "dots"))])
+                                    Choice("kind", "line", ("line", "dots"))], transport=transport)
     start, n = live.image.value, len(calls)
     live.set(w=-1.0, b=0.5, kind="dots")
     assert len(calls) == n + 1 and calls[-1] == (-1.0, 0.5, "dots")
-    live.reset_button.click()
+    if transport == "core":
+        live.reset_button.click()
+    else:
+        page_message(live, {"type": "reset", "view": "v1"})
     assert live.values == {"w": 1.0, "b": 0.0, "kind": "line"}
     assert live.image.value == start
 
 
-def test_display_bundle_has_widget_static_png_and_deterministic_text():
+def page_message(live, content):
+    """Deliver a custom message from the page to the fast view; return what it sent back."""
+    sent = []
+    live.view.view.send = lambda content, buffers=None: sent.append((content, buffers))
+    live.view.view._handle_custom_msg(content, [])
+    return sent
+
+
+def test_page_values_are_answered_with_the_full_redraw_png_and_readout():
+    fig, _, update, calls = line_figure()
+    live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5),
+                                    Choice("kind", "line", ("line", "dots"))])
+    revision = live.view.view.revision
+    sent = page_message(live, {"type": "values", "view": "v1", "seq": 7,
+                               "values": {"w": 2, "b": -0.5, "kind": "dots"}})
+    assert calls[-1] == (2.0, -0.5, "dots") and type(calls[-1][0]) is float
+    [(content, buffers)] = sent
+    assert content == {"type": "frame", "view": "v1", "seq": 7, "text": "w = 2.00\nkind = dots",
+                       "values": {"w": 2.0, "b": -0.5, "kind": "dots"}}
+    fresh_fig, _, fresh_update, _ = line_figure()
+    fresh = LiveFigure(fresh_fig, fresh_update, [Slider("w", 2.0, -2, 2, 0.5),
+                                                 Slider("b", -0.5, -1, 1, 0.5),
+                                                 Choice("kind", "dots", ("line", "dots"))])
+    assert bytes(buffers[0]) == bytes(fresh.image.value) == bytes(live.image.value)
+    # An answer to one page goes to that page only: the synced state is left alone.
+    assert live.view.view.revision == revision
+
+
+def test_page_values_are_clamped_and_unknown_names_ignored():
+    fig, _, _, _ = line_figure()
+    calls = []
+    live = LiveFigure(fig, lambda n, b: calls.append((n, b)) or f"n = {n}",
+                      [Slider("n", 3, 1, 10, 1), Slider("b", 0.0, -1, 1, 0.5)], transport="fast")
+    sent = page_message(live, {"type": "values", "view": "v1", "seq": 1,
+                               "values": {"n": 99.0, "b": -5, "other": 1}})
+    assert calls[-1] == (10, -1.0) and type(calls[-1][0]) is int
+    assert sent[0][0]["values"] == {"n": 10, "b": -1.0}
+
+
+def test_kernel_made_frames_go_to_every_view_through_the_synced_state():
     fig, _, update, _ = line_figure()
+    live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)])
+    view, revision = live.view.view, live.view.view.revision
+    live.set(w=0.5)
+    assert view.revision == revision + 1
+    assert bytes(view.png) == bytes(live.image.value) and view.values == {"w": 0.5, "b": 0.0}
+    assert view.text == "w = 0.50\nkind = line"
+    # A newly rendered view asks for the newest frame.
+    sent = page_message(live, {"type": "hello", "view": "v9"})
+    assert sent[0][0]["view"] == "v9" and bytes(sent[0][1][0]) == bytes(live.image.value)
+
+
+def test_page_controls_are_described_for_the_page():
+    fig, _, update, _ = line_figure()
+    live = LiveFigure(fig, lambda w, kind, **_: update(w, 0, kind),
+                      [Slider("w", 1.0, -2, 2, 0.25), Slider("n", 3, 1, 9, 1),
+                                    Choice("kind", "line", ("line", "dots")),
+                       Choice("lam", "0", ("0", "1"), slider=True)], columns=3)
+    w, n, kind, lam = live.view.view.controls
+    assert w == {"kind": "slider", "name": "w", "label": "ω", "value": 1.0, "min": -2.0,
+                 "max": 2.0, "step": 0.25, "decimals": 2}
+    assert n["decimals"] == 0 and type(n["value"]) is int
+    assert kind["kind"] == "toggle" and lam["kind"] == "steps" and live.view.view.columns == 3
+    assert "lecture-live-figure" in live.widget._dom_classes
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_display_bundle_has_widget_static_picture_alt_text_and_readout(transport):
+    fig, _, update, _ = line_figure()
+    fig.axes[0].set(title="A line", xlabel="$x$", ylabel=r"$\mathrm{output}\ y$")
     live = LiveFigure(fig, lambda w11, b: update(w11, b),
-                      [Slider("w11", 1.5, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)])
-    bundle = live._repr_mimebundle_()
+                      [Slider("w11", 1.5, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)],
+                      transport=transport)
+    bundle, metadata = live._repr_mimebundle_()
     assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == live.widget.model_id
-    assert bundle["text/plain"] == ("Live figure (ω₁₁ = 1.5, b = 0); "
-                                    "run the notebook to move the sliders.")
+    assert bundle["text/plain"] == ("Live figure (ω₁₁ = 1.5, b = 0); run the notebook to move "
+                                    "the sliders.\nPicture: A line (output y against x)\n"
+                                    "w = 1.50\nkind = line")
     import base64
     assert base64.b64decode(bundle["image/png"]) == bytes(live.image.value)
+    page = bundle["text/html"]
+    assert f'src="data:image/png;base64,{bundle["image/png"]}"' in page
+    assert 'alt="A line (output y against x)"' in page and "w = 1.50\nkind = line" in page
     live.set(w11=2.0)  # the stored picture is the state at display time
-    assert base64.b64decode(live._repr_mimebundle_()["image/png"]) == bytes(live.image.value)
+    assert base64.b64decode(live._repr_mimebundle_()[0]["image/png"]) == bytes(live.image.value)
+    assert metadata == {}  # outside Colab
+    custom = LiveFigure(fig, lambda w11, b: update(w11, b), [Slider("w11", 1.5, -2, 2, 0.5),
+                        Slider("b", 0.0, -1, 1, 0.5)], alt="a line y = ω₁₁x + b")
+    assert "Picture: a line y = ω₁₁x + b" in custom.display_bundle()[0]["text/plain"]
+
+
+def test_transport_choice(monkeypatch):
+    from lecture_lib.interactive import choose_transport, use_transport
+
+    monkeypatch.delenv("LECTURE_LIVE_TRANSPORT", raising=False)
+    assert choose_transport() == "fast"
+    monkeypatch.setenv("LECTURE_LIVE_TRANSPORT", "core")
+    assert choose_transport() == "core" and choose_transport("fast") == "fast"
+    use_transport("fast")
+    try:
+        assert choose_transport() == "fast"
+    finally:
+        use_transport(None)
+    with pytest.raises(ValueError, match="transport"):
+        use_transport("websocket")
+    monkeypatch.setitem(__import__("sys").modules, "anywidget", None)  # cannot be imported
+    monkeypatch.delenv("LECTURE_LIVE_TRANSPORT")
+    assert choose_transport() == "core"
 
 
 def test_sliders_use_int_or_float_widgets_and_math_labels():
@@ -123,6 +231,8 @@ def test_bad_live_figure_arguments_are_refused():
     live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)])
     with pytest.raises(ValueError, match="unknown control"):
         live.set(q=1)
+    with pytest.raises(TypeError, match="alt"):
+        LiveFigure(fig, update, [], alt=3)
 
 
 @pytest.mark.parametrize("height", [3.0, 4.6, 3.33])

@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from ipywidgets import FloatSlider, IntSlider
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from live_figures import collect_live_figures, slider_path  # noqa: E402
+
+from lecture_lib.interactive import Slider  # noqa: E402
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
@@ -21,9 +22,10 @@ def test_sliders_redraw_exactly(path):
     assert figures, "every notebook has a live figure"
     for figure in figures:
         start, start_values = bytes(figure.image.value), figure.values
-        for control in figure.controls.values():
-            if not isinstance(control, (FloatSlider, IntSlider)):
+        for spec in figure.specs:
+            if not isinstance(spec, Slider):
                 continue
+            control = figure.controls[spec.name]
             for value in slider_path(control, 3):
                 control.value = value
             partial = bytes(figure.image.value)

@@ -7,6 +7,7 @@ import pytest
 
 from lecture_lib.topics.training import (
     DATASETS, Settings, TrainingRun, convergence_table, make_problem)
+from lecture_lib.interactive import use_transport
 from lecture_lib.interactive.playground import Playground
 from lecture_lib.training import SGD, Adam, Momentum
 
@@ -235,14 +236,22 @@ def test_controls_change_the_run(playground):
 
 def test_layout_and_stored_output(playground):
     children = playground.widget.children
-    assert children[0] is playground.live.image
+    assert children[0] is playground.live.view.view  # picture, controls, Reset and readout
     row = children[1].children
     assert playground.progress in row and playground.buttons["train"] in row
-    bundle = playground._repr_mimebundle_()
+    use_transport("core")  # the fallback: ipywidgets' Image first, the buttons under it
+    try:
+        core = Playground(epochs_per_click=6)
+    finally:
+        use_transport(None)
+    assert core.widget.children[0] is core.live.image and core.buttons["train"] in \
+        core.widget.children[1].children
+    bundle, _ = playground._repr_mimebundle_()
     assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == \
         playground.widget.model_id
     assert bundle["image/png"]
     assert bundle["text/plain"].startswith("Training playground after 0 epochs (dataset = circles")
+    assert "\nepoch = 0" in bundle["text/plain"] and "epoch = 0" in bundle["text/html"]
 
 
 @pytest.mark.parametrize("kwargs, error", [

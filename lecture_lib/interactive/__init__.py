@@ -1,6 +1,9 @@
 """Interaction (layer 3): the shared live-figure helper; the exercise checks are lecture_lib.checks."""
 
-from .live import Choice, LiveFigure, Slider, math_label
+from .controls import Choice, Slider, math_label
+from .live import LiveFigure, describe_figure
 from .png import encode_png
+from .views import choose_transport, use_transport
 
-__all__ = ["Choice", "LiveFigure", "Slider", "encode_png", "math_label"]
+__all__ = ["Choice", "LiveFigure", "Slider", "choose_transport", "describe_figure",
+           "encode_png", "math_label", "use_transport"]

@@ -1,128 +1,49 @@
 """The one live-figure helper: sliders that move a matplotlib figure at once.
 
-How it stays fast (≤ 10 ms per slider move, see ``benchmarks/live_figures.py``):
-the figure is drawn once on the Agg canvas with the moving artists marked
-``animated``; each move restores the saved background, redraws only the moving
-artists (blitting) and encodes the pixels as PNG with fast compression into an
-``ipywidgets.Image``. It needs no custom widget manager (no ipympl), so it runs in
-JupyterLab, Notebook 7, Voilà, VS Code and Colab, with ipywidgets 7.7 or 8.
+How it stays fast (≤ 10 ms per slider move in the kernel, see ``benchmarks/live_figures.py``):
+the figure is drawn once on the Agg canvas with the moving artists marked ``animated``;
+each move restores the saved background, redraws only the moving artists (blitting) and
+encodes the pixels as PNG with fast compression. The library stays the one source of every
+number and every pixel; the page only shows the PNG and the readout.
 
-When the notebook is read without a kernel (a code host, nbviewer, nbconvert HTML)
-the stored output falls back to a PNG of the initial state.
+Which frontend gets which path (see ``views.py`` for the two transports):
+
+- JupyterLab 4, Notebook 7, Voilà, VS Code and Colab: the fast transport, an anywidget view
+  whose own ``<input type=range>`` sliders send custom messages (at most two in flight, the
+  newest value wins) and receive the PNG as a binary buffer. In Colab, anywidget turns on
+  Colab's custom widget manager and the display bundle carries its URL (anywidget's own
+  metadata); Colab (ipywidgets 7.7) is not exercised in a browser here. VS Code renders no
+  widget at all with ipywidgets 8.1.9 (vscode-jupyter#17504), whichever path.
+- A frontend where custom widgets cannot load (no anywidget in the kernel, an old or
+  restricted widget manager): ``use_transport("core")`` or ``LECTURE_LIVE_TRANSPORT=core``
+  gives ipywidgets' own sliders driving an ``ipywidgets.Image`` (about 17 pictures/s).
+- No kernel or no widget manager at all (GitHub, nbviewer, nbconvert HTML, a screen reader,
+  VS Code when it cannot render the widget): the stored output's ``text/html`` (the picture
+  with its alt text, and the readout), ``image/png`` and ``text/plain`` (the alt text, the
+  readout and the control values).
 """
 
 from __future__ import annotations
 
 import base64
 import html
-from dataclasses import dataclass
-from typing import Callable, Sequence
+import re
+from collections.abc import Callable, Sequence
 
 import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
 
+from .controls import Choice, Slider, math_label
 from .png import encode_png
+from .views import CoreView, FastView, choose_transport, use_transport
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-
-
-@dataclass(frozen=True)
-class Slider:
-    """One slider: ``name`` is the keyword passed to ``update``, ``label`` what students see.
-
-    >>> Slider("w11", 1.5, -3, 3, 0.1, label="ω₁₁")
-    Slider(name='w11', value=1.5, min=-3, max=3, step=0.1, label='ω₁₁')
-    """
-
-    name: str
-    value: float
-    min: float
-    max: float
-    step: float
-    label: str = ""
-
-    def __post_init__(self):
-        if not self.name.isidentifier():
-            raise ValueError(f"Slider name must be a Python identifier, got {self.name!r}")
-        if not self.min <= self.value <= self.max:
-            raise ValueError(f"Slider {self.name!r}: value {self.value} must lie in "
-                             f"[{self.min}, {self.max}]")
-        if not self.step > 0:
-            raise ValueError(f"Slider {self.name!r}: step must be > 0, got {self.step}")
-
-    @property
-    def symbol(self) -> str:
-        """The label, or one made from the name: ``w11`` → ω₁₁, ``b4`` → b₄, ``eta`` → η."""
-        return self.label or math_label(self.name)
-
-    def widget(self) -> widgets.Widget:
-        is_int = all(float(v).is_integer() for v in (self.value, self.min, self.max, self.step))
-        cls = widgets.IntSlider if is_int else widgets.FloatSlider
-        kw = {} if is_int else {"readout_format": f".{_decimals(self.step)}f"}
-        return cls(value=self.value, min=self.min, max=self.max, step=self.step,
-                   description=self.symbol, continuous_update=True,
-                   style={"description_width": "3em"},
-                   layout=widgets.Layout(width="100%", min_width="14em"), **kw)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A choice among named options: toggle buttons (a dropdown if many), or with
-    ``slider=True`` a slider that steps through the options in order (e.g. λ = 0, 10⁻⁴, 1).
-
-    >>> Choice("activation", "relu", ("relu", "sigmoid", "tanh"))
-    Choice(name='activation', value='relu', options=('relu', 'sigmoid', 'tanh'), label='')
-    """
-
-    name: str
-    value: str
-    options: tuple
-    label: str = ""
-    slider: bool = False
-
-    def __post_init__(self):
-        if not self.name.isidentifier():
-            raise ValueError(f"Choice name must be a Python identifier, got {self.name!r}")
-        if self.value not in self.options:
-            raise ValueError(f"Choice {self.name!r}: value {self.value!r} must be one of "
-                             f"{list(self.options)}")
-
-    @property
-    def symbol(self) -> str:
-        return self.label or self.name.replace("_", " ")
-
-    def widget(self) -> widgets.Widget:
-        if self.slider:
-            return widgets.SelectionSlider(
-                options=list(self.options), value=self.value, description=self.symbol,
-                continuous_update=True, style={"description_width": "3em"},
-                layout=widgets.Layout(width="100%", min_width="14em"))
-        cls = widgets.ToggleButtons if len(self.options) <= 5 else widgets.Dropdown
-        kw = {"style": {"button_width": "auto"}} if cls is widgets.ToggleButtons else {}
-        return cls(options=list(self.options), value=self.value, description=self.symbol,
-                   layout=widgets.Layout(width="auto"), **kw)
-
-
-_GREEK = {"w": "ω", "alpha": "α", "beta": "β", "eta": "η", "lam": "λ", "sigma": "σ",
-          "theta": "θ", "tau": "τ", "eps": "ε", "mu": "μ"}
-_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
-def math_label(name: str) -> str:
-    """Turn a Python name into the lecture's symbol: ``w11`` → ω₁₁, ``b2`` → b₂, ``lam`` → λ."""
-    stem = name.rstrip("0123456789")
-    digits = name[len(stem):]
-    return _GREEK.get(stem, stem) + digits.translate(_SUB)
-
-
-def _decimals(step: float) -> int:
-    text = f"{step:.10f}".rstrip("0")
-    return max(len(text.split(".")[1]), 0) if "." in text else 0
+__all__ = ["Choice", "LiveFigure", "Slider", "math_label", "use_transport"]
 
 
 class LiveFigure:
-    """A figure, its sliders, a Reset button and a live text readout.
+    """A figure, its controls, a Reset button and a live text readout.
 
     Parameters
     ----------
@@ -130,14 +51,21 @@ class LiveFigure:
         Built once (see ``lecture_lib.plots``); artists that move must be ``animated``,
         stay inside their axes (clipped, the default) and the axis limits stay fixed.
     update : callable
-        ``update(**values)`` moves the artists for the slider values and returns the
+        ``update(**values)`` moves the artists for the control values and returns the
         readout text (or ``None``). It must be fast: it runs on every slider move.
     controls : sequence of Slider or Choice
         Their names are the keywords ``update`` receives.
     columns : int
         How many columns the controls are laid out in.
     extras : sequence of ipywidgets.Widget
-        Rows placed under the picture, above the controls (buttons, a progress bar).
+        Rows placed with the figure (buttons, a progress bar): under the picture in the
+        core transport, under the controls and the readout in the fast one.
+    alt : str, optional
+        What the picture shows, for screen readers and views without a kernel; by default
+        made from the axes' titles and labels.
+    transport : {"fast", "core"}, optional
+        How the figure reaches the page (see :mod:`lecture_lib.interactive.views`); by
+        default :func:`~lecture_lib.interactive.views.choose_transport` decides.
 
     ``update`` may call :meth:`redraw` itself when static parts must change (an axis
     range, a new data set); the redraw then finishes the frame.
@@ -145,7 +73,8 @@ class LiveFigure:
 
     def __init__(self, figure: Figure, update: Callable[..., str | None],
                  controls: Sequence[Slider | Choice], columns: int = 2,
-                 extras: Sequence[widgets.Widget] = ()):
+                 extras: Sequence[widgets.Widget] = (), alt: str | None = None,
+                 transport: str | None = None):
         if not isinstance(figure, Figure):
             raise TypeError(f"figure must be a matplotlib Figure, got {type(figure).__name__}")
         if not callable(update):
@@ -153,20 +82,26 @@ class LiveFigure:
         names = [c.name for c in controls]
         if len(set(names)) != len(names):
             raise ValueError(f"control names must be unique, got {names}")
+        if alt is not None and not isinstance(alt, str):
+            raise TypeError(f"alt must be a string, got {type(alt).__name__}")
         self.figure, self._update, self.specs = figure, update, list(controls)
-        self.controls = {c.name: c.widget() for c in self.specs}
-        self.image = widgets.Image(format="png")
-        self.readout = widgets.HTML()
-        self.reset_button = widgets.Button(description="Reset", icon="undo",
-                                           tooltip="Put every slider back to its start value")
-        self.reset_button.on_click(lambda _: self.reset())
-        self._holding = False
+        self.alt = alt or describe_figure(figure)
+        if choose_transport(transport) == "fast":
+            self.view = FastView(self.specs, columns, extras, self.alt, self.reset,
+                                 self._from_page)
+        else:
+            self.view = CoreView(self.specs, columns, extras, self.reset)
+            self.reset_button = self.view.reset_button
+        self.transport = self.view.transport
+        self.controls, self.widget = self.view.controls, self.view.widget
+        self.image, self.readout = self.view.image, self.view.readout
+        self.text = ""
+        self._holding, self._reply = False, None
         self._background = None
         self._animated = []
         self.redraw()
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
-        self.widget = self._layout(columns, extras)
 
     # ----- state -----
     @property
@@ -175,7 +110,7 @@ class LiveFigure:
         return {name: c.value for name, c in self.controls.items()}
 
     def set(self, **values) -> None:
-        """Move several sliders at once and redraw once (also how tests drive a figure)."""
+        """Move several controls at once and redraw once (also how tests drive a figure)."""
         unknown = set(values) - set(self.controls)
         if unknown:
             raise ValueError(f"unknown control(s) {sorted(unknown)}; have {list(self.controls)}")
@@ -190,6 +125,15 @@ class LiveFigure:
     def reset(self) -> None:
         """Put every control back to its start value."""
         self.set(**{c.name: c.value for c in self.specs})
+
+    def _from_page(self, values: dict, reply: dict) -> None:
+        """Values sent by the page (fast transport): one redraw, answered to that view."""
+        values = {k: v for k, v in values.items() if k in self.controls}
+        self._reply = reply
+        try:
+            self.set(**values)
+        finally:
+            self._reply = None
 
     # ----- drawing -----
     def redraw(self) -> None:
@@ -225,8 +169,8 @@ class LiveFigure:
                 self.figure.draw_artist(artist)
             artist.stale = False
         self._full = False
-        self.image.value = encode_png(canvas)
-        self.readout.value = _readout_html(text)
+        self.text = text or ""
+        self.view.show(encode_png(canvas), self.text, self.values, self._reply)
 
     def _box(self, ax, pad: int = 10) -> tuple[slice, slice]:
         """Pixel rows and columns of an axes, padded: markers and thick lines at its edge
@@ -244,31 +188,38 @@ class LiveFigure:
             self.refresh()
 
     # ----- display -----
-    def _layout(self, columns: int, extras) -> widgets.Widget:
-        grid = widgets.GridBox(
-            list(self.controls.values()),
-            layout=widgets.Layout(grid_template_columns=f"repeat({columns}, minmax(14em, 1fr))",
-                                  grid_gap="2px 16px"))
-        footer = widgets.HBox([self.reset_button, self.readout],
-                              layout=widgets.Layout(align_items="center", grid_gap="12px"))
-        self.readout.add_class("lecture-readout")
-        box = widgets.VBox([self.image, *extras, grid, footer])
-        box.add_class("lecture-live-figure")  # how the browser tests find a figure
-        return box
-
     def summary(self) -> str:
         """One deterministic line: the control values (the kernel-less text view)."""
         values = ", ".join(f"{c.symbol} = {_show(self.controls[c.name].value)}"
                            for c in self.specs)
         return f"Live figure ({values}); run the notebook to move the sliders."
 
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        # The PNG is the picture as displayed, for viewers without a kernel.
+    def display_bundle(self, headline: str | None = None) -> tuple[dict, dict]:
+        """The output stored in the notebook, as ``(data, metadata)``: the live view, and for
+        views without a kernel the picture as displayed with its alt text and the readout
+        (``text/html``, ``image/png``), and ``text/plain``: ``headline`` (by default
+        :meth:`summary`), the alt text and the readout."""
         png = bytes(self.image.value)  # ipywidgets 8 hands back a memoryview
-        return {WIDGET_VIEW: {"version_major": 2, "version_minor": 0,
+        encoded = base64.b64encode(png).decode("ascii")
+        headline = headline or self.summary()
+        lines = [headline, f"Picture: {self.alt}", *([self.text] if self.text else [])]
+        page = (f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(self.alt)}" '
+                'style="max-width: 100%">'
+                + (f'<pre class="lecture-static-readout">{html.escape(self.text)}</pre>'
+                   if self.text else "")
+                + f"<p><em>{html.escape(headline)}</em></p>")
+        data = {WIDGET_VIEW: {"version_major": 2, "version_minor": 0,
                               "model_id": self.widget.model_id},
-                "image/png": base64.b64encode(png).decode("ascii"),
-                "text/plain": self.summary()}
+                "text/html": f'<div class="lecture-static-figure">{page}</div>',
+                "image/png": encoded, "text/plain": "\n".join(lines)}
+        metadata = {}
+        if self.transport == "fast":
+            self.view.sync()  # a view made from the saved state starts at this picture
+            metadata = self.view.view._repr_mimebundle_()[1]  # Colab's widget manager URL
+        return data, metadata
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return self.display_bundle()
 
     def __repr__(self):
         return f"LiveFigure(controls={[c.name for c in self.specs]})"
@@ -292,8 +243,31 @@ def _show(value) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) else str(value)
 
 
-def _readout_html(text: str | None) -> str:
-    if not text:
-        return ""
-    return ('<div style="font-family: var(--jp-code-font-family, monospace); '
-            f'font-size: 14px; white-space: pre; line-height: 1.4">{html.escape(text)}</div>')
+_TEX = re.compile(r"\$|\\(?:mathrm|mathbf|mathit|text|operatorname|left|right)\b|[{}]")
+_TEX_SYMBOLS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
+                "varepsilon": "ε", "eta": "η", "theta": "θ", "lambda": "λ", "mu": "μ",
+                "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω", "Omega": "Ω", "sum": "Σ",
+                "partial": "∂", "nabla": "∇", "cdot": "·", "times": "×", "approx": "≈",
+                "leq": "≤", "geq": "≥", "infty": "∞", "ldots": "…", "to": "→", "in": "∈"}
+
+
+def _plain(label: str) -> str:
+    """A label as plain text for an alt text: ``$\\hat{p} = \\sigma(z)$`` → ``p̂ = σ(z)``."""
+    text = re.sub(r"\\hat\s*\{?(\w)\}?", "\\1\u0302", label)
+    text = re.sub(r"\\([A-Za-z]+)", lambda m: _TEX_SYMBOLS.get(m[1], m[0]), text)
+    text = _TEX.sub("", text).replace("\\,", " ").replace("\\ ", " ").replace("\\", "")
+    return " ".join(text.split())
+
+
+def describe_figure(figure: Figure) -> str:
+    """An alt text from the figure's axes: each axes' title and what it plots against what."""
+    parts, seen = [], set()
+    for ax in figure.axes:
+        title, x, y = (_plain(t) for t in (ax.get_title(), ax.get_xlabel(), ax.get_ylabel()))
+        axes_text = " against ".join(t for t in (y, x) if t)
+        if (title or axes_text) and (title, axes_text) not in seen:
+            seen.add((title, axes_text))
+            parts.append(f"{title} ({axes_text})" if title and axes_text else title or axes_text)
+    suptitle = figure.get_suptitle() if hasattr(figure, "get_suptitle") else ""
+    head = _plain(suptitle) + ": " if suptitle else ""
+    return head + ("; ".join(parts) if parts else "a figure without titles or axis labels")

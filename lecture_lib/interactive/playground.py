@@ -16,7 +16,8 @@ from .._validation import positive_int, real_number
 from ..topics.training import (ACTIVATIONS, BATCH_SIZES, DATASETS, L2_VALUES,
                                       LEARNING_RATES, OPTIMIZERS, Settings, TrainingRun)
 from ..plots import training as training_plots
-from .live import Choice, LiveFigure, Slider
+from .controls import Choice, Slider
+from .live import LiveFigure
 
 
 class Playground:
@@ -98,11 +99,9 @@ class Playground:
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         self._shown = True
-        bundle = self.live._repr_mimebundle_()
         text = ", ".join(f"{k} = {v}" for k, v in asdict(self.run.settings).items())
-        bundle["text/plain"] = (f"Training playground after {self.run.epoch} epochs ({text}); "
-                                "run the notebook to train it live.")
-        return bundle
+        return self.live.display_bundle(f"Training playground after {self.run.epoch} epochs "
+                                        f"({text}); run the notebook to train it live.")
 
     def __repr__(self):
         return f"Playground(epoch={self.run.epoch}, settings={self.run.settings})"

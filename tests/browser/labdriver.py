@@ -137,14 +137,16 @@ class NotebookPage:
             .wait_for(timeout=timeout)
 
     def run_all(self, n_figures: int, timeout: float = 120_000) -> None:
-        """Run all cells from the Run menu and wait for ``n_figures`` live figures."""
+        """Run all cells from the Run menu and wait for ``n_figures`` live figures, each
+        showing a picture and a readout."""
         self.page.locator(".lm-MenuBar-itemLabel", has_text=re.compile("^Run$")).click()
         self.page.locator(".lm-Menu-itemLabel", has_text=re.compile("^Run All Cells$")).click()
         self.page.wait_for_function(
             """n => {
                 const figures = document.querySelectorAll('.lecture-live-figure');
                 return figures.length >= n && Array.from(figures).every(f =>
-                    f.querySelector('img') && f.querySelector('.lecture-readout') &&
+                    (Number(f.dataset.frames) > 0 || f.querySelector('img.widget-image')) &&
+                    f.querySelector('.lecture-readout') &&
                     f.querySelector('.lecture-readout').textContent.trim().length > 0);
             }""", arg=n_figures, timeout=timeout)
         self.wait_idle(timeout)
@@ -153,34 +155,62 @@ class NotebookPage:
         return self.page.locator(".lecture-live-figure").nth(index)
 
     def slider(self, figure: int, label: str):
-        """The slider labelled ``label`` (e.g. "ω₁₁") in live figure ``figure``."""
-        return self.figure(figure).locator(".widget-slider").filter(
-            has=self.page.locator(".widget-label", has_text=re.compile(f"^{re.escape(label)}$")))
+        """The slider labelled ``label`` (e.g. "ω₁₁") in live figure ``figure``: the fast
+        view's ``.lecture-slider`` or the core fallback's ``.widget-slider``."""
+        return self.figure(figure).locator(SLIDER).filter(
+            has=self.page.locator(LABEL, has_text=re.compile(f"^{re.escape(label)}$")))
+
+    def handle(self, figure: int, label: str):
+        """The element with the slider role: ``<input type=range>`` or noUiSlider's handle."""
+        return self.slider(figure, label).locator(HANDLE).first
+
+    def slider_labels(self, figure: int) -> list[str]:
+        """Labels of the numeric sliders (not a Choice shown as steps)."""
+        sliders = self.figure(figure).locator(".lecture-slider:not(.lecture-steps), "
+                                              ".widget-slider:not(.widget-hslider-selection)")
+        return [t.strip() for t in sliders.locator(LABEL).all_text_contents()]
 
     def press(self, figure: int, label: str, key: str = "ArrowRight", times: int = 1) -> None:
         """Focus a slider's handle and press ``key``: one step per press."""
-        handle = self.slider(figure, label).locator(".noUi-handle[role=slider]")
+        handle = self.handle(figure, label)
         handle.focus()
         for _ in range(times):
             handle.press(key)
 
     def type_value(self, figure: int, label: str, value: float) -> None:
-        """Type a value into the slider's editable readout and press Enter."""
-        readout = self.slider(figure, label).locator(".widget-readout")
+        """Type a value into the slider's editable value and press Enter."""
+        readout = self.slider(figure, label).locator(VALUE).first
         readout.click()
         self.page.keyboard.press("Control+A")
         self.page.keyboard.type(f"{value}")
         self.page.keyboard.press("Enter")
 
+    def choose(self, figure: int, option: str | re.Pattern) -> None:
+        """Click the option button (a Choice shown as buttons) whose text is ``option``."""
+        self.figure(figure).locator(OPTION, has_text=option).first.click()
+
+    def reset(self, figure: int) -> None:
+        self.figure(figure).locator(RESET).first.click()
+
     def slider_value(self, figure: int, label: str) -> float:
-        handle = self.slider(figure, label).locator(".noUi-handle[role=slider]")
-        return float(handle.get_attribute("aria-valuenow"))
+        return float(self.handle(figure, label).evaluate(
+            "h => h.matches('input') ? h.value : h.getAttribute('aria-valuenow')"))
+
+    def slider_range(self, figure: int, label: str) -> tuple[float, float]:
+        return tuple(float(v) for v in self.handle(figure, label).evaluate(
+            "h => h.matches('input') ? [h.min, h.max] : "
+            "[h.getAttribute('aria-valuemin'), h.getAttribute('aria-valuemax')]"))
 
     def image_bytes(self, figure: int) -> bytes:
-        """The PNG currently shown by live figure ``figure``, fetched from its blob URL."""
-        data = self.figure(figure).locator(".widget-image").first.evaluate(
-            "async img => Array.from(new Uint8Array(await (await fetch(img.src)).arrayBuffer()))")
+        """The PNG currently shown by live figure ``figure`` (fetched from its blob URL)."""
+        data = self.figure(figure).locator(PICTURE).first.evaluate(
+            """async p => Array.from(new Uint8Array(await (await fetch(
+                p.dataset.png || p.src)).arrayBuffer()))""")
         return bytes(data)
+
+    def frames(self, figure: int) -> int:
+        """Pictures painted so far by the figure (its ``data-frames``; fast view only)."""
+        return int(self.figure(figure).get_attribute("data-frames") or 0)
 
     def readout(self, figure: int) -> str:
         return self.figure(figure).locator(".lecture-readout").text_content()
@@ -197,23 +227,123 @@ class NotebookPage:
         raise AssertionError(f"readout of figure {figure} did not change from {old!r}")
 
     def key_to_picture_ms(self, figure: int, label: str, key: str = "ArrowRight") -> float:
-        """Milliseconds from a key press on a slider to the new picture decoded in the page
-        (NaN if no new picture comes within 3 s, e.g. at the end of the slider's range)."""
-        handle = self.slider(figure, label).locator(".noUi-handle[role=slider]")
+        """Milliseconds from a real key press on a slider (the keydown event's own time stamp)
+        to the animation frame after the new picture is painted; NaN if no new picture
+        comes within 3 s (e.g. at the end of the slider's range)."""
+        handle = self.handle(figure, label)
         handle.focus()
-        img = self.figure(figure).locator(".widget-image").first
-        return img.evaluate("""(img, key) => new Promise(resolve => {
-            const handle = img.closest('.lecture-live-figure')
-                .querySelector('.noUi-handle[role=slider]:focus');
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-                observer.disconnect();
-                img.decode().then(() => resolve(performance.now() - start));
-            });
-            observer.observe(img, {attributes: true, attributeFilter: ['src']});
-            setTimeout(() => { observer.disconnect(); resolve(NaN); }, 3000);  // no new picture
-            handle.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
-        })""", key)
+        self.figure(figure).evaluate(ARM_KEY_TIMER)
+        handle.press(key)
+        return self.figure(figure).evaluate(AWAIT_KEY_TIMER)
+
+    def drag_pictures_per_second(self, figure: int, label: str, seconds: float = 3.0) -> float:
+        """Pictures painted per second while the page itself moves the slider one step per
+        animation frame (as a continuous drag at the display's frame rate) for ``seconds``;
+        the newest value must be the one shown at the end (checked: raises otherwise)."""
+        result = self.handle(figure, label).evaluate(DRAG, seconds)
+        if not result["settled"]:
+            raise AssertionError(f"figure {figure}: after the drag the picture never showed the "
+                                 f"slider's last value ({result})")
+        return result["frames"] / result["seconds"]
+
+
+SLIDER = ".lecture-slider, .widget-slider"
+LABEL = ".lecture-label, .widget-label"
+HANDLE = "input[type=range], .noUi-handle[role=slider]"
+VALUE = ".lecture-value, .widget-readout"
+OPTION = ".lecture-option, .widget-toggle-button"
+RESET = ".lecture-reset, button:has-text('Reset')"
+PICTURE = "canvas.lecture-picture, img.widget-image"
+
+# Pictures are counted by the figure's data-frames (fast view) or, for ipywidgets' Image
+# (the core fallback and the benchmark's bare floor), by the <img> changing its src.
+COUNTER = """(fig) => {
+    if (fig.__count) return fig.__count;
+    const img = fig.querySelector('img.widget-image');
+    const state = {frames: () => Number(fig.dataset.frames || 0), waiters: []};
+    if (img && !fig.dataset.frames) {
+        let n = 0;
+        state.frames = () => n;
+        new MutationObserver(() => img.decode().then(() => {
+            n += 1; state.waiters.splice(0).forEach(w => w());
+        }).catch(() => {})).observe(img, {attributes: true, attributeFilter: ['src']});
+    } else {
+        new MutationObserver(() => state.waiters.splice(0).forEach(w => w()))
+            .observe(fig, {attributes: true, attributeFilter: ['data-frames']});
+    }
+    fig.__count = state;
+    return state;
+}"""
+ARM_KEY_TIMER = f"""fig => {{
+    const count = ({COUNTER})(fig);
+    fig.__key = {{start: count.frames(), t0: null}};
+    fig.addEventListener('keydown', e => {{ fig.__key.t0 = e.timeStamp; }},
+                         {{capture: true, once: true}});
+}}"""
+AWAIT_KEY_TIMER = """fig => new Promise(resolve => {
+    const count = fig.__count, key = fig.__key;
+    const done = () => requestAnimationFrame(() => resolve(performance.now() - key.t0));
+    const check = () => {
+        if (count.frames() > key.start && key.t0 !== null) done();
+        else count.waiters.push(check);
+    };
+    setTimeout(() => resolve(NaN), 3000);
+    check();
+})"""
+DRAG = f"""(handle, seconds) => new Promise(resolve => {{
+    const fig = handle.closest('.lecture-live-figure');
+    const count = ({COUNTER})(fig);
+    const isInput = handle.matches('input');
+    const lo = Number(isInput ? handle.min : handle.getAttribute('aria-valuemin'));
+    const hi = Number(isInput ? handle.max : handle.getAttribute('aria-valuemax'));
+    const step = isInput ? Number(handle.step) : (hi - lo) / 100;
+    let value = Number(isInput ? handle.value : handle.getAttribute('aria-valuenow'));
+    let direction = 1;
+    const readout = () => fig.querySelector('.lecture-readout').textContent;
+    const start = count.frames(), t0 = performance.now();
+    // noUiSlider (ipywidgets' own slider) follows mouse events: press its handle, then
+    // move the pointer along the track; a native range input follows input events.
+    const track = isInput ? null : handle.closest('.noUi-target').getBoundingClientRect();
+    const box = handle.getBoundingClientRect();
+    const pointer = (type, x) => new MouseEvent(type, {{clientX: x, clientY: box.y + box.height / 2,
+        buttons: type === 'mouseup' ? 0 : 1, button: 0, bubbles: true, cancelable: true}});
+    let x = box.x + box.width / 2;
+    if (!isInput) (handle.querySelector('.noUi-touch-area') || handle)
+        .dispatchEvent(pointer('mousedown', x));
+    function move() {{
+        if (isInput) {{
+            if (value + direction * step > hi + 1e-9 || value + direction * step < lo - 1e-9)
+                direction = -direction;
+            value += direction * step;
+            handle.value = value;
+            handle.dispatchEvent(new Event('input', {{bubbles: true}}));
+        }} else {{
+            const dx = track.width / 100;
+            if (x + direction * dx > track.right || x + direction * dx < track.left)
+                direction = -direction;
+            x += direction * dx;
+            document.documentElement.dispatchEvent(pointer('mousemove', x));
+        }}
+    }}
+    function frame(now) {{
+        if (now - t0 < seconds * 1000) {{ move(); requestAnimationFrame(frame); return; }}
+        if (!isInput) document.documentElement.dispatchEvent(pointer('mouseup', x));
+        const frames = count.frames() - start, elapsed = (performance.now() - t0) / 1000;
+        // The newest value last: wait until no picture has come for 500 ms, then compare.
+        let last = count.frames(), quiet = performance.now();
+        const settle = () => {{
+            if (count.frames() !== last) {{ last = count.frames(); quiet = performance.now(); }}
+            if (performance.now() - quiet < 500) {{ setTimeout(settle, 50); return; }}
+            const view = fig.querySelector('.lecture-live-view');
+            const shown = view && handle.dataset.name ?
+                JSON.parse(view.dataset.values || '{{}}')[handle.dataset.name] : value;
+            resolve({{frames, seconds: elapsed, last: readout(), shown, value,
+                      settled: Math.abs(Number(shown) - Number(handle.value ?? value)) < 1e-9}});
+        }};
+        settle();
+    }}
+    requestAnimationFrame(frame);
+}})"""
 
 
 def parse_numbers(text: str, name: str) -> list[float]:

@@ -29,3 +29,24 @@ def test_practice_line_follows_the_sliders(open_notebook):
     text = nb.wait_readout_change(0, text)
     assert parse_numbers(text, "L") == [round(linear_loss(PRACTICE_X, PRACTICE_Y, 0.5, 2.0), 2)]
     assert nb.image_bytes(0) != picture
+
+
+def test_a_drag_ends_on_its_last_value_and_reset_returns(open_notebook):
+    """Dragging w (one step per animation frame, in the page) paints many pictures, and the
+    last one painted is the slider's last value; Reset brings back w = 1, b = 0."""
+    nb = open_notebook("00_start_here.ipynb")
+    nb.run_all(n_figures=1)
+    start, picture = nb.readout(0), nb.image_bytes(0)
+    frames = nb.frames(0)
+    assert nb.drag_pictures_per_second(0, "w", seconds=1.5) > 0  # raises if a stale frame stays
+    assert nb.frames(0) > frames + 1
+    w = nb.slider_value(0, "w")
+    assert parse_numbers(nb.readout(0), "w") == [round(w, 2)] and w != 1.0
+    assert parse_numbers(nb.readout(0), "L") == [round(linear_loss(PRACTICE_X, PRACTICE_Y, w, 0.0), 2)]
+    nb.reset(0)
+    for _ in range(200):  # up to 10 s
+        if nb.readout(0) == start:
+            break
+        nb.page.wait_for_timeout(50)
+    assert nb.readout(0) == start
+    assert nb.slider_value(0, "w") == 1.0 and nb.image_bytes(0) == picture

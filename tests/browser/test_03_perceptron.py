@@ -32,7 +32,7 @@ def test_truth_table_gate_line_and_learning_steps(open_notebook):
     assert parse_numbers(text, "correct") == [right, 4.0]
     assert nb.image_bytes(1) != picture
     # Switching the gate to AND with the same line: all four right.
-    nb.figure(1).locator(".widget-toggle-button", has_text=re.compile(r"^\s*AND\s*$")).click()
+    nb.choose(1, re.compile(r"^\s*AND\s*$"))
     text = nb.wait_readout_change(1, text)
     assert parse_numbers(text, "correct") == [4.0, 4.0]
 

@@ -70,7 +70,7 @@ def test_ramps_unit_and_fit_follow_the_controls(open_notebook):
     assert nb.image_bytes(2) != picture
 
     picture = nb.image_bytes(2)
-    nb.figure(2).locator(".widget-toggle-button", has_text="steep").click()
+    nb.choose(2, "steep")
     text = nb.wait_readout_change(2, text)
     _assert_fit(text, "steep", 5)
     assert nb.image_bytes(2) != picture

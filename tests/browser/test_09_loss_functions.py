@@ -60,7 +60,7 @@ def test_outlier_and_cross_entropy_follow_the_controls(open_notebook):
 
     # Choosing class 2 (logit 0, the smallest): same probabilities, a much larger loss.
     picture = nb.image_bytes(1)
-    nb.figure(1).locator(".widget-toggle-button", has_text="class 2").click()
+    nb.choose(1, "class 2")
     text = nb.wait_readout_change(1, text)
     _assert_softmax(text, [z0, 1.0, 0.0], 2)
     assert parse_numbers(text, "L_CE")[0] > 2.0

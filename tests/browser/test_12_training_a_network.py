@@ -38,7 +38,7 @@ def test_train_button_moves_the_picture_and_the_loss(open_notebook):
 
     # A new data set starts again from step 1: epoch 0 and the regression readout.
     picture = nb.image_bytes(0)
-    nb.figure(0).locator(".widget-toggle-button", has_text="sine").click()
+    nb.choose(0, "sine")
     text = _wait_for_epoch(nb, nb.wait_readout_change(0, text), 0)
     sine = TrainingRun(dataset="sine").scores()
     assert parse_numbers(text, "train loss") == [round(sine["train_loss"], 4)]

@@ -23,7 +23,7 @@ def test_degree_and_lambda_follow_the_controls(open_notebook):
     assert nb.image_bytes(0) != picture
 
     # More data: n = 1000 brings the degree-4 test error down.
-    nb.figure(0).locator(".widget-toggle-button", has_text="1000").click()
+    nb.choose(0, "1000")
     text = nb.wait_readout_change(0, text)
     big = polynomial_fit_errors(np.arange(0, 15), n_train=1000, noise=0.3, seed=0)
     assert parse_numbers(text, "test MSE") == [round(big.test_mse[4], 3)]

@@ -1,0 +1,199 @@
+// The page side of a live figure (the fast transport; see views.py for the kernel side).
+// No build step and no network: plain DOM, anywidget's model API only.
+//
+// A moved control sends its values to the kernel as a custom message; at most two requests
+// are in flight, later moves only replace the queued values (the newest wins). The kernel
+// answers with the PNG as a binary buffer and the readout text; the picture is decoded off
+// the main thread (createImageBitmap) and drawn with the readout in the same task, so
+// both appear in the same frame. The root element counts painted pictures in `data-frames`.
+
+function el(tag, attrs = {}, text = "") {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  if (text) node.textContent = text;
+  return node;
+}
+
+let viewCount = 0;
+
+function sliderControl(spec, id, onInput) {
+  const row = el("div", { class: "lecture-control lecture-slider" });
+  const label = el("label", { class: "lecture-label", for: id }, spec.label);
+  const range = el("input", { type: "range", class: "lecture-range", id, "data-name": spec.name,
+    min: spec.min, max: spec.max, step: spec.step, "aria-label": spec.label });
+  const number = el("input", { type: "number", class: "lecture-value",
+    min: spec.min, max: spec.max, step: spec.step, "aria-label": `${spec.label} value` });
+  const show = v => { range.value = v; number.value = Number(range.value).toFixed(spec.decimals); };
+  range.addEventListener("input", () => { show(range.value); onInput(); });
+  const commit = () => {  // Enter or leaving the field: snap to the slider's grid, then send
+    const before = range.value;
+    if (number.value === "" || Number.isNaN(Number(number.value))) { show(before); return; }
+    show(number.value);
+    if (range.value !== before) onInput();
+  };
+  number.addEventListener("change", commit);
+  number.addEventListener("keydown", e => { if (e.key === "Enter") commit(); });
+  row.append(label, range, number);
+  return { row, get: () => Number(range.value), set: show };
+}
+
+function stepsControl(spec, id, onInput) {
+  const row = el("div", { class: "lecture-control lecture-slider lecture-steps" });
+  const label = el("label", { class: "lecture-label", for: id }, spec.label);
+  const range = el("input", { type: "range", class: "lecture-range", id,
+    min: 0, max: spec.options.length - 1, step: 1, "aria-label": spec.label });
+  const shown = el("output", { class: "lecture-value", for: id });
+  const show = v => {
+    range.value = Math.max(spec.options.indexOf(String(v)), 0);
+    shown.textContent = spec.options[range.value];
+    range.setAttribute("aria-valuetext", shown.textContent);
+  };
+  range.addEventListener("input", () => { show(spec.options[range.value]); onInput(); });
+  row.append(label, range, shown);
+  return { row, get: () => spec.options[range.value], set: show };
+}
+
+function toggleControl(spec, id, onInput) {
+  const row = el("div", { class: "lecture-control lecture-choice", role: "group",
+    "aria-labelledby": id });
+  row.append(el("span", { class: "lecture-label", id }, spec.label));
+  let value = spec.value;
+  const buttons = spec.options.map(option => {
+    const button = el("button", { type: "button", class: "lecture-option" }, option);
+    button.addEventListener("click", () => { set(option); onInput(); });
+    row.append(button);
+    return button;
+  });
+  const set = v => {
+    value = String(v);
+    buttons.forEach(b => b.setAttribute("aria-pressed", String(b.textContent === value)));
+  };
+  return { row, get: () => value, set };
+}
+
+function dropdownControl(spec, id, onInput) {
+  const row = el("div", { class: "lecture-control lecture-choice" });
+  const select = el("select", { class: "lecture-select", id });
+  for (const option of spec.options) select.append(el("option", { value: option }, option));
+  select.addEventListener("change", onInput);
+  row.append(el("label", { class: "lecture-label", for: id }, spec.label), select);
+  return { row, get: () => select.value, set: v => { select.value = String(v); } };
+}
+
+// Requests to the kernel: at most `depth` in flight, and while they are, a new request only
+// replaces the queued values, so the newest values are always the next ones sent. Two in
+// flight let the kernel draw the next picture while the last one travels. An answer older
+// than one already seen (given up on after `timeoutMs`) is refused: `answer` returns false.
+export function requestQueue(send, depth = 2, timeoutMs = 3000) {
+  let seq = 0, inFlight = 0, answered = 0, queued = null, timer = null;
+  const giveUp = () => { inFlight = 0; answered = seq; pump(); };
+  function pump() {
+    if (inFlight >= depth || queued === null) return;
+    inFlight += 1;
+    send({ type: "values", seq: ++seq, values: queued });
+    queued = null;
+    clearTimeout(timer);
+    timer = setTimeout(giveUp, timeoutMs);
+  }
+  return {
+    request(values) { queued = values; pump(); },
+    clear() { queued = null; },
+    busy: () => inFlight !== 0 || queued !== null,
+    answer(s) {
+      if (s <= answered) return false;
+      inFlight = Math.max(inFlight - (s - answered), 0);
+      answered = s;
+      clearTimeout(timer);
+      if (inFlight) timer = setTimeout(giveUp, timeoutMs);
+      pump();
+      return true;
+    },
+    dispose() { clearTimeout(timer); },
+  };
+}
+
+const MAKERS = { slider: sliderControl, steps: stepsControl, toggle: toggleControl,
+  dropdown: dropdownControl };
+
+function render({ model, el: host }) {
+  const view = `v${++viewCount}-${Math.random().toString(36).slice(2, 8)}`;
+  const root = el("div", { class: "lecture-live-view" });
+  const canvas = el("canvas", { class: "lecture-picture", role: "img",
+    "aria-label": model.get("alt") });
+  const grid = el("div", { class: "lecture-controls" });
+  grid.style.gridTemplateColumns = `repeat(${model.get("columns")}, minmax(14em, 1fr))`;
+  const reset = el("button", { type: "button", class: "lecture-reset",
+    title: "Put every slider back to its start value" }, "↺ Reset");
+  const readout = el("div", { class: "lecture-readout", "aria-live": "polite" });
+  const footer = el("div", { class: "lecture-footer" });
+  footer.append(reset, readout);
+  root.append(canvas, grid, footer);
+  host.append(root);
+  // Keys typed here are the controls' own, not notebook shortcuts (A, B, D D, arrows...).
+  root.addEventListener("keydown", e => e.stopPropagation());
+
+  const controls = {};
+  model.get("controls").forEach((spec, i) => {
+    const control = MAKERS[spec.kind](spec, `${view}-${i}`, () => request());
+    control.set(spec.value);
+    controls[spec.name] = control;
+    grid.append(control.row);
+  });
+  const values = () => Object.fromEntries(Object.entries(controls).map(([k, c]) => [k, c.get()]));
+  const setValues = v => { for (const [k, x] of Object.entries(v || {})) controls[k]?.set(x); };
+
+  const queue = requestQueue(message => model.send({ ...message, view }));
+  const busy = queue.busy;
+  function request() { queue.request(values()); }
+  reset.addEventListener("click", () => { queue.clear(); model.send({ type: "reset", view }); });
+
+  // ----- painting: decode off the main thread, draw the newest as soon as it is decoded
+  // (the browser shows it in its next frame; waiting for requestAnimationFrame would add
+  // up to one frame of latency and nothing else) -----
+  let frames = 0, received = 0, painted = 0, pngUrl = null;
+  const context = canvas.getContext("2d");
+  function paint(bitmap, blob, text, values, apply) {
+    if (canvas.width !== bitmap.width) canvas.width = bitmap.width;
+    if (canvas.height !== bitmap.height) canvas.height = bitmap.height;
+    context.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    readout.textContent = text;
+    if (apply) setValues(values);
+    root.dataset.values = JSON.stringify(values);  // what the picture shows
+    if (pngUrl) URL.revokeObjectURL(pngUrl);
+    pngUrl = URL.createObjectURL(blob);
+    canvas.dataset.png = pngUrl;  // the shown PNG, for tests
+    frames += 1;
+    (host.closest(".lecture-live-figure") || host).setAttribute("data-frames", frames);
+  }
+  function show(png, text, values, apply) {
+    const token = ++received;
+    const blob = new Blob([png], { type: "image/png" });
+    createImageBitmap(blob).then(bitmap => {
+      if (token < painted) { bitmap.close(); return; }  // a newer picture came first
+      painted = token;
+      paint(bitmap, blob, text, values, apply);
+    });
+  }
+  function onMessage(msg, buffers) {
+    if (msg.type !== "frame") return;
+    const mine = msg.view === view, answer = mine && typeof msg.seq === "number";
+    if (answer && !queue.answer(msg.seq)) return;  // given up on after a time-out
+    show(buffers[0], msg.text, msg.values, !answer || !busy());
+  }
+  function onState() {
+    show(model.get("png"), model.get("text"), model.get("values"), !busy());
+  }
+  model.on("msg:custom", onMessage);
+  model.on("change:revision", onState);
+  if (model.get("png") && model.get("png").byteLength) onState();
+  model.send({ type: "hello", view });
+  return () => {
+    model.off("msg:custom", onMessage);
+    model.off("change:revision", onState);
+    queue.dispose();
+    if (pngUrl) URL.revokeObjectURL(pngUrl);
+  };
+}
+
+export default { render };

@@ -1,0 +1,162 @@
+"""How a live figure reaches the page: the fast transport, or the core-widget fallback.
+
+``"fast"`` (the default): one anywidget view (``live_view.js``, no build step, no network)
+draws the controls itself. A moved control sends its values as a custom message, at most
+two requests in flight and the newest values queued; the kernel answers with the PNG as a
+binary buffer and the readout text, which the page paints together. This passes the
+ceiling of ipywidgets' own slider sync, which sends the next value only after the kernel
+reported idle for the last one.
+
+``"core"`` (the fallback): ipywidgets' own sliders and buttons driving an
+``ipywidgets.Image``, for a frontend where custom widgets cannot load. It is chosen
+with ``use_transport("core")``, with ``LECTURE_LIVE_TRANSPORT=core`` in the kernel's
+environment, or automatically when anywidget cannot be imported.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import ipywidgets as widgets
+import traitlets
+
+from .controls import Choice, KernelControl, Slider
+
+TRANSPORTS = ("fast", "core")
+_default = {"transport": None}
+
+
+def use_transport(name: str | None) -> None:
+    """Choose the transport of the live figures made from now on: ``"fast"``, ``"core"``,
+    or ``None`` for the automatic choice (see the module docstring)."""
+    if name is not None and name not in TRANSPORTS:
+        raise ValueError(f"transport must be one of {TRANSPORTS} or None, got {name!r}")
+    _default["transport"] = name
+
+
+def choose_transport(name: str | None = None) -> str:
+    """The transport a new live figure uses: ``name``, else :func:`use_transport`'s choice,
+    else ``LECTURE_LIVE_TRANSPORT``, else ``"fast"`` when anywidget imports, else ``"core"``."""
+    name = name or _default["transport"] or os.environ.get("LECTURE_LIVE_TRANSPORT") or None
+    if name is not None and name not in TRANSPORTS:
+        raise ValueError(f"transport must be one of {TRANSPORTS}, got {name!r}")
+    if name in (None, "fast"):
+        try:
+            import anywidget  # noqa: F401
+        except ImportError:
+            return "core"
+        return "fast"
+    return name
+
+
+class Holder(traitlets.HasTraits):
+    """An observable ``value`` (the picture or the readout) kept in the kernel only."""
+
+    value = traitlets.Any()
+
+
+class CoreView:
+    """The fallback: ipywidgets sliders, an Image, a Reset button and an HTML readout."""
+
+    transport = "core"
+
+    def __init__(self, specs: Sequence[Slider | Choice], columns: int,
+                 extras: Sequence[widgets.Widget], on_reset: Callable[[], None]):
+        self.controls = {c.name: c.widget() for c in specs}
+        self.image = widgets.Image(format="png")
+        self.readout = widgets.HTML()
+        self.readout.add_class("lecture-readout")
+        self.reset_button = widgets.Button(description="Reset", icon="undo",
+                                           tooltip="Put every slider back to its start value")
+        self.reset_button.on_click(lambda _: on_reset())
+        grid = widgets.GridBox(
+            list(self.controls.values()),
+            layout=widgets.Layout(grid_template_columns=f"repeat({columns}, minmax(14em, 1fr))",
+                                  grid_gap="2px 16px"))
+        footer = widgets.HBox([self.reset_button, self.readout],
+                              layout=widgets.Layout(align_items="center", grid_gap="12px"))
+        self.widget = widgets.VBox([self.image, *extras, grid, footer])
+        self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
+
+    def show(self, png: bytes, text: str, values: dict, reply=None) -> None:
+        self.image.value = png
+        self.readout.value = readout_html(text)
+
+
+try:
+    import anywidget
+
+    class LiveView(anywidget.AnyWidget):
+        """The page side of the fast transport; the kernel's state of it is synced once per
+        kernel-made frame (``revision``), answers to the page go as custom messages."""
+
+        _esm = Path(__file__).with_name("live_view.js")
+        _css = Path(__file__).with_name("live_view.css")
+        controls = traitlets.List().tag(sync=True)
+        columns = traitlets.Int(2).tag(sync=True)
+        alt = traitlets.Unicode().tag(sync=True)
+        png = traitlets.Bytes().tag(sync=True)
+        text = traitlets.Unicode().tag(sync=True)
+        values = traitlets.Dict().tag(sync=True)
+        revision = traitlets.Int(0).tag(sync=True)
+except ImportError:  # the core transport needs none of this
+    LiveView = None
+
+
+class FastView:
+    """The fast transport: one :class:`LiveView` and the kernel's copy of its controls."""
+
+    transport = "fast"
+
+    def __init__(self, specs: Sequence[Slider | Choice], columns: int,
+                 extras: Sequence[widgets.Widget], alt: str, on_reset: Callable[[], None],
+                 on_values: Callable[[dict, dict], None]):
+        self.controls = {c.name: KernelControl(c) for c in specs}
+        self.image, self.readout = Holder(value=b""), Holder(value="")
+        self.view = LiveView(controls=[c.spec() for c in specs], columns=columns, alt=alt)
+        self.widget = widgets.VBox([self.view, *extras]) if extras else self.view
+        self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
+        self._on_reset, self._on_values = on_reset, on_values
+        self._last = (b"", "", {})
+        self.view.on_msg(self._message)
+
+    def _message(self, _widget, content: dict, _buffers) -> None:
+        kind, reply = content.get("type"), {"view": content.get("view")}
+        if kind == "values":
+            reply["seq"] = content.get("seq")
+            self._on_values(dict(content.get("values") or {}), reply)
+        elif kind == "reset":
+            self._on_reset()
+        elif kind == "hello":  # a new view: the newest frame, whatever the synced state says
+            self._send(*self._last, reply)
+
+    def show(self, png: bytes, text: str, values: dict, reply: dict | None = None) -> None:
+        self.image.value = png
+        self.readout.value = readout_html(text)
+        self._last = (png, text, values)
+        if reply is None:  # made by the kernel (set, reset, a button): every view follows
+            self.sync()
+        else:
+            self._send(png, text, values, reply)
+
+    def sync(self) -> None:
+        """Put the newest frame into the synced state (also what a saved widget state holds)."""
+        png, text, values = self._last
+        with self.view.hold_sync():
+            self.view.png, self.view.text, self.view.values = png, text, values
+            self.view.revision += 1
+
+    def _send(self, png: bytes, text: str, values: dict, reply: dict) -> None:
+        self.view.send({"type": "frame", "text": text, "values": values, **reply}, [png])
+
+
+def readout_html(text: str | None) -> str:
+    """The readout as the HTML of the core transport (and of ``readout.value``)."""
+    import html
+
+    if not text:
+        return ""
+    return ('<div style="font-family: var(--jp-code-font-family, monospace); '
+            f'font-size: 14px; white-space: pre; line-height: 1.4">{html.escape(text)}</div>')
