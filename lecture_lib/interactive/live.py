@@ -7,8 +7,7 @@ artists (blitting) and encodes the pixels as PNG with fast compression into an
 ``ipywidgets.Image``. It needs no custom widget manager (no ipympl), so it runs in
 JupyterLab, Notebook 7, Voilà, VS Code and Colab, with ipywidgets 7.7 or 8.
 
-When the notebook is read without a kernel (a code host, nbviewer, nbconvert HTML)
-the stored output falls back to a PNG of the initial state.
+Without a kernel (a code host, nbviewer, nbconvert HTML) the output is a PNG of the start.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
 
+from .keys import shortcut_guard
 from .png import encode_png
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -252,7 +252,8 @@ class LiveFigure:
         footer = widgets.HBox([self.reset_button, self.readout],
                               layout=widgets.Layout(align_items="center", grid_gap="12px"))
         self.readout.add_class("lecture-readout")
-        box = widgets.VBox([self.image, *extras, grid, footer])
+        guard = [g for g in (shortcut_guard(),) if g]  # arrow keys work in Notebook 7 (keys.py)
+        box = widgets.VBox([self.image, *extras, grid, footer, *guard])
         box.add_class("lecture-live-figure")  # how the browser tests find a figure
         return box
 
