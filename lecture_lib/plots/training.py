@@ -75,7 +75,7 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 300,
     (test_line,) = ax_loss.plot([], [], color=COLORS["red"], ls="--", animated=True,
                                 label="test loss")
     ax_loss.legend(loc="upper right")
-    state = {"data": None, "limit": epoch_limit, "grid": None}
+    state = {"data": None, "limit": epoch_limit, "grid": None, "seen": {}}
     artists = (ax, heat, colorbar, fit, points)
 
     def draw(network, train_loss: Sequence[float], test_loss: Sequence[float], data) -> bool:
@@ -90,7 +90,8 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 300,
             state["limit"] = limit
             ax_loss.set_xlim(0, limit)
             changed = True
-        fig.canvas.static_key = (data.name, data.task, data.extent, len(data.X_train), limit)
+        state["seen"][id(data)] = data  # held, so no other data set gets its id
+        fig.canvas.static_key = (id(data), limit)
         _draw_model(network, data, state["grid"], heat, fit)
         lo, hi = loss_limits
         for line, values in ((train_line, train_loss), (test_line, test_loss)):
