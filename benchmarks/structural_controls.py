@@ -15,14 +15,17 @@ Budget (CONVENTIONS.md): any control shows its new picture within 150 ms.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # before numpy loads; as in the tests (conftest.py)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from live_figures import ROOT, collect_live_figures  # noqa: E402  (sets the BLAS threads)
 
-import numpy as np  # noqa: E402
+import numpy as np
+from live_figures import ROOT, collect_live_figures
 
 BUDGET_MS = 150.0
 
