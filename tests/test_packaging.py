@@ -47,7 +47,7 @@ def test_ci_installs_the_pinned_cpu_torch_before_the_readme_command():
     """An unpinned torch would pull a several-GB CUDA build: .ci/run installs the pinned CPU
     build into the venv first, and the test extra's torch requirement is then already met."""
     lines = (ROOT / ".ci" / "run").read_text().strip().splitlines()
-    pin = next(i for i, line in enumerate(lines) if "torch==" in line)
+    pin = next(i for i, line in enumerate(lines) if "torch==" in line and ".venv/bin/pip" in line)
     assert pin < len(lines) - 1 and ".venv/bin/pip install" in lines[pin]
     version = re.search(r"torch==([\d.]+)", lines[pin]).group(1)
     test_torch = next(d for d in PYPROJECT["project"]["optional-dependencies"]["test"]

@@ -23,6 +23,7 @@ import ipywidgets as widgets
 import traitlets
 
 from .controls import Choice, KernelControl, Slider
+from .keys import shortcut_guard
 
 TRANSPORTS = ("fast", "core")
 _default = {"transport": None}
@@ -77,7 +78,7 @@ class CoreView:
                                   grid_gap="2px 16px"))
         footer = widgets.HBox([self.reset_button, self.readout],
                               layout=widgets.Layout(align_items="center", grid_gap="12px"))
-        self.widget = widgets.VBox([self.image, *extras, grid, footer])
+        self.widget = widgets.VBox([self.image, *extras, grid, footer, *_guard()])
         self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
 
     def show(self, png: bytes, text: str, values: dict, reply=None) -> None:
@@ -116,7 +117,7 @@ class FastView:
         self.controls = {c.name: KernelControl(c) for c in specs}
         self.image, self.readout = Holder(value=b""), Holder(value="")
         self.view = LiveView(controls=[c.spec() for c in specs], columns=columns, alt=alt)
-        self.widget = widgets.VBox([self.view, *extras]) if extras else self.view
+        self.widget = widgets.VBox([self.view, *extras, *_guard()])
         self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
         self._on_reset, self._on_values = on_reset, on_values
         self._last = (b"", "", {})
@@ -150,6 +151,13 @@ class FastView:
 
     def _send(self, png: bytes, text: str, values: dict, reply: dict) -> None:
         self.view.send({"type": "frame", "text": text, "values": values, **reply}, [png])
+
+
+def _guard() -> list:
+    """The invisible widget that keeps Notebook 7's arrow-key shortcuts off the figure
+    (``keys.py``), as a list: empty where anywidget is missing."""
+    guard = shortcut_guard()
+    return [guard] if guard is not None else []
 
 
 def readout_html(text: str | None) -> str:

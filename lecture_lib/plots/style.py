@@ -14,7 +14,7 @@ from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.cm import ScalarMappable
 from matplotlib.collections import LineCollection
-from matplotlib.colors import Normalize, to_rgb
+from matplotlib.colors import Normalize, to_rgb, to_rgba
 from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -211,12 +211,26 @@ class NumberLabels(Artist):
 
 
 def show(fig: Figure) -> None:
-    """Display a static figure as PNG in the notebook (works without pyplot or a backend)."""
+    """Display a static figure as PNG in the notebook (works without pyplot or a backend).
+
+    One draw of the canvas (its layout included), then the pixels as PNG: ``savefig``
+    would first lay the figure out in a pass of its own, a third more time per figure.
+    """
     from IPython.display import Image, display
 
+    display(Image(png_bytes(fig)))
+
+
+def png_bytes(fig: Figure) -> bytes:
+    """The figure drawn once on its Agg canvas, as PNG bytes (no software metadata)."""
+    from PIL import Image as PILImage
+
+    fig.canvas.draw()
+    size = fig.canvas.get_width_height(physical=True)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    display(Image(buffer.getvalue()))
+    PILImage.frombuffer("RGBA", size, fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1) \
+        .save(buffer, format="png")
+    return buffer.getvalue()
 
 
 def line_in_box(w, b: float, box: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
@@ -243,3 +257,54 @@ def line_in_box(w, b: float, box: tuple[float, float]) -> tuple[np.ndarray, np.n
         return np.array([]), np.array([])
     ends = p0 + np.outer([t_lo, t_hi], d)
     return ends[:, 0], ends[:, 1]
+
+
+class CachedCanvas(FigureCanvasAgg):
+    """An Agg canvas that keeps its full draws by name, for figures whose static part
+    takes a few states (one per data set, say): a state drawn before comes back by
+    copying its pixels (~1 ms) instead of drawing every axis and label again (~100 ms).
+
+    The figure's builder sets ``canvas.static_key`` to a hashable naming the static state
+    whenever that state changes; ``None`` (the default) draws every time. A full draw
+    never holds animated artists, so the kept pixels are the blitting background.
+
+    ``partial=(reusable, columns, artists)`` makes a new state cheaper too: when
+    ``reusable(kept_key, new_key)`` holds for a kept state, its pixels are copied, the
+    pixel ``columns`` (a slice) are cleared, and only ``artists`` (e.g. the axes that
+    changed, whose labels lie inside those columns) are drawn there.
+    """
+
+    max_states = 16
+
+    def __init__(self, figure: Figure, partial=None):
+        super().__init__(figure)
+        self.static_key, self.partial = None, partial
+        self._kept: dict = {}
+
+    def draw(self) -> None:
+        key = self.static_key
+        if key is None:
+            return super().draw()
+        if key not in self._kept:
+            self._kept[key] = self._draw_new(key)
+            if len(self._kept) > self.max_states:
+                self._kept.pop(next(iter(self._kept)))
+        self.renderer = self.get_renderer()
+        np.asarray(self.renderer.buffer_rgba())[...] = self._kept[key]
+
+    def _draw_new(self, key) -> np.ndarray:
+        base = None
+        if self.partial is not None:
+            reusable, columns, artists = self.partial
+            base = next((p for k, p in self._kept.items() if reusable(k, key)), None)
+        if base is None:
+            super().draw()
+            return np.asarray(self.buffer_rgba()).copy()
+        renderer = self.renderer = self.get_renderer()
+        pixels = np.asarray(renderer.buffer_rgba())
+        pixels[...] = base
+        face = np.array(to_rgba(self.figure.get_facecolor())) * 255
+        pixels[:, columns] = np.round(face).astype(np.uint8)
+        for artist in artists:
+            artist.draw(renderer)
+        return pixels.copy()

@@ -15,7 +15,7 @@ from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator, NullFormatter
 
-from .style import COLORS, HeatImage, new_figure
+from .style import COLORS, CachedCanvas, HeatImage, new_figure
 
 CLASS_COLORS = (COLORS["blue"], COLORS["orange"])
 BLUE_ORANGE = "lecture_blue_orange"
@@ -57,6 +57,10 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 20,
     ax = fig.add_axes((0.065, 0.2, 0.33, 0.72))
     cax = fig.add_axes((0.405, 0.2, 0.012, 0.72))
     ax_loss = fig.add_axes((0.545, 0.2, 0.44, 0.72))
+    # A data set (and epoch axis) seen before comes back from its pixels; a new data set
+    # redraws only the left panel (left of x = 0.47) over a picture with the same epoch axis.
+    CachedCanvas(fig, partial=(lambda kept, new: kept[-1] == new[-1],
+                               slice(0, int(0.47 * fig.bbox.width)), (ax, cax)))
     heat = HeatImage(ax, 0.0, 1.0, cmap=BLUE_ORANGE)
     colorbar = fig.colorbar(heat.mappable(), cax=cax, label=r"$\hat p$ = P(class 1)")
     ax.grid(False)
@@ -72,7 +76,7 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 20,
     (test_line,) = ax_loss.plot([], [], color=COLORS["red"], ls="--", animated=True,
                                 label="test loss")
     ax_loss.legend(loc="upper right")
-    state = {"data": None, "limit": epoch_limit, "grid": None}
+    state = {"data": None, "limit": epoch_limit, "grid": None, "seen": {}}
     artists = (ax, heat, colorbar, fit, points)
 
     def draw(network, train_loss: Sequence[float], test_loss: Sequence[float], data) -> bool:
@@ -87,6 +91,8 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 20,
             state["limit"] = limit
             ax_loss.set_xlim(0, limit)
             changed = True
+        state["seen"][id(data)] = data  # held, so no other data set gets its id
+        fig.canvas.static_key = (id(data), limit)
         _draw_model(network, data, state["grid"], heat, fit)
         lo, hi = loss_limits
         for line, values in ((train_line, train_loss), (test_line, test_loss)):
