@@ -11,7 +11,7 @@ silent broadcast or a bare traceback from deep inside.
 from __future__ import annotations
 
 from numbers import Integral, Real
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 

@@ -14,7 +14,7 @@ array([0.0368, 1.    ])
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

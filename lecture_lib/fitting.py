@@ -27,7 +27,7 @@ the exact MAE line) live in :mod:`lecture_lib.line_fit` and are importable from 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

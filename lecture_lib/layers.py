@@ -8,7 +8,7 @@ Validated helpers that :class:`lecture_lib.networks.Network` and the topics shar
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

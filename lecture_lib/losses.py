@@ -132,7 +132,9 @@ def binary_cross_entropy_grad(y_true, p) -> np.ndarray:
 
 
 def binary_cross_entropy_with_logits(y_true, z) -> float:
-    r"""BCE of :math:`p = \sigma(z)`: :math:`L = -\frac{1}{NK}\sum_{i,k} [y_{ik}\log\sigma(z_{ik}) + (1-y_{ik})\log(1-\sigma(z_{ik}))]`.
+    r"""BCE of :math:`p = \sigma(z)`, averaged over every element:
+
+    .. math:: L = -\frac{1}{NK}\sum_{i,k} [y_{ik}\log\sigma(z_{ik}) + (1-y_{ik})\log(1-\sigma(z_{ik}))].
 
     Evaluated as :math:`\log(1 + e^{-|z|}) + \max(z, 0) - y z`, finite for any ``z``.
     """
@@ -195,7 +197,9 @@ def logsumexp(z, axis: int = -1) -> np.ndarray:
 
 
 def cross_entropy(y_true, logits) -> float:
-    r"""Cross-entropy of softmax, averaged over samples: :math:`L = -\frac{1}{N}\sum_i \sum_k y_{ik} \log \mathrm{softmax}(z_i)_k`.
+    r"""Cross-entropy of softmax, averaged over samples:
+
+    .. math:: L = -\frac{1}{N}\sum_i \sum_k y_{ik} \log \mathrm{softmax}(z_i)_k.
 
     ``y_true`` is integer labels ``(N,)`` or one-hot ``(N, K)``; ``logits`` is ``(N, K)``.
     The log-softmax is computed with the log-sum-exp trick, finite for any logits.

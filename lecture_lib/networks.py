@@ -16,7 +16,7 @@ and ω_k4 (hidden k → output) is ``W2[k-1, 0]``.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -254,7 +254,7 @@ class Network:
         """
         return self.gradients(X, y, loss)[0]
 
-    def copy(self) -> "Network":
+    def copy(self) -> Network:
         """An independent copy with the same weights."""
         return Network.from_weights(list(zip(self.weights, self.biases)),
                                     self.activation, self.output_activation)

@@ -59,7 +59,7 @@ class Optimizer(abc.ABC):
             self._key = key
             self._init_state(params)
 
-    def _init_state(self, params) -> None:
+    def _init_state(self, params) -> None:  # noqa: B027 (an optional hook: plain SGD keeps no state)
         """Allocate per-parameter state; plain gradient descent has none."""
 
     @abc.abstractmethod

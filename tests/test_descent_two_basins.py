@@ -17,7 +17,9 @@ def test_hessian_of_the_line_mse_and_its_thresholds():
     assert H[0, 0] == pytest.approx(curvature_w(x)) and H[1, 1] == pytest.approx(2.0)
     # against second differences of the MSE surface
     w0, b0, e = 0.3, 0.7, 1e-3
-    L = lambda w, b: error_surface(x, y, np.array([w]), np.array([b]))[0, 0]
+    def L(w, b):
+        return error_surface(x, y, np.array([w]), np.array([b]))[0, 0]
+
     d_wb = (L(w0 + e, b0 + e) - L(w0 + e, b0 - e) - L(w0 - e, b0 + e) + L(w0 - e, b0 - e)) / (4 * e * e)
     assert d_wb == pytest.approx(H[0, 1], rel=1e-5)
     lam = np.linalg.eigvalsh(H)

@@ -56,7 +56,7 @@ def test_mse_gradient_matches_finite_differences(data, w, b):
     x, y = data
     L, dw, db = mse_gradient(x, y, w, b)
     h = 1e-6
-    assert L == pytest.approx(linear_loss(x, y, w, b))
+    assert pytest.approx(linear_loss(x, y, w, b)) == L
     num_w = (linear_loss(x, y, w + h, b) - linear_loss(x, y, w - h, b)) / (2 * h)
     num_b = (linear_loss(x, y, w, b + h) - linear_loss(x, y, w, b - h)) / (2 * h)
     assert dw == pytest.approx(num_w, rel=1e-5, abs=1e-4)
@@ -69,7 +69,7 @@ def test_mse_gradient_matches_the_network_backprop():
                                output_activation="linear")
     value, [(dW, db)] = net.gradients(x, y, "mse")
     L, gw, gb = mse_gradient(x, y, 0.3, -0.7)
-    assert L == pytest.approx(value)
+    assert pytest.approx(value) == L
     assert gw == pytest.approx(dW.item())
     assert gb == pytest.approx(db.item())
 
@@ -91,7 +91,7 @@ def test_lecture_claim_surface_minimum_matches_least_squares():
     w_ls, b_ls = least_squares(x, y)
     w, b, L = surface_minimum(x, y, np.linspace(-1, 2.5, 351), np.linspace(-2, 4, 601))
     assert abs(w - w_ls) <= 0.005 + 1e-12 and abs(b - b_ls) <= 0.005 + 1e-12
-    assert L == pytest.approx(linear_loss(x, y, w, b))
+    assert pytest.approx(linear_loss(x, y, w, b)) == L
     assert linear_loss(x, y, w_ls, b_ls) <= L
 
 

@@ -63,7 +63,8 @@ def test_code_cells_are_short(path):
 def test_exercises_summary_and_next_link(path):
     text = "\n".join(source(c) for c in cells(path))
     assert re.search(r"^## (\d+\. )?Check your understanding", text, re.M) and "## Summary" in text
-    exercises = [c for c in cells(path) if c["cell_type"] == "code" and re.search(r"^answer\w* = \.\.\.", source(c), re.M)]
+    exercises = [c for c in cells(path) if c["cell_type"] == "code"
+                 and re.search(r"^answer\w* = \.\.\.", source(c), re.M)]
     assert 2 <= len(exercises) <= 4
     for cell in exercises:
         assert "Not attempted yet" in json.dumps(cell["outputs"])

@@ -64,3 +64,10 @@ def test_every_subpackage_is_listed_for_setuptools():
     assert found == listed
 
 
+
+
+def test_ruff_passes():
+    """The linter configured in pyproject.toml finds nothing (code, tests, benchmarks, notebooks)."""
+    out = subprocess.run([sys.executable, "-m", "ruff", "check", str(ROOT)], capture_output=True,
+                         text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout[-3000:]

@@ -79,7 +79,7 @@ def test_regression_draws_the_fitted_curve_and_hides_the_heat_map():
     assert fit.get_visible()
     x = np.asarray(fit.get_xdata())
     np.testing.assert_allclose(fit.get_ydata(), net.forward(x[:, None])[:, 0])
-    assert "output $y$" == fig.axes[0].get_ylabel()
+    assert fig.axes[0].get_ylabel() == "output $y$"
     assert not fig.axes[1].get_visible()  # the colour bar of p̂ makes no sense here
 
 

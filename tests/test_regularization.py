@@ -55,7 +55,9 @@ def test_lasso_kkt_property(seed, lam, p, n):
     assert fit.converged
     assert _kkt_violation(X, y, fit) < 1e-6 * max(1.0, lam)
     # and the cost is no larger than at nearby points
-    cost = lambda b: np.sum((y - X @ b) ** 2) + lam * np.sum(np.abs(b))
+    def cost(b):
+        return np.sum((y - X @ b) ** 2) + lam * np.sum(np.abs(b))
+
     for _ in range(5):
         assert cost(fit.coef) <= cost(fit.coef + 1e-3 * rng.standard_normal(p)) + 1e-9
 

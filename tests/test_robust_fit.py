@@ -1,4 +1,5 @@
-"""Tests for the line fits of lecture_lib.fitting used by notebook 09 (with topics.losses data): exact MSE/MAE lines, robustness and bad input."""
+"""Tests for the line fits of lecture_lib.fitting used by notebook 09 (with topics.losses data):
+exact MSE/MAE lines, robustness and bad input."""
 
 import doctest
 from itertools import combinations

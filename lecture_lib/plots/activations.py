@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import activations
 from .._validation import number_text
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 LABELS = {"sigmoid": "sigmoid $\\sigma(z)$", "tanh": "tanh $z$", "relu": "ReLU",
           "leaky_relu": "Leaky ReLU", "elu": "ELU", "hard_sigmoid": "hard sigmoid",
@@ -30,6 +30,7 @@ def _activation(name: str, alpha: float | None):
     return activations.get(name, alpha if uses_alpha else None)
 
 
+@styled
 def overview(alpha: float = 0.1, z_range=(-4.0, 4.0)):
     """Static: values (top) and derivatives (bottom) of the traditional and modern activations.
 
@@ -55,6 +56,7 @@ def overview(alpha: float = 0.1, z_range=(-4.0, 4.0)):
     return fig
 
 
+@styled
 def explorer(z_range=(-4.0, 4.0)):
     """One activation's value :math:`a(z)` and derivative :math:`a'(z)` side by side.
 
@@ -101,6 +103,7 @@ def describe(name: str, alpha: float, at=(-2.0, 0.0, 2.0)) -> str:
 
 
 
+@styled
 def softmax_bars(n_classes: int = 4, z_range=(-4.0, 4.0)):
     r"""Logits :math:`z_k` (left) and probabilities :math:`\mathrm{softmax}(z / T)_k` (right).
 
@@ -151,6 +154,7 @@ def describe_depth(gradients: dict) -> str:
     return "\n".join(lines)
 
 
+@styled
 def gradient_through_depth(max_depth: int = 30, log_range=(-80.0, 20.0)):
     r"""How the chain-rule product :math:`\partial h_L / \partial h_0` grows or shrinks with depth.
 

@@ -11,12 +11,13 @@ from ..topics.approximation import (INTERVAL, TARGET_FORMULAS, TARGETS, approxim
                              evaluate_ramps, fit_shallow_relu, hard_sigmoid_unit,
                              joints_evenly_spaced, ramp, ramps_from_points, relu_sum,
                              sigmoid_unit, target, two_relus)
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 RAMP_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],
                COLORS["sky"], COLORS["red"])
 
 
+@styled
 def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281,
                  piece_range=(-5.5, 5.5)):
     """Left: the curve through ``(xs, ys)``; right: the constant and one ramp per piece.
@@ -63,6 +64,7 @@ def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281,
     return fig, draw
 
 
+@styled
 def sigmoid_and_relus(x_range=(-6.0, 6.0), y_range=(-3.5, 3.5), n_points=301):
     """Left: :math:`c\\,\\sigma(b + wx)` and its hard version; right: the two ReLUs and their sum.
 
@@ -104,6 +106,7 @@ def sigmoid_and_relus(x_range=(-6.0, 6.0), y_range=(-3.5, 3.5), n_points=301):
     return fig, draw
 
 
+@styled
 def fit_figure(max_hidden=40, n_points=601, y_range=(-2.2, 2.2)):
     """Left: a target f and the fitted ReLU network F; right: max error against n (log scale).
 

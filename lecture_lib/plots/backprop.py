@@ -16,7 +16,7 @@ import numpy as np
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
-from .style import COLORS, NumberLabels, new_figure
+from .style import COLORS, NumberLabels, new_figure, styled
 
 RADIUS = 0.3
 SPAN = 1.3  # height of a column of nodes, so a bias label clears the name of the node below
@@ -92,6 +92,7 @@ def node_values(steps, loss_value: float) -> tuple[list, list]:
     return forward + [loss_value], backward + [1.0]
 
 
+@styled
 def graph(layer_sizes=(1, 2, 1), grad_scale: float = 3.0, activation: str = "ReLU"):
     r"""Build the graph figure of a network with ``layer_sizes`` (one output) and the
     squared error; ``draw(steps, loss_value)`` writes the forward and backward values
@@ -176,6 +177,7 @@ def _legend(ax) -> None:
     ], loc="lower center", ncols=5, frameon=False, fontsize=10, bbox_to_anchor=(0.5, -0.1))
 
 
+@styled
 def gradient_check_bars(names, errors, threshold: float = 1e-7):
     """Relative error of backprop against finite differences, one bar per network (log scale)."""
     fig = new_figure(9.0, 3.2)

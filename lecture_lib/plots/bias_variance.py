@@ -19,7 +19,7 @@ import numpy as np
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.patches import Polygon
 
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 TERM_COLORS = {"bias2": COLORS["blue"], "variance": COLORS["orange"], "noise": COLORS["grey"],
                "test": COLORS["purple"]}
@@ -98,6 +98,7 @@ def _curves_panel(ax, degrees, err_range, noise):
     return lines, now
 
 
+@styled
 def decomposition_live(results: dict, n_faint: int = 12, y_range=(-2.0, 2.0),
                        value_max: float = 0.7, err_range=(1e-3, 30.0)):
     """The live decomposition: fits and their spread, the bars, the U-shaped test error.
@@ -144,6 +145,7 @@ def decomposition_live(results: dict, n_faint: int = 12, y_range=(-2.0, 2.0),
     return fig, draw
 
 
+@styled
 def spread_grid(cases, y_range=(-2.0, 2.0)):
     r"""Mean fit :math:`\bar f` ± 1 std and the true :math:`f`, one panel per case.
 

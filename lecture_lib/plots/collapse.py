@@ -11,9 +11,10 @@ import numpy as np
 
 from ..shallow import shallow_2d
 from ..topics.collapse import affine_network_2d, linear_collapse
-from .style import COLORS, HeatImage, new_figure
+from .style import COLORS, HeatImage, new_figure, styled
 
 
+@styled
 def collapse_2d(extent=(-2.0, 2.0), value_range=(-12.0, 12.0), n_points=61):
     r"""Three panels: the affine network, the ReLU network, and a slice along :math:`x_2 = 0`.
 
@@ -65,6 +66,7 @@ def collapse_2d(extent=(-2.0, 2.0), value_range=(-12.0, 12.0), n_points=61):
     return fig, draw
 
 
+@styled
 def depth_comparison(depths, gaps_linear, gaps_relu):
     """Static: how far the best single plane is from a deep network, for each depth.
 

@@ -13,7 +13,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 
 from ..topics.counting import PARTS, distinct_monomials, ordered_products, shallow_parameters
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 PART_COLORS = dict(zip(PARTS, (COLORS["blue"], COLORS["orange"], COLORS["green"],
                                COLORS["red"])))
@@ -36,6 +36,7 @@ def slots(count: int, max_nodes: int = 12) -> tuple[np.ndarray, float | None]:
     return np.delete(y, shown - 2), float(y[shown - 2])
 
 
+@styled
 def network_graph(max_nodes: int = 12):
     """Live graph of a shallow network; edges coloured by the part of the count they are in."""
     fig = new_figure(11.0, 5.6)
@@ -117,6 +118,7 @@ def _all_pairs(source: np.ndarray, target: np.ndarray) -> np.ndarray:
     return np.stack([a, b], axis=1)
 
 
+@styled
 def feature_explosion(n_features: int = 100, max_degree: int = 5,
                       hidden_units: int = 100):
     """Bars (log scale) of the number of polynomial features of degree ≤ d, two ways.

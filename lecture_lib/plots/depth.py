@@ -14,7 +14,7 @@ from matplotlib.ticker import NullLocator
 from ..regions import region_boundaries
 from ..topics.depth import activation_rms, budget_fit, compose, gradient_rms, tent_network
 
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -45,6 +45,7 @@ def _show(net, x, line, kinks, x_range):
     return borders.size + 1
 
 
+@styled
 def composition(inner_of, outer, x_range=(-1.0, 1.0), n_points=801):
     r"""Three panels: :math:`h = f_1(x)`, :math:`y = f_2(h)`, and :math:`y = f_2(f_1(x))`.
 
@@ -87,6 +88,7 @@ def composition(inner_of, outer, x_range=(-1.0, 1.0), n_points=801):
     return fig, draw
 
 
+@styled
 def depth_vs_width(max_depth=8, n_points=1025):
     r"""Left: the folding network of depth L (``tent_network``) on [0, 1]. Middle: a shallow
     network with the same number of parameters fitted to it. Right: regions against parameters.
@@ -133,6 +135,7 @@ def depth_vs_width(max_depth=8, n_points=1025):
     return fig, draw
 
 
+@styled
 def init_scale(max_depth=50, y_range=(1e-12, 1e12)):
     r"""Root-mean-square signal per layer of a deep ReLU stack, for gain g and depth L: the
     activations :math:`a^{(l)}` of the forward pass and the deltas :math:`\delta^{(l)}` of

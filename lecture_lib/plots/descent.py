@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .style import contour_axes
+from .style import contour_axes, styled
 from .style import COLORS, new_figure
 
 REGIME_COLORS = {"slow": COLORS["sky"], "good": COLORS["green"],
@@ -18,6 +18,7 @@ PATH_STYLES = ((COLORS["blue"], "o", "-"), (COLORS["orange"], "s", "--"),
                (COLORS["green"], "^", "-."), (COLORS["purple"], "D", ":"))
 
 
+@styled
 def loss_curve_steps(w_grid, loss_values, w_star, curvature, eta_max, steps,
                      loss_range=(0.0, 12.0), w_range=(-2.5, 3.0)):
     r"""One-parameter descent: the steps on :math:`L(w)`, :math:`w^{(t)}` over :math:`t`, and the η scale.
@@ -71,6 +72,7 @@ def _regime_strip(ax, curvature, eta_max):
     ax.grid(False)
 
 
+@styled
 def surface_paths(w_grid, b_grid, surface, best, labels, progress_max,
                   progress_label="step $t$", loss_range=(0.1, 100.0), legend_cols=1):
     r"""Paths on the error surface :math:`L(b, w)` (left) and the loss along each path (right).
@@ -113,6 +115,7 @@ def surface_paths(w_grid, b_grid, surface, best, labels, progress_max,
     return fig, draw
 
 
+@styled
 def two_basin_steps(w_grid, loss_values, critical, steps, loss_range, w_range=(-2.0, 2.2)):
     r"""A loss with two basins: the path on :math:`L(w)` (left) and :math:`w^{(t)}` over :math:`t` (right).
 

@@ -11,7 +11,7 @@ import numpy as np
 from matplotlib.collections import PolyCollection
 
 from ..topics.digits import N_CLASSES, SIDE, blend
-from .style import COLORS, HeatImage, NumberLabels, new_figure
+from .style import COLORS, HeatImage, NumberLabels, new_figure, styled
 
 INK = "gray_r"  # dark ink on light paper
 PAPER = -0.1    # the colour scale starts below 0, so blank paper is light grey, not white
@@ -40,6 +40,7 @@ def _numbers(ax, values, dark, size: float) -> None:
         labels.set_values(values[where])
 
 
+@styled
 def first_look(X, y, index: int = 0, per_class: int = 4):
     """Left: image ``index`` with its 64 stored values (0–16 inked pixels per block);
     right: the first ``per_class`` images of every digit, one column per digit."""
@@ -64,6 +65,7 @@ def first_look(X, y, index: int = 0, per_class: int = 4):
     return fig
 
 
+@styled
 def learning_curves(history):
     """Training and test cross-entropy after every epoch (log scale)."""
     fig = new_figure(7.0, 3.6)
@@ -77,6 +79,7 @@ def learning_curves(history):
     return fig
 
 
+@styled
 def confusion(matrix):
     """The 10 × 10 confusion matrix: row = true digit, column = predicted digit, with
     counts written in; colour = share of the row (the diagonal is each digit's recall)."""
@@ -95,6 +98,7 @@ def confusion(matrix):
     return fig
 
 
+@styled
 def mistakes(X, found, n: int = 8):
     """Each misclassified image (columns) over the network's ten probabilities for it.
 
@@ -131,6 +135,7 @@ def _strip(pictures, gap: int = 2) -> np.ndarray:
     return strip
 
 
+@styled
 def first_layer(weights, favourites, activation, n: int = 8):
     """Top: the weights into the first ``n`` hidden units as 8 × 8 pictures (red +, blue −);
     bottom: the average of the images that excite each unit most, labelled with the digit
@@ -164,6 +169,7 @@ def first_layer(weights, favourites, activation, n: int = 8):
     return fig
 
 
+@styled
 def size_curve(curve):
     """Accuracy (left) and cross-entropy (right) on training and test images against the
     number of training images; the shaded gap is what does not carry over."""
@@ -196,6 +202,7 @@ def _bar_boxes(p) -> np.ndarray:
                                                   (k + 0.4, p), (k + 0.4, zero))], axis=1)
 
 
+@styled
 def blend_live(images, network, pattern):
     r"""Live: digit a, the blended input :math:`x = (1 - t)a + tb + σε`, digit b, and the
     network's ten probabilities :math:`\hat p_k` as bars (the most probable in orange).

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 
 def _marker(ax, color, shape="o"):
     return ax.plot([], [], shape, ms=12, mfc="none", mew=2.5, color=color, animated=True)[0]
 
 
+@styled
 def ball_in_cube(dims, ratios):
     r"""The ball's share of the cube, :math:`V_{ball}/V_{cube}`, and why it vanishes.
 
@@ -49,6 +50,7 @@ def ball_in_cube(dims, ratios):
     return fig, draw
 
 
+@styled
 def shell(dims, n_grid: int = 301):
     r"""Where the volume of a :math:`d`-dimensional ball sits: near its surface.
 
@@ -89,6 +91,7 @@ def shell(dims, n_grid: int = 301):
     return fig, draw
 
 
+@styled
 def distance_histograms(dims, distances: dict, contrast, x_max: float = 3.0,
                         n_bins: int = 60, y_max: float = 0.45):
     r"""Distances from one query to many random points, and their relative contrast.
@@ -129,6 +132,7 @@ def distance_histograms(dims, distances: dict, contrast, x_max: float = 3.0,
     return fig, draw
 
 
+@styled
 def density_grid(dims, y_max: float = 1e105):
     r"""Samples needed to keep :math:`k` points per axis: :math:`k^d`.
 
@@ -163,6 +167,7 @@ def density_grid(dims, y_max: float = 1e105):
     return fig, draw
 
 
+@styled
 def density_examples(k: int = 5):
     r"""The same spacing in :math:`d = 1, 2, 3`: :math:`k`, :math:`k^2` and :math:`k^3` samples.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 TEST_COLOR, TRAIN_COLOR = COLORS["red"], COLORS["blue"]
 FLOOR = 1e-30      # exact zeros cannot be drawn on a log axis; train MSE 0 is drawn here
@@ -82,6 +82,7 @@ def readout(m: dict, n_train: int) -> str:
             f"noise floor σ² = {m['noise2']:.2f}")
 
 
+@styled
 def curve_live(grid, y_range=(1e-2, 1e3)):
     """Median train and test MSE against the width for one (σ, λ) of ``grid`` at a time.
 
@@ -124,6 +125,7 @@ def curve_live(grid, y_range=(1e-2, 1e3)):
     return fig, draw
 
 
+@styled
 def curves_static(curves, y_range=(1e-2, 1e3)):
     """Median test (solid) and train (dashed) MSE against the width (log axis) for several
     ``DoubleDescentResult``.
@@ -147,6 +149,7 @@ def curves_static(curves, y_range=(1e-2, 1e3)):
     return fig
 
 
+@styled
 def interpolation_regimes(x, y, x_grid, f_grid, fits):
     r"""One panel per width: training points, the true curve and the fitted network.
 

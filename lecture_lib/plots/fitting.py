@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from .style import COLORS, contour_axes, line_panel, new_figure
+from .style import COLORS, contour_axes, line_panel, new_figure, styled
 
 
+@styled
 def line_and_surface(x, y, w_grid, b_grid, surface, best, x_range, y_range,
                      loss_label="MSE"):
     r"""Left: data, line and residuals. Right: contours of the error surface :math:`L(b, w)`.
@@ -38,6 +39,7 @@ def line_and_surface(x, y, w_grid, b_grid, surface, best, x_range, y_range,
     return fig, draw
 
 
+@styled
 def function_plus_noise(x, y, f, x_range=(0.0, 4.0)):
     r"""Static: samples :math:`y_i = f(x_i) + ε_i`, the true :math:`f` and each noise :math:`ε_i`.
 
@@ -55,6 +57,7 @@ def function_plus_noise(x, y, f, x_range=(0.0, 4.0)):
     return fig
 
 
+@styled
 def mse_vs_mae(x, y, fits, residual_range=(-3.0, 3.0)):
     r"""Static: the per-point penalties :math:`r^2` and :math:`|r|`, and the MSE and MAE fits.
 

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 import numpy as np
 from matplotlib.collections import LineCollection
 
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 LIB, TORCH = COLORS["blue"], COLORS["orange"]
 FLOOR = 1e-18  # an exact 0 is drawn here on the log scales
 
 
+@styled
 def trajectories(trajectory, title: str = "the same training run in both libraries"):
     r"""Left: the loss before each update step, lecture_lib (line) and PyTorch (dashes).
     Right: the largest :math:`|θ_{lecture\_lib} - θ_{PyTorch}|` after each step and the loss
@@ -43,6 +44,7 @@ def trajectories(trajectory, title: str = "the same training run in both librari
     return fig
 
 
+@styled
 def speed_chart(rows: Sequence):
     """Seconds per training step against the work of a step (samples × weights), log–log:
     lecture_lib, PyTorch float64 and (where timed) PyTorch float32, each size labelled with
@@ -71,6 +73,7 @@ def speed_chart(rows: Sequence):
     return fig
 
 
+@styled
 def gradient_comparison(x_grid, X, y, layer_sizes: Sequence[int], gradient_limit: float = 10.0):
     r"""Live: the network's curve :math:`\hat y = F[x, θ]` from both libraries over the
     data (left), and every gradient :math:`\partial L / \partial θ_k` from backprop

@@ -10,11 +10,12 @@ import numpy as np
 from .. import activations, losses
 from ..line_fit import fit_line
 from ..topics.losses import data_with_outlier
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 LOSS_COLORS = {"mse": COLORS["blue"], "mae": COLORS["orange"]}
 
 
+@styled
 def outlier_fits(n_samples=20, outlier_range=(-20.0, 20.0), seed=0):
     """Left: data, the moved point and the MSE and MAE lines; right: each fit's slope vs the shift.
 
@@ -59,6 +60,7 @@ def outlier_fits(n_samples=20, outlier_range=(-20.0, 20.0), seed=0):
     return fig, draw
 
 
+@styled
 def loss_curves():
     """Left: squared and absolute error against the residual; right: BCE against p for y = 1 and y = 0."""
     fig = new_figure(11.5, 4.2)
@@ -81,6 +83,7 @@ def loss_curves():
     return fig
 
 
+@styled
 def softmax_ce_figure(n_classes=3, z_range=(-6.0, 6.0), max_loss=13.0):
     """Left: softmax probabilities of the logits; right: the CE loss against the true class's logit.
 

@@ -16,11 +16,12 @@ from matplotlib.collections import PatchCollection
 from matplotlib.patches import Rectangle
 
 from .. import metrics
-from .style import COLORS, NumberLabels, new_figure
+from .style import COLORS, NumberLabels, new_figure, styled
 
 CELL_NAMES = (("TP", "FN"), ("FP", "TN"))
 
 
+@styled
 def r2_panels(x, y, predictions: dict):
     r"""One panel per model: data, predictions ŷ, residuals, the mean ȳ and the model's R².
 
@@ -43,6 +44,7 @@ def r2_panels(x, y, predictions: dict):
     return fig
 
 
+@styled
 def r2_live(x, y, w_range=(-4.0, 4.0)):
     r"""Data, the line :math:`\hat y = b + wx`, its residuals and the mean :math:`\bar y`.
 
@@ -64,7 +66,8 @@ def r2_live(x, y, w_range=(-4.0, 4.0)):
     ax.plot(x, y, "o", color=COLORS["black"], ms=5, label="data $y_i$")
     # the legend sits above the panel: the moving line and residuals never cross it
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=4, fontsize=10)
-    bars.set(ylim=(0, 5 * ss_tot), ylabel="sum of squares", title="$R^2 = 1 - SS_{\\mathrm{res}}\\,/\\,SS_{\\mathrm{tot}}$")
+    bars.set(ylim=(0, 5 * ss_tot), ylabel="sum of squares",
+             title="$R^2 = 1 - SS_{\\mathrm{res}}\\,/\\,SS_{\\mathrm{tot}}$")
     bars.bar([0], [ss_tot], color=COLORS["grey"], width=0.6)
     (bar_res,) = bars.bar([1], [0.0], color=COLORS["red"], width=0.6, animated=True)
     bars.set_xticks([0, 1], ["$SS_{\\mathrm{tot}}$\n(mean $\\bar y$)", "$SS_{\\mathrm{res}}$\n(model $\\hat y$)"])
@@ -81,6 +84,7 @@ def r2_live(x, y, w_range=(-4.0, 4.0)):
     return fig, draw
 
 
+@styled
 def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
     r"""Score histograms with the threshold τ, the 2×2 confusion matrix, metrics against τ.
 

@@ -15,13 +15,14 @@ from matplotlib.patches import Rectangle
 
 from ..topics.perceptron import (PARTY_INPUTS, perceptron, pre_activation, step_network,
                                  truth_table, xor_network)
-from .style import COLORS, HeatImage, line_in_box, new_figure
+from .style import COLORS, HeatImage, line_in_box, new_figure, styled
 
 ON, OFF = COLORS["blue"], COLORS["red"]
 ON_RGBA, OFF_RGBA = np.array(to_rgba(ON)), np.array(to_rgba(OFF))
 BOX = (-0.5, 1.5)
 
 
+@styled
 def party_table(z_range=(-24.0, 24.0)):
     """The 8 situations of the party perceptron: inputs, decision, and :math:`z = x\\cdot w + b`.
 
@@ -128,6 +129,7 @@ def _draw_plane(artists, X, y, w, b):
     wrong.set_data(X[bad, 0], X[bad, 1])
 
 
+@styled
 def gate_plane():
     """The four inputs of a 2-input gate in the plane, coloured by target, and a perceptron.
 
@@ -148,6 +150,7 @@ def gate_plane():
     return fig, draw
 
 
+@styled
 def learning_steps(weight_range=(-2.5, 2.5)):
     """The perceptron learning rule, step by step: the plane (left) and the weights (right).
 
@@ -187,6 +190,7 @@ def learning_steps(weight_range=(-2.5, 2.5)):
     return fig, draw
 
 
+@styled
 def xor_solution():
     """Static: how one hidden layer of step units solves XOR (OR and NAND into AND).
 

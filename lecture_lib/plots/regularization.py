@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..regression import true_function
-from .style import COLORS, new_figure
+from .style import COLORS, new_figure, styled
 
 FEATURE_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],
                   COLORS["red"], COLORS["sky"])
@@ -48,6 +48,7 @@ def _error_panel(ax, degrees, noise_var, mse_range):
     return train, test, marks[0], marks[1], now
 
 
+@styled
 def degree_fit(results: dict, noise_var: float, y_range=(-2.0, 2.0), mse_range=(0.0, 1.0)):
     r"""A polynomial fit of degree :math:`d` and its train and test MSE against :math:`d`.
 
@@ -87,6 +88,7 @@ def _feature_colors(beta_true) -> list[str]:
     return colors
 
 
+@styled
 def coefficient_paths(lams, lasso_coefs, ridge_coefs, beta_true, coef_range=(-2.5, 3.5)):
     r"""Lasso and ridge coefficients :math:`\hat\beta_j(\lambda)`: now, and along their paths.
 
@@ -137,6 +139,7 @@ def coefficient_paths(lams, lasso_coefs, ridge_coefs, beta_true, coef_range=(-2.
     return fig, draw
 
 
+@styled
 def one_coefficient(b, lam: float, lasso_hat, ridge_hat):
     r"""Why the Lasso makes exact zeros: one coefficient, penalty shapes and solutions.
 
@@ -166,6 +169,7 @@ def one_coefficient(b, lam: float, lasso_hat, ridge_hat):
     return fig
 
 
+@styled
 def early_stopping(history, best_epoch: int, x_train, y_train, x_grid, true_y, fits: dict):
     r"""Train and validation loss per epoch, the best epoch, and the fits it separates.
 
@@ -198,6 +202,7 @@ def early_stopping(history, best_epoch: int, x_train, y_train, x_grid, true_y, f
 
 
 
+@styled
 def more_data(results: dict, degree: int, noise_var: float, y_range=(-2.0, 2.0)):
     r"""More data reduces overfitting: test MSE against :math:`d` and one fit per :math:`n`.
 

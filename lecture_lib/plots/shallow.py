@@ -10,12 +10,13 @@ import numpy as np
 
 from ..shallow import hidden_units, linear_regions
 from ..topics.shallow import count_regions_2d
-from .style import COLORS, HeatImage, line_in_box, new_figure
+from .style import COLORS, HeatImage, line_in_box, new_figure, styled
 
 UNIT_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"])
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
+@styled
 def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
     """Each hidden unit's pre-activation, activation and weighted contribution, and their sum.
 
@@ -101,6 +102,7 @@ def _region_strip(out, y_range, n_max=4):
     return draw
 
 
+@styled
 def heatmap_2d(extent=(-2.0, 2.0), value_range=(-3.0, 3.0), n_points=121):
     """The 2-input, 3-hidden-unit network: each weighted unit and the output as heat maps.
 
@@ -116,7 +118,7 @@ def heatmap_2d(extent=(-2.0, 2.0), value_range=(-3.0, 3.0), n_points=121):
     axes = fig.subplots(1, 4, sharey=True)
     images = []
     titles = [f"$\\omega_{{{k}4}}\\,a(z_{k})$" for k in (1, 2, 3)] + ["output $y$"]
-    for i, (ax, title) in enumerate(zip(axes, titles)):
+    for ax, title in zip(axes, titles):
         ax.set(title=title, xlabel="$x_1$", xlim=extent, ylim=extent, aspect="equal")
         ax.grid(False)
         images.append(HeatImage(ax, *value_range))

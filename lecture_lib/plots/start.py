@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 from matplotlib.figure import Figure
 
-from .style import line_panel, new_figure
+from .style import line_panel, new_figure, styled
 
 
+@styled
 def line_fit(x, y, x_range=(-0.5, 4.5), y_range=(-1.0, 7.0), width: float = 7.5,
              height: float = 4.2) -> tuple[Figure, Callable[[float, float], None]]:
     """One panel: the data, the line :math:`\\hat y = b + wx` and its residuals (notebook 00).

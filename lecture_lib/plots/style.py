@@ -1,12 +1,16 @@
 """The collection's plotting style: a colour-blind-safe palette and projector-sized text.
 
-Importing ``lecture_lib.plots`` applies this style to matplotlib's rcParams, so every
-figure in the notebooks looks the same (as ``seaborn.set_theme`` does).
+Every figure builder is decorated with :func:`styled`, which applies this style to the
+figures it builds only: importing ``lecture_lib.plots`` changes no matplotlib setting, so a
+student's own ``plt.plot`` in the same notebook looks as it would anywhere.
 """
 
 from __future__ import annotations
 
+import functools
 import io
+from collections.abc import Callable
+from typing import TypeVar
 
 import matplotlib
 import numpy as np
@@ -27,6 +31,8 @@ COLORS = {
 }
 CYCLE = [COLORS[c] for c in ("blue", "orange", "green", "red", "purple", "sky", "black")]
 
+T = TypeVar("T")
+
 RC = {
     "font.size": 12, "axes.titlesize": 13, "axes.labelsize": 12, "legend.fontsize": 10,
     "xtick.labelsize": 10, "ytick.labelsize": 10, "lines.linewidth": 2.2,
@@ -37,7 +43,39 @@ RC = {
 }
 
 
-matplotlib.rcParams.update(RC)
+
+
+def styled(builder: Callable[..., T]) -> Callable[..., T]:
+    """Run a figure builder inside the collection's style, leaving matplotlib's settings alone.
+
+    The builder runs under ``matplotlib.rc_context(RC)``, and its figure's tick labels (which
+    matplotlib creates lazily, at the first draw) are made inside it too, so the figure keeps
+    the style wherever it is drawn later. A ``draw`` function returned beside the figure runs
+    in the style as well (it may add artists). A student's own ``plt.plot`` in the same
+    notebook is untouched: importing ``lecture_lib.plots`` changes no global setting.
+    """
+    @functools.wraps(builder)
+    def build(*args, **kwargs):
+        with matplotlib.rc_context(RC):
+            result = builder(*args, **kwargs)
+            figure = result[0] if isinstance(result, tuple) else result
+            if isinstance(figure, Figure):
+                for ax in figure.axes:
+                    for axis in (ax.xaxis, ax.yaxis):
+                        axis.get_major_ticks()
+                        axis.get_minor_ticks()
+        if isinstance(result, tuple) and len(result) > 1 and callable(result[1]):
+            result = (result[0], _in_style(result[1]), *result[2:])
+        return result
+    return build
+
+
+def _in_style(draw: Callable) -> Callable:
+    @functools.wraps(draw)
+    def styled_draw(*args, **kwargs):
+        with matplotlib.rc_context(RC):
+            return draw(*args, **kwargs)
+    return styled_draw
 
 
 def new_figure(width: float = 9.0, height: float = 4.0, **subplot_kw) -> Figure:

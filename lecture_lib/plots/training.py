@@ -7,7 +7,7 @@ snapshots of a 1-D fit as gradient descent proceeds.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import matplotlib
 import numpy as np
@@ -15,7 +15,7 @@ from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator, NullFormatter
 
-from .style import COLORS, CachedCanvas, HeatImage, new_figure
+from .style import COLORS, CachedCanvas, HeatImage, new_figure, styled
 
 CLASS_COLORS = (COLORS["blue"], COLORS["orange"])
 BLUE_ORANGE = "lecture_blue_orange"
@@ -33,6 +33,7 @@ def _register_colormap() -> None:
 _register_colormap()
 
 
+@styled
 def playground_figure(grid_points: int = 80, epoch_limit: int = 20,
                       loss_limits: tuple[float, float] = (1e-4, 3.0)):
     r"""The playground: what the network computes (left) and the loss per epoch (right).
@@ -61,23 +62,10 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 20,
     # redraws only the left panel (left of x = 0.47) over a picture with the same epoch axis.
     CachedCanvas(fig, partial=(lambda kept, new: kept[-1] == new[-1],
                                slice(0, int(0.47 * fig.bbox.width)), (ax, cax)))
-    heat = HeatImage(ax, 0.0, 1.0, cmap=BLUE_ORANGE)
-    colorbar = fig.colorbar(heat.mappable(), cax=cax, label=r"$\hat p$ = P(class 1)")
-    ax.grid(False)
-    for axis in (ax.xaxis, ax.yaxis):  # ticks at 0.5 or 1, never 0.25: short labels never clip
-        axis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
-    (fit,) = ax.plot([], [], color=COLORS["blue"], lw=2.6, animated=True, label="network $\\hat y$")
-    # one marker line per class and part: single-colour markers blit fastest
-    points = [[ax.plot([], [], ls="none", marker="o", animated=True, **_marker_style(c, test))[0]
-               for c in CLASS_COLORS] for test in (False, True)]
-    ax_loss.set(xlabel="epoch", ylabel="loss $L$ (log scale)", yscale="log",
-                ylim=loss_limits, xlim=(0, epoch_limit), title="loss while training")
-    (train_line,) = ax_loss.plot([], [], color=COLORS["blue"], animated=True, label="training loss")
-    (test_line,) = ax_loss.plot([], [], color=COLORS["red"], ls="--", animated=True,
-                                label="test loss")
-    ax_loss.legend(loc="upper right")
+    artists = _model_panel(fig, ax, cax)
+    heat, fit = artists[1], artists[3]
+    train_line, test_line = _loss_panel(ax_loss, epoch_limit, loss_limits)
     state = {"data": None, "limit": epoch_limit, "grid": None, "seen": {}}
-    artists = (ax, heat, colorbar, fit, points)
 
     def draw(network, train_loss: Sequence[float], test_loss: Sequence[float], data) -> bool:
         changed = False
@@ -101,6 +89,31 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 20,
         return changed
 
     return fig, draw
+
+
+def _model_panel(fig, ax, cax):
+    """The left panel's artists: ``(ax, heat map, colour bar, fitted curve, class markers)``."""
+    heat = HeatImage(ax, 0.0, 1.0, cmap=BLUE_ORANGE)
+    colorbar = fig.colorbar(heat.mappable(), cax=cax, label=r"$\hat p$ = P(class 1)")
+    ax.grid(False)
+    for axis in (ax.xaxis, ax.yaxis):  # ticks at 0.5 or 1, never 0.25: short labels never clip
+        axis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
+    (fit,) = ax.plot([], [], color=COLORS["blue"], lw=2.6, animated=True, label="network $\\hat y$")
+    # one marker line per class and part: single-colour markers blit fastest
+    points = [[ax.plot([], [], ls="none", marker="o", animated=True, **_marker_style(c, test))[0]
+               for c in CLASS_COLORS] for test in (False, True)]
+    return ax, heat, colorbar, fit, points
+
+
+def _loss_panel(ax_loss, epoch_limit, loss_limits):
+    """The right panel: training and test loss against the epoch (log scale); their lines."""
+    ax_loss.set(xlabel="epoch", ylabel="loss $L$ (log scale)", yscale="log",
+                ylim=loss_limits, xlim=(0, epoch_limit), title="loss while training")
+    (train_line,) = ax_loss.plot([], [], color=COLORS["blue"], animated=True, label="training loss")
+    (test_line,) = ax_loss.plot([], [], color=COLORS["red"], ls="--", animated=True,
+                                label="test loss")
+    ax_loss.legend(loc="upper right")
+    return train_line, test_line
 
 
 def _setup_data(artists, data, grid_points):
@@ -168,6 +181,7 @@ def _draw_model(network, data, grid, heat, fit) -> None:
         fit.set_data(grid[:, 0], np.clip(out, -1e6, 1e6))
 
 
+@styled
 def training_snapshots(X, y, snapshots, losses: Sequence[float]):
     r"""A 1-D fit at a few epochs of training (left) and the loss per epoch (right).
 

@@ -130,7 +130,8 @@ def ramps_from_points(xs, ys) -> tuple[float, list[tuple[float, float, float]]]:
 
 
 def ramp(x, start: float, end: float, height: float) -> np.ndarray:
-    r"""A hard sigmoid from 0 at ``start`` to ``height`` at ``end``: :math:`h\,\mathrm{clip}(\frac{x - a}{e - a}, 0, 1)`.
+    r"""A hard sigmoid from 0 at ``start`` to ``height`` at ``end``:
+    :math:`h\,\mathrm{clip}(\frac{x - a}{e - a}, 0, 1)`.
 
     Parameters
     ----------

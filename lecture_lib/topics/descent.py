@@ -22,7 +22,7 @@ by :math:`1 - \eta L''` at every step, so the steps shrink only if
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

@@ -62,7 +62,7 @@ def shell_fraction(d, thickness: float) -> float | np.ndarray:
     """
     dims, scalar = _dims(d)
     eps = real_number(thickness, "thickness", low=0.0, high=1.0)
-    if eps == 1.0:
+    if eps == 1.0:  # noqa: SIM108 (the whole ball; log1p(-1) would be -inf)
         frac = np.ones(np.shape(dims))
     else:
         frac = -np.expm1(np.asarray(dims, dtype=float) * np.log1p(-eps))

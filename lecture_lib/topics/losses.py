@@ -1,5 +1,6 @@
 r"""Notebook 09, loss functions. Part 1: robust line fits (MSE vs MAE, fitted by
-:func:`lecture_lib.fitting.fit_line`). Part 2: from the Bernoulli likelihood to binary cross-entropy, and why the stable forms matter.
+:func:`lecture_lib.fitting.fit_line`). Part 2: from the Bernoulli likelihood to binary
+cross-entropy, and why the stable forms matter.
 
 The steps of the lecture, for labels :math:`y_i \in \{0, 1\}` and predicted
 probabilities :math:`p_i = \sigma(z_i) = P(y_i = 1 \mid x_i)`:

@@ -51,7 +51,7 @@ class _Server:
         env = dict(os.environ, JUPYTER_CONFIG_DIR=str(self.tmp / "config"),
                    JUPYTERLAB_SETTINGS_DIR=str(self.tmp / "settings"),
                    JUPYTERLAB_WORKSPACES_DIR=str(self.tmp / "workspaces"))
-        self.log = open(self.tmp / "server.log", "wb")
+        self.log = open(self.tmp / "server.log", "wb")  # noqa: SIM115 (held by the server; stop() closes it)
         self.process = subprocess.Popen(self.command(), stdout=self.log, stderr=subprocess.STDOUT,
                                         env=env, cwd=self.root, start_new_session=True)
         self._wait_ready()

@@ -66,7 +66,7 @@ class LabServer:
         self.port, self.token = _free_port(), secrets.token_hex(16)
         env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings),
                    JUPYTERLAB_WORKSPACES_DIR=str(self.tmp / "workspaces"))
-        self.log = open(self.tmp / "lab.log", "wb")
+        self.log = open(self.tmp / "lab.log", "wb")  # noqa: SIM115 (held by the server; stop() closes it)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
              "--ip=127.0.0.1", f"--port={self.port}", f"--IdentityProvider.token={self.token}",
