@@ -185,6 +185,18 @@ class NotebookPage:
         self.page.keyboard.type(f"{value}")
         self.page.keyboard.press("Enter")
 
+    def shown_value(self, figure: int, label: str) -> str:
+        """The text of the slider's editable value box (the number field or ipywidgets' readout)."""
+        box = self.slider(figure, label).locator(VALUE).first
+        return box.evaluate("b => b.matches('input') ? b.value : b.textContent").strip()
+
+    def select(self, figure: int, label: str, option: str) -> None:
+        """Pick ``option`` in the drop-down labelled ``label`` (either transport)."""
+        fig = self.figure(figure)
+        fast = fig.locator(".lecture-choice", has=self.page.locator(".lecture-label", has_text=label))
+        core = fig.locator(".widget-dropdown", has_text=label)
+        (fast if fast.count() else core).locator("select").first.select_option(label=option)
+
     def choose(self, figure: int, option: str | re.Pattern) -> None:
         """Click the option button (a Choice shown as buttons) whose text is ``option``."""
         self.figure(figure).locator(OPTION, has_text=option).first.click()

@@ -27,8 +27,8 @@ def _check(text, expected):
 
 
 def _shown(nb, label):
-    """The value in a slider's readout box (its handle's aria-valuenow keeps one decimal)."""
-    return float(nb.slider(0, label).locator(".widget-readout").text_content())
+    """The value in a slider's editable value box (ipywidgets' handle rounds aria-valuenow)."""
+    return float(nb.shown_value(0, label))
 
 
 def _wait_for_loss(nb, text, expected, changes: int = 10):
