@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validation import as_array, make_rng, positive_int, real_number
+from .._validation import (as_array, make_rng, nonnegative_vector, positive_int, real_number,
+                           whole_numbers)
 
 _CENTRE_SCALE = 0.5
 
@@ -194,16 +195,8 @@ def _repeat_moments(gen, n, n_test, n_inputs, widths, lams):
     return out
 
 
-def _vector(values, name: str, whole: bool = False) -> np.ndarray:
-    arr = as_array(values, name, ndim=1)
-    if np.any(arr < whole) or (whole and np.any(arr != np.round(arr))):
-        raise ValueError(f"{name} must all be {'whole numbers >= 1' if whole else '>= 0'}, "
-                         f"got {arr.tolist()}")
-    return arr.astype(int) if whole else arr
-
-
 def _validated(hidden_units, n_train, n_test, n_inputs, n_repeats):
-    return (_vector(hidden_units, "hidden_units", whole=True),
+    return (whole_numbers(hidden_units, "hidden_units", minimum=1),
             positive_int(n_train, "n_train", minimum=2),
             positive_int(n_test, "n_test"), positive_int(n_inputs, "n_inputs", minimum=2),
             positive_int(n_repeats, "n_repeats"))
@@ -290,7 +283,7 @@ def double_descent_grid(hidden_units, noises, lams, n_train: int = 30, n_test: i
     """
     widths, n, n_test, n_inputs, n_repeats = _validated(
         hidden_units, n_train, n_test, n_inputs, n_repeats)
-    noises, lams = _vector(noises, "noises"), _vector(lams, "lams")
+    noises, lams = nonnegative_vector(noises, "noises"), nonnegative_vector(lams, "lams")
     gen = make_rng(seed, rng)
     moments = np.stack([_repeat_moments(gen, n, n_test, n_inputs, widths, lams)
                         for _ in range(n_repeats)], axis=2)   # (2, 3, n_repeats, n_lams, W)
