@@ -49,7 +49,7 @@ def test_problem_is_deterministic_and_rejects_unknown_name():
     ({"lr": 0.0}, ValueError, "lr"),
     ({"lr": "fast"}, TypeError, "lr"),
     ({"batch_size": 0}, ValueError, "batch_size"),
-    ({"l2": -0.1}, ValueError, "l2"),
+    ({"lam": -0.1}, ValueError, "lam"),
     ({"optimizer": "rmsprop"}, ValueError, "optimizer"),
     ({"seed": -1}, ValueError, "seed"),
     ({"epochs": 3}, TypeError, "epochs"),
@@ -121,7 +121,7 @@ def test_training_continues_across_calls_and_records_both_losses():
 def test_configure_restarts_only_for_data_and_network_changes():
     run = TrainingRun()
     run.train(3)
-    assert run.configure(lr=0.1, batch_size=None, l2=0.001) is False
+    assert run.configure(lr=0.1, batch_size=None, lam=0.001) is False
     assert run.epoch == 3 and run.optimizer.lr == 0.1
     assert run.configure(optimizer="momentum") is False
     assert isinstance(run.optimizer, Momentum) and run.epoch == 3
@@ -150,7 +150,7 @@ def test_restart_with_same_seed_gives_same_weights_and_other_seed_differs():
 
 
 def test_l2_shrinks_the_weights():
-    plain, decayed = TrainingRun(), TrainingRun(l2=0.01)
+    plain, decayed = TrainingRun(), TrainingRun(lam=0.01)
     plain.train(60)
     decayed.train(60)
     norm = lambda run: sum(float(np.sum(W ** 2)) for W in run.network.weights)  # noqa: E731
@@ -221,9 +221,9 @@ def test_buttons_step_train_and_restart(playground):
 
 def test_controls_change_the_run(playground):
     playground.train(3)
-    playground.set(lr="0.1", batch_size="all", l2="0.001")
+    playground.set(lr="0.1", batch_size="all", lam="0.001")
     assert playground.run.epoch == 3
-    assert playground.run.settings.batch_size is None and playground.run.settings.l2 == 0.001
+    assert playground.run.settings.batch_size is None and playground.run.settings.lam == 0.001
     image = playground.live.image.value
     playground.set(dataset="sine")
     assert playground.run.epoch == 0 and "train R² =" in playground.run.describe()

@@ -120,12 +120,12 @@ def _controls(s: Settings) -> list:
             Slider("seed", s.seed, 0, 9, 1, label="seed"),
             Choice("lr", _fmt(s.lr), LEARNING_RATES, label="rate η"),
             Choice("batch_size", _fmt(s.batch_size), BATCH_SIZES, label="batch"),
-            Choice("l2", _fmt(s.l2), L2_VALUES, label="L2 λ")]
+            Choice("lam", _fmt(s.lam), L2_VALUES, label="L2 λ")]
 
 
 def _settings_from(values: dict) -> dict:
     """Control values (strings for the dropdowns) → :class:`Settings` fields."""
     out = dict(values)
-    out["lr"], out["l2"] = float(values["lr"]), float(values["l2"])
+    out["lr"], out["lam"] = float(values["lr"]), float(values["lam"])
     out["batch_size"] = None if values["batch_size"] == "all" else int(values["batch_size"])
     return out

@@ -74,7 +74,7 @@ class Settings:
     activation: str = "tanh"
     lr: float = 0.03
     batch_size: int | None = 32
-    l2: float = 0.0
+    lam: float = 0.0
     optimizer: str = "adam"
     seed: int = 0
 
@@ -86,7 +86,7 @@ class Settings:
         real_number(self.lr, "lr", low=0.0, low_open=True)
         if self.batch_size is not None:
             positive_int(self.batch_size, "batch_size")
-        real_number(self.l2, "l2", low=0.0)
+        real_number(self.lam, "lam", low=0.0)
         choice(self.optimizer, "optimizer", tuple(OPTIMIZERS))
         positive_int(self.seed, "seed", minimum=0)
 
@@ -156,7 +156,7 @@ class TrainingRun:
         history = train(self.network, p.X_train, self._targets(p.y_train), self.loss,
                         self.optimizer, positive_int(epochs, "epochs"), batch_size=size,
                         X_test=p.X_test, y_test=self._targets(p.y_test), callback=record,
-                        seed=s.seed * 1_000_003 + self.epoch, lam=s.l2)
+                        seed=s.seed * 1_000_003 + self.epoch, lam=s.lam)
         self.diverged = self.diverged or history.diverged
 
     def scores(self) -> dict[str, float]:
