@@ -6,7 +6,7 @@ from matplotlib.figure import Figure
 
 from lecture_lib import plots
 from lecture_lib.interactive import LiveFigure, Slider
-from lecture_lib.plots.style import line_in_box
+from lecture_lib.plots.panels import line_in_box
 from lecture_lib.topics.perceptron import PARTY_WEIGHTS, gate, learning_rule
 
 

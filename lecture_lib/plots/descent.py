@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .style import contour_axes, styled
+from .panels import contour_axes
+from .style import styled
 from .style import COLORS, new_figure
 
 REGIME_COLORS = {"slow": COLORS["sky"], "good": COLORS["green"],

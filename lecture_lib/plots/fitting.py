@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .style import COLORS, contour_axes, line_panel, new_figure, styled
+from .panels import contour_axes, line_panel
+from .style import COLORS, new_figure, styled
 
 
 @styled

@@ -15,7 +15,8 @@ from matplotlib.patches import Rectangle
 
 from ..topics.perceptron import (PARTY_INPUTS, perceptron, pre_activation, step_network,
                                  truth_table, xor_network)
-from .style import COLORS, HeatImage, line_in_box, new_figure, styled
+from .panels import line_in_box
+from .style import COLORS, HeatImage, new_figure, styled
 
 ON, OFF = COLORS["blue"], COLORS["red"]
 ON_RGBA, OFF_RGBA = np.array(to_rgba(ON)), np.array(to_rgba(OFF))

@@ -10,7 +10,8 @@ import numpy as np
 
 from ..shallow import hidden_units, linear_regions
 from ..topics.shallow import count_regions_2d
-from .style import COLORS, HeatImage, line_in_box, new_figure, styled
+from .panels import line_in_box
+from .style import COLORS, HeatImage, new_figure, styled
 
 UNIT_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"])
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")

@@ -7,7 +7,8 @@ from collections.abc import Callable
 import numpy as np
 from matplotlib.figure import Figure
 
-from .style import line_panel, new_figure, styled
+from .panels import line_panel
+from .style import new_figure, styled
 
 
 @styled

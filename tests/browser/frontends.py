@@ -17,8 +17,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,15 +24,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-from labdriver import ROOT, LabServer, NotebookPage
+from labdriver import ROOT, LabServer, NotebookPage, free_port
 
 FRONTENDS = ("lab", "notebook", "voila")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class _Server:
@@ -47,7 +39,7 @@ class _Server:
         shutil.copytree(ROOT / "notebooks", self.tmp / "notebooks",
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         self.root = self.tmp / "notebooks"
-        self.port, self.token = _free_port(), secrets.token_hex(16)
+        self.port, self.token = free_port(), secrets.token_hex(16)
         env = dict(os.environ, JUPYTER_CONFIG_DIR=str(self.tmp / "config"),
                    JUPYTERLAB_SETTINGS_DIR=str(self.tmp / "settings"),
                    JUPYTERLAB_WORKSPACES_DIR=str(self.tmp / "workspaces"))
@@ -82,17 +74,7 @@ class _Server:
     def shutdown_kernels(self) -> None:
         """Nothing to do by default (Voilà ends a page's kernel when the page closes)."""
 
-    def stop(self) -> None:
-        """Stop the server and its kernels (its whole process group), then clean up."""
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=5)
-        self.log.close()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+    stop = LabServer.stop  # the same process-group stop and clean-up
 
 
 class NotebookServer(_Server):

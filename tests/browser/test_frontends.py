@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from frontends import FRONTENDS, NotebookServer, VoilaServer, open_frontend
-from labdriver import launch_browser, parse_numbers
+from labdriver import parse_numbers
 
 from lecture_lib.fitting import PRACTICE_X, PRACTICE_Y, linear_loss
 from lecture_lib.shallow import LECTURE_WEIGHTS, describe, shallow_1d
@@ -31,16 +31,10 @@ def frontend(request):
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    from conftest import _require_browser
-
-    _require_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch_browser(playwright)
-        yield browser
-        browser.close()
+def chromium(browser):
+    """The session's Chromium (conftest.py): one Playwright per test session, since a
+    second sync Playwright cannot start while the first runs."""
+    return browser
 
 
 @pytest.fixture
