@@ -26,7 +26,10 @@ from pathlib import Path
 
 from labdriver import ROOT, LabServer, NotebookPage, free_port
 
-FRONTENDS = ("lab", "notebook", "voila")
+# JupyterLab runs the fast view in every notebook's own browser test; here Notebook 7 and
+# Voilà run the core transport (ipywidgets' sliders), the path these tests were written for.
+# The fast view in Notebook 7 and Voilà is not yet driven by a test.
+FRONTENDS = ("notebook", "voila")
 
 
 class _Server:
@@ -42,7 +45,8 @@ class _Server:
         self.port, self.token = free_port(), secrets.token_hex(16)
         env = dict(os.environ, JUPYTER_CONFIG_DIR=str(self.tmp / "config"),
                    JUPYTERLAB_SETTINGS_DIR=str(self.tmp / "settings"),
-                   JUPYTERLAB_WORKSPACES_DIR=str(self.tmp / "workspaces"))
+                   JUPYTERLAB_WORKSPACES_DIR=str(self.tmp / "workspaces"),
+                   LECTURE_LIVE_TRANSPORT="core")
         self.log = open(self.tmp / "server.log", "wb")  # noqa: SIM115 (held by the server; stop() closes it)
         self.process = subprocess.Popen(self.command(), stdout=self.log, stderr=subprocess.STDOUT,
                                         env=env, cwd=self.root, start_new_session=True)
