@@ -39,8 +39,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 
 
-def collect_live_figures(path: Path) -> list:
-    """Run a notebook's code cells in-process and return the LiveFigures it made."""
+def collect_live_figures(path: Path, keep_output: bool = False) -> list:
+    """Run a notebook's code cells in-process and return the LiveFigures it made.
+
+    Printed text and displayed results are discarded, unless ``keep_output`` (then they
+    reach the caller's ``sys.stdout`` and display hooks, as in a notebook)."""
     import nbformat
     from IPython.core.interactiveshell import InteractiveShell
 
@@ -60,8 +63,11 @@ def collect_live_figures(path: Path) -> list:
         os.chdir(path.parent)
         for cell in nbformat.read(path, as_version=4).cells:
             if cell.cell_type == "code":
-                with contextlib.redirect_stdout(io.StringIO()):
-                    result = shell.run_cell(cell.source, silent=True)
+                if keep_output:
+                    result = shell.run_cell(cell.source)
+                else:
+                    with contextlib.redirect_stdout(io.StringIO()):
+                        result = shell.run_cell(cell.source, silent=True)
                 if result.error_in_exec is not None:
                     raise RuntimeError(f"{path.name}: {result.error_in_exec!r}")
     finally:

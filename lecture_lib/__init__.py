@@ -17,8 +17,9 @@ Layers (imports point down only):
 """
 
 from . import activations, datasets, losses, metrics, networks, shallow, training
+from .i18n import set_language
 from .networks import Network, count_parameters, gradient_check
 
 __version__ = "0.1.0"
 __all__ = ["activations", "datasets", "losses", "metrics", "networks", "shallow", "training",
-           "Network", "count_parameters", "gradient_check"]
+           "Network", "count_parameters", "gradient_check", "set_language"]

@@ -17,6 +17,8 @@ from numbers import Real
 
 import numpy as np
 
+from ..i18n import tr
+
 STYLES = {  # verdict -> (symbol, colour) for the HTML view; Okabe–Ito palette
     "correct": ("✔", "#009E73"),
     "hint": ("✘", "#D55E00"),
@@ -52,7 +54,7 @@ def not_attempted(answer) -> bool:
 
 
 def placeholder(what: str) -> Result:
-    return Result("not attempted", f"Not attempted yet: replace ... with {what}.")
+    return Result("not attempted", tr("Not attempted yet: replace ... with {what}.").format(what=what))
 
 
 def _sentence(text: str) -> str:
@@ -62,11 +64,11 @@ def _sentence(text: str) -> str:
 
 
 def correct(message: str) -> Result:
-    return Result("correct", f"Correct! {_sentence(message)}")
+    return Result("correct", tr("Correct! {message}").format(message=_sentence(message)))
 
 
 def hint(message: str) -> Result:
-    return Result("hint", f"Not quite. Hint: {message}")
+    return Result("hint", tr("Not quite. Hint: {message}").format(message=message))
 
 
 def check_number(answer, expected: float, *, what: str, tol: float = 1e-2,
@@ -79,13 +81,15 @@ def check_number(answer, expected: float, *, what: str, tol: float = 1e-2,
     if not_attempted(answer):
         return placeholder(what)
     if isinstance(answer, bool) or not isinstance(answer, (Real, np.number)):
-        return hint(f"{what} is a single number; you gave {type(answer).__name__}.")
+        return hint(tr("{what} is a single number; you gave {kind}.").format(
+            what=what, kind=type(answer).__name__))
     if abs(float(answer) - expected) <= tol:
-        return correct(f"{what} is {expected:g}.")
+        return correct(tr("{what} is {value}.").format(what=what, value=f"{expected:g}"))
     for wrong, text in (hints or {}).items():
         if abs(float(answer) - wrong) <= tol:
             return hint(text)
-    return hint(default_hint or f"{answer:g} is not {what}; look at the formula again.")
+    return hint(default_hint or tr("{answer} is not {what}; look at the formula again.").format(
+        answer=f"{answer:g}", what=what))
 
 
 def check_numbers(answer, expected, *, what: str, tol: float = 1e-2,
@@ -96,29 +100,32 @@ def check_numbers(answer, expected, *, what: str, tol: float = 1e-2,
     try:
         got = np.asarray(answer, dtype=float).ravel()
     except (TypeError, ValueError):
-        return hint(f"{what} is a list of numbers, like [1.0, 2.0].")
+        return hint(tr("{what} is a list of numbers, like [1.0, 2.0].").format(what=what))
     want = np.asarray(expected, dtype=float).ravel()
     if got.size != want.size:
-        return hint(f"{what} has {want.size} numbers; you gave {got.size}.")
+        return hint(tr("{what} has {n} numbers; you gave {given}.").format(
+            what=what, n=want.size, given=got.size))
     if not ordered:
         got, want = np.sort(got), np.sort(want)
     if np.all(np.abs(got - want) <= tol):
-        return correct(f"{what}: {', '.join(f'{v:g}' for v in want)}.")
-    return hint(default_hint or f"these are not {what}; recompute them one at a time.")
+        return correct(tr("{what}: {values}.").format(what=what, values=', '.join(f'{v:g}' for v in want)))
+    return hint(default_hint or tr("these are not {what}; recompute them one at a time.").format(what=what))
 
 
 def check_choice(answer, expected: str, *, what: str, options, hints: dict | None = None) -> Result:
     """Compare a choice among ``options`` (strings, case-insensitive) with ``expected``."""
     if not_attempted(answer):
         return placeholder(what)
-    options = [o.lower() for o in options]
-    if not isinstance(answer, str) or answer.strip().lower() not in options:
-        return hint(f"answer with one of {options}.")
-    answer = answer.strip().lower()
-    if answer == expected.lower():
-        return correct(f"{what}: {expected}.")
-    return hint((hints or {}).get(answer, f"{answer!r} is not {what}; think again."))
-
+    accepted = {o.lower(): o for o in options}             # English options, and their
+    accepted.update({tr(o).lower(): o for o in options})   # translations, are both answers
+    if not isinstance(answer, str) or answer.strip().lower() not in accepted:
+        return hint(tr("answer with one of {options}.").format(
+            options=[tr(o).lower() for o in options]))
+    answer = accepted[answer.strip().lower()]
+    if answer.lower() == expected.lower():
+        return correct(tr("{what}: {value}.").format(what=what, value=tr(expected)))
+    return hint((hints or {}).get(answer.lower(), tr("{answer!r} is not {what}; think again.").format(
+        answer=tr(answer), what=what)))
 
 __all__ = ["Result", "check_number", "check_numbers", "check_choice", "not_attempted",
            "placeholder", "correct", "hint"]

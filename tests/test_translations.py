@@ -1,0 +1,130 @@
+"""The Spanish edition cannot fall behind the English one.
+
+Every string the library shows and every markdown cell of every English notebook has a
+finished (translated, not fuzzy) Spanish entry; each Spanish notebook is exactly what
+``tools/translate.py build`` makes of its English notebook (the same code cells, plus the
+language lines in the setup cell); an edited English cell makes the check fail.
+"""
+
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import translate  # noqa: E402
+
+from lecture_lib import i18n  # noqa: E402
+
+ENGLISH = translate.english_notebooks()
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def test_the_edition_is_complete_and_current():
+    assert translate.problems() == []
+
+
+def test_the_library_catalogue_holds_every_string_of_the_code_and_nothing_else():
+    wanted = {(m["msgctxt"], m["msgid"]) for m in translate.library_messages()}
+    po = polib.pofile(str(translate.LIBRARY_PO))
+    assert {(e.msgctxt, e.msgid) for e in po if not e.obsolete} == wanted
+    assert [e.msgid for e in po if not e.obsolete and not e.translated()] == []
+    assert [e.msgid for e in po if "fuzzy" in e.flags and not e.obsolete] == []
+
+
+def test_translations_keep_every_placeholder():
+    for entry in polib.pofile(str(translate.LIBRARY_PO)):
+        if entry.obsolete:
+            continue
+        forms = [entry.msgstr] if not entry.msgid_plural else list(entry.msgstr_plural.values())
+        for form in forms:
+            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(entry.msgid)), \
+                entry.msgid
+
+
+def test_the_runtime_reader_agrees_with_polib():
+    po = polib.pofile(str(translate.LIBRARY_PO))
+    ours = i18n.load_catalogue("es")
+    for entry in po:
+        if entry.obsolete or not entry.translated():
+            continue
+        key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
+        forms = (entry.msgstr,) if not entry.msgid_plural else tuple(
+            entry.msgstr_plural[k] for k in sorted(entry.msgstr_plural))
+        assert ours[key] == forms
+
+
+def test_set_language_switches_and_rejects_unknown_languages():
+    try:
+        i18n.set_language("es")
+        assert i18n.language() == "es"
+        assert i18n.tr("Not quite. Hint: {message}").startswith("Todavía no")
+    finally:
+        i18n.set_language("en")
+    assert i18n.tr("Not quite. Hint: {message}") == "Not quite. Hint: {message}"
+    with pytest.raises(ValueError, match="language must be one of"):
+        i18n.set_language("fr")
+
+
+@pytest.mark.parametrize("english", ENGLISH, ids=lambda p: p.stem)
+def test_spanish_code_cells_are_the_english_ones(english):
+    spanish = json.loads(translate.spanish_path(english).read_text(encoding="utf-8"))
+    ours = [c for c in json.loads(english.read_text(encoding="utf-8"))["cells"]
+            if c["cell_type"] == "code"]
+    theirs = [c for c in spanish["cells"] if c["cell_type"] == "code"]
+    assert len(ours) == len(theirs)
+    setup_es = "".join(theirs[0]["source"])
+    for line in translate.LANGUAGE_LINES:
+        assert line in setup_es.splitlines()
+    stripped = "\n".join(l for l in setup_es.splitlines() if l not in translate.LANGUAGE_LINES)
+    assert stripped == "".join(ours[0]["source"])
+    for a, b in zip(ours[1:], theirs[1:]):
+        assert "".join(a["source"]) == "".join(b["source"]), a.get("id")
+
+
+@pytest.mark.parametrize("english", ENGLISH, ids=lambda p: p.stem)
+def test_translated_cells_keep_the_math_code_and_links(english):
+    """A translation rewrites the prose: formulas, code spans and the number of links stay."""
+    for entry in polib.pofile(str(translate.catalogue_path(english))):
+        if entry.obsolete or not entry.msgstr:
+            continue
+        for pattern in (r"\$\$.+?\$\$|\$[^$\n]+\$", r"`[^`\n]+`"):
+            assert sorted(re.findall(pattern, entry.msgid, re.S)) == \
+                sorted(re.findall(pattern, entry.msgstr, re.S)), (pattern, entry.msgid[:80])
+        assert len(re.findall(r"\]\(", entry.msgid)) == len(re.findall(r"\]\(", entry.msgstr))
+
+
+@pytest.mark.parametrize("english", ENGLISH, ids=lambda p: p.stem)
+def test_spanish_links_resolve_and_the_badge_opens_the_spanish_notebook(english):
+    spanish = translate.spanish_path(english)
+    cells = json.loads(spanish.read_text(encoding="utf-8"))["cells"]
+    text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    assert f"blob/main/notebooks/es/{english.name})" in text, "the Colab badge opens this edition"
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if not target.startswith(("http://", "https://", "#", "mailto:")):
+            assert (spanish.parent / target.split("#")[0]).exists(), target
+
+
+def test_an_edited_english_cell_makes_the_check_fail(tmp_path, monkeypatch):
+    """The guarantee itself: change one word of an English cell and the edition is stale."""
+    root = tmp_path / "repo"
+    shutil.copytree(ROOT / "notebooks", root / "notebooks")
+    english = root / "notebooks" / ENGLISH[5].name
+    nb = json.loads(english.read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if c["cell_type"] == "markdown")
+    cell["source"] = ["".join(cell["source"]).replace(" ", "  ", 1)]
+    english.write_text(json.dumps(nb, ensure_ascii=False, indent=1), encoding="utf-8")
+    monkeypatch.setattr(translate, "NOTEBOOKS", root / "notebooks")
+    monkeypatch.setattr(translate, "EDITION", root / "notebooks" / "es")
+    found = translate.problems()
+    assert any(english.name in p and cell["id"] in p for p in found), found
+    translate.update_notebook(english)   # the old translation comes back as a fuzzy suggestion
+    entry = next(e for e in polib.pofile(str(translate.catalogue_path(english)))
+                 if e.msgid == "".join(cell["source"]))
+    assert "fuzzy" in entry.flags and entry.msgstr
+    assert any(cell["id"] in p for p in translate.problems()), "fuzzy never counts as done"
