@@ -21,8 +21,10 @@ How the code uses it:
 - ``mark("text")`` marks a module-level constant for the catalogue without translating it
   (the language is chosen after import); translate it where it is shown: ``tr(NAME)``.
 
-The catalogues are gettext ``.po`` files in ``lecture_lib/locale/<language>/LC_MESSAGES/``,
-read with the standard library; ``tools/translate.py`` keeps them in step with the code.
+The catalogues are gettext ``.po`` files in ``lecture_lib/locale/<language>/``: ``shared.po``
+for the shared modules and one per notebook key (the strings of ``topics/``, ``plots/`` and
+``checks/<key>.py``). They are read with the standard library; ``tools/translate.py`` keeps
+them in step with the code.
 """
 
 from __future__ import annotations
@@ -77,13 +79,14 @@ def mark(message: str) -> str:
 
 
 def load_catalogue(code: str) -> dict[str, tuple[str, ...]]:
-    """Read ``locale/<code>/LC_MESSAGES/lecture_lib.po``: msgid (with context) → msgstr forms.
+    """Read every ``locale/<code>/*.po``: msgid (with its context) → the msgstr forms.
 
     Untranslated and fuzzy entries are left out, so their English shows instead.
     """
-    path = LOCALE / code / "LC_MESSAGES" / "lecture_lib.po"
     catalogue = {}
-    for entry in read_po(path.read_text(encoding="utf-8")):
+    entries = [e for path in sorted((LOCALE / code).glob("*.po"))
+               for e in read_po(path.read_text(encoding="utf-8"))]
+    for entry in entries:
         forms = tuple(entry["msgstr"])
         if entry["msgid"] and not entry["fuzzy"] and all(forms):
             key = entry["msgid"] if entry["msgctxt"] is None else (

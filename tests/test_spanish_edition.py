@@ -42,7 +42,9 @@ def vocabulary() -> set[str]:
     import polib
 
     english, spanish = set(), set()
-    for po in [translate.LIBRARY_PO, *(translate.catalogue_path(p) for p in translate.english_notebooks())]:
+    catalogues = [*translate.LOCALE.glob("*.po"),
+                  *(translate.catalogue_path(p) for p in translate.english_notebooks())]
+    for po in catalogues:
         if po.exists():
             for entry in polib.pofile(str(po)):
                 english |= words(entry.msgid)

@@ -29,18 +29,28 @@ def test_the_edition_is_complete_and_current():
     assert translate.problems() == []
 
 
-def test_the_library_catalogue_holds_every_string_of_the_code_and_nothing_else():
-    wanted = {(m["msgctxt"], m["msgid"]) for m in translate.library_messages()}
-    po = polib.pofile(str(translate.LIBRARY_PO))
-    assert {(e.msgctxt, e.msgid) for e in po if not e.obsolete} == wanted
-    assert [e.msgid for e in po if not e.obsolete and not e.translated()] == []
-    assert [e.msgid for e in po if "fuzzy" in e.flags and not e.obsolete] == []
+def library_entries():
+    for path in sorted(translate.LOCALE.glob("*.po")):
+        yield from (e for e in polib.pofile(str(path)) if not e.obsolete)
+
+
+def test_the_library_catalogues_hold_every_string_of_the_code_and_nothing_else():
+    for name, messages in translate.library_catalogues().items():
+        po = polib.pofile(str(translate.LOCALE / f"{name}.po"))
+        wanted = {(m["msgctxt"], m["msgid"]) for m in messages}
+        assert {(e.msgctxt, e.msgid) for e in po if not e.obsolete} == wanted, name
+    assert [e.msgid for e in library_entries() if not e.translated() or "fuzzy" in e.flags] == []
+
+
+def test_one_english_text_has_one_translation_in_every_catalogue():
+    seen = {}
+    for entry in library_entries():
+        key = (entry.msgctxt, entry.msgid)
+        assert seen.setdefault(key, entry.msgstr) == entry.msgstr, entry.msgid
 
 
 def test_translations_keep_every_placeholder():
-    for entry in polib.pofile(str(translate.LIBRARY_PO)):
-        if entry.obsolete:
-            continue
+    for entry in library_entries():
         forms = [entry.msgstr] if not entry.msgid_plural else list(entry.msgstr_plural.values())
         for form in forms:
             assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(entry.msgid)), \
@@ -48,10 +58,9 @@ def test_translations_keep_every_placeholder():
 
 
 def test_the_runtime_reader_agrees_with_polib():
-    po = polib.pofile(str(translate.LIBRARY_PO))
     ours = i18n.load_catalogue("es")
-    for entry in po:
-        if entry.obsolete or not entry.translated():
+    for entry in library_entries():
+        if not entry.translated():
             continue
         key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
         forms = (entry.msgstr,) if not entry.msgid_plural else tuple(

@@ -6,8 +6,10 @@
 
 Two kinds of catalogue, both gettext ``.po`` files:
 
-- ``lecture_lib/locale/es/LC_MESSAGES/lecture_lib.po``: every string the library shows a
-  student, found in the code as the first argument of ``tr``, ``tr_plural`` or ``mark``;
+- ``lecture_lib/locale/es/<key>.po``: every string the library shows a student, found in the
+  code as the first argument of ``tr``, ``tr_plural`` or ``mark``: the strings of
+  ``topics/``, ``plots/`` and ``checks/<key>.py`` in the key's catalogue (the layout rule),
+  all others in ``shared.po``;
 - ``notebooks/es/po/<notebook>.po``: one entry per markdown cell of the English notebook,
   whose msgid is the cell's whole text.
 
@@ -30,7 +32,7 @@ import polib
 
 ROOT = Path(__file__).resolve().parents[1]
 LANG = "es"
-LIBRARY_PO = ROOT / "lecture_lib" / "locale" / LANG / "LC_MESSAGES" / "lecture_lib.po"
+LOCALE = ROOT / "lecture_lib" / "locale" / LANG   # shared.po, and <key>.po per notebook key
 NOTEBOOKS = ROOT / "notebooks"
 EDITION = NOTEBOOKS / LANG
 CALLS = {"tr": 1, "mark": 1, "tr_plural": 2}   # function → how many leading string arguments
@@ -68,13 +70,36 @@ def library_messages(package: Path = ROOT / "lecture_lib") -> list[dict]:
     return list(found.values())
 
 
-def update_library(path: Path = LIBRARY_PO) -> polib.POFile:
-    """Rewrite the library catalogue: the code's strings, with the translations known so far."""
-    wanted = [polib.POEntry(msgctxt=m["msgctxt"], msgid=m["msgid"],
-                            msgid_plural=m["msgid_plural"],
-                            occurrences=[(w, "") for w in m["where"]])
-              for m in library_messages()]
-    return _rewrite(path, wanted)
+def catalogue_of(source: str) -> str:
+    """``lecture_lib/plots/shallow.py`` → ``shallow``; every shared module → ``shared``."""
+    parts = Path(source).parts
+    if len(parts) == 3 and parts[1] in ("topics", "plots", "checks") and parts[2] != "__init__.py":
+        return Path(parts[2]).stem if parts[2] not in ("style.py", "panels.py") else "shared"
+    return "shared"
+
+
+def library_catalogues() -> dict[str, list[dict]]:
+    """Catalogue name → the messages it must hold."""
+    catalogues: dict[str, dict[tuple, dict]] = {}
+    for message in library_messages():
+        for where in message["where"]:
+            entries = catalogues.setdefault(catalogue_of(where), {})
+            key = (message["msgctxt"], message["msgid"])
+            entry = entries.setdefault(key, {**message, "where": []})
+            entry["where"].append(where)
+    return {name: list(entries.values()) for name, entries in sorted(catalogues.items())}
+
+
+def update_library() -> None:
+    """Rewrite the library catalogues: the code's strings, with the translations known so far."""
+    catalogues = library_catalogues()
+    for path in LOCALE.glob("*.po"):
+        catalogues.setdefault(path.stem, [])
+    for name, messages in catalogues.items():
+        wanted = [polib.POEntry(msgctxt=m["msgctxt"], msgid=m["msgid"],
+                                msgid_plural=m["msgid_plural"],
+                                occurrences=[(w, "") for w in m["where"]]) for m in messages]
+        _rewrite(LOCALE / f"{name}.po", wanted)
 
 
 # -- the notebooks' text ------------------------------------------------------------------
@@ -197,16 +222,22 @@ def write(english: Path, execute: bool = True) -> Path:
 def problems() -> list[str]:
     """Everything that keeps the Spanish edition from being complete and current."""
     found = []
-    wanted = {(m["msgctxt"], m["msgid"]) for m in library_messages()}
-    library = polib.pofile(str(LIBRARY_PO)) if LIBRARY_PO.exists() else []
-    have = {(e.msgctxt, e.msgid): e for e in library if not e.obsolete}
-    for key in sorted(wanted - have.keys(), key=str):
-        found.append(f"{LIBRARY_PO.name}: not in the catalogue (run update): {key[1]!r}")
-    for key, entry in have.items():
-        if key not in wanted:
-            found.append(f"{LIBRARY_PO.name}: no longer in the code (run update): {key[1]!r}")
-        elif not entry.translated() or "fuzzy" in entry.flags:
-            found.append(f"{LIBRARY_PO.name}: untranslated or fuzzy: {key[1]!r}")
+    catalogues = library_catalogues()
+    for path in sorted(LOCALE.glob("*.po")):
+        catalogues.setdefault(path.stem, [])
+    for name, messages in catalogues.items():
+        where = f"locale/{LANG}/{name}.po"
+        wanted = {(m["msgctxt"], m["msgid"]) for m in messages}
+        path = LOCALE / f"{name}.po"
+        have = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(path)) if not e.obsolete} \
+            if path.exists() else {}
+        for key in sorted(wanted - have.keys(), key=str):
+            found.append(f"{where}: not in the catalogue (run update): {key[1]!r}")
+        for key, entry in have.items():
+            if key not in wanted:
+                found.append(f"{where}: no longer in the code (run update): {key[1]!r}")
+            elif not entry.translated() or "fuzzy" in entry.flags:
+                found.append(f"{where}: untranslated or fuzzy: {key[1]!r}")
     for english in english_notebooks():
         try:
             built = build(english)
