@@ -71,10 +71,14 @@ def library_messages(package: Path = ROOT / "lecture_lib") -> list[dict]:
 
 
 def catalogue_of(source: str) -> str:
-    """``lecture_lib/plots/shallow.py`` → ``shallow``; every shared module → ``shared``."""
+    """``lecture_lib/plots/shallow.py`` (or a key's package, ``topics/perceptron/units.py``)
+    → ``shallow``; every shared module (``plots/style.py``, ``checks/__init__.py``, the core,
+    ``interactive/``) → ``shared``."""
     parts = Path(source).parts
-    if len(parts) == 3 and parts[1] in ("topics", "plots", "checks") and parts[2] != "__init__.py":
-        return Path(parts[2]).stem if parts[2] not in ("style.py", "panels.py") else "shared"
+    if len(parts) >= 3 and parts[1] in ("topics", "plots", "checks"):
+        key = Path(parts[2]).stem
+        if key not in ("__init__", "style", "panels"):
+            return key
     return "shared"
 
 
