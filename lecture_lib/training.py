@@ -24,7 +24,7 @@ from ._validation import make_rng, positive_int, real_number
 from .networks import Network
 from .optimizers import GD, SGD, Adam, Momentum, Optimizer
 
-__all__ = ["Optimizer", "GD", "SGD", "Momentum", "Adam", "History", "train"]
+__all__ = ["Optimizer", "GD", "SGD", "Momentum", "Adam", "History", "TrainSettings", "train"]
 
 
 @dataclass
@@ -48,7 +48,46 @@ class History:
         return len(self.epochs)
 
 
-def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
+@dataclass(frozen=True)
+class TrainSettings:
+    """How :func:`train` runs, validated once when it is made (the loop trusts it).
+
+    Attributes
+    ----------
+    epochs : int
+        Passes over the training set (≥ 1).
+    batch_size : int or None
+        Samples per step (≥ 1); None: one full batch.
+    seed : int or None
+        Seed of the shuffling (None: fresh randomness).
+    lam : float
+        Weight decay λ ≥ 0.
+    progress : bool
+        Show a one-line progress indicator on stderr (only if the run takes over a second).
+    callback : callable or None
+        ``callback(epoch, history)`` after each epoch; True stops training.
+    """
+
+    epochs: int
+    batch_size: int | None = None
+    seed: int | None = 0
+    lam: float = 0.0
+    progress: bool = False
+    callback: Callable | None = None
+
+    def __post_init__(self):
+        positive_int(self.epochs, "epochs")
+        if self.batch_size is not None:
+            positive_int(self.batch_size, "batch_size")
+        make_rng(self.seed)  # a bad seed fails here, not after the first epoch
+        object.__setattr__(self, "lam", real_number(self.lam, "lam", low=0.0))
+        if not isinstance(self.progress, bool):
+            raise TypeError(f"progress must be True or False, got {type(self.progress).__name__}")
+        if self.callback is not None and not callable(self.callback):
+            raise TypeError(f"callback must be callable, got {type(self.callback).__name__}")
+
+
+def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int, *,
           batch_size: int | None = None, X_test=None, y_test=None,
           callback: Callable | None = None, seed: int | None = 0, lam: float = 0.0,
           progress: bool = False) -> History:
@@ -72,24 +111,30 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
         :class:`GD`, :class:`SGD`, :class:`Momentum` or :class:`Adam`; its state carries
         over to the next call on the same network, so a second ``train`` continues.
     epochs : int
-        Passes over the training set (≥ 1); ``batch_size`` is 1 to n_samples.
+        Passes over the training set (≥ 1).
+    batch_size : int, optional
+        Samples per step, 1 to n_samples (keyword only, as every argument after ``epochs``;
+        with ``seed``, ``lam``, ``progress`` and ``callback`` it makes a :class:`TrainSettings`).
     X_test, y_test : array_like, optional
         Held-out set whose loss is recorded after every epoch (both or neither).
     callback : callable, optional
         ``callback(epoch, history)`` after each epoch; returning True stops training
         (other return values are ignored). It may read the network but must not
         replace its arrays.
-    seed, lam, progress
-        Seed of the shuffling (None: fresh randomness); weight decay λ ≥ 0; whether to show a one-line progress
-        indicator on stderr (only if the run takes over a second).
+    seed : int or None
+        Seed of the shuffling (None: fresh randomness).
+    lam : float
+        Weight decay λ ≥ 0.
+    progress : bool
+        Show a one-line progress indicator on stderr (only if the run takes over a second).
 
     Returns
     -------
     History
     """
-    data, test, size, rng, lam = _check_train_args(network, X, y, loss, optimizer, epochs,
-                                                   batch_size, X_test, y_test, callback,
-                                                   seed, lam, progress)
+    settings = TrainSettings(epochs, batch_size, seed, lam, progress, callback)
+    data, test, size = _check_data(network, optimizer, loss, (X, y), (X_test, y_test), settings)
+    rng, lam = make_rng(settings.seed), settings.lam
     history, (flat, grad) = History(), network.flat_parameters()
     optimizer.bind([flat])
     meter = Progress(epochs) if progress else None
@@ -118,32 +163,28 @@ def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int,
     return history
 
 
-def _check_train_args(network, X, y, loss, optimizer, epochs, batch_size, X_test, y_test,
-                      callback, seed, lam, progress):
-    """Validate every argument of :func:`train` once, before the fast loop."""
+def _check_data(network, optimizer, loss, train_set, test_set, settings: TrainSettings):
+    """Validate the network, the optimiser and the data of :func:`train` once, before the loop;
+    returns the prepared training set, test set (or None) and the batch size."""
     if not isinstance(network, Network):
         raise TypeError(f"network must be a Network, got {type(network).__name__}")
     if not isinstance(optimizer, Optimizer):
         raise TypeError("optimizer must be an Optimizer (GD, SGD, Momentum, Adam), "
                         f"got {type(optimizer).__name__}")
-    data = network.prepare(X, y, loss)
-    positive_int(epochs, "epochs")
-    n = data[0].shape[0]
-    size = n if batch_size is None else positive_int(batch_size, "batch_size")
+    data = network.prepare(*train_set, loss)
+    n, batch_size = data[0].shape[0], settings.batch_size
+    size = n if batch_size is None else batch_size
     if size > n:
         raise ValueError(f"batch_size must be at most the number of samples {n}, got {size}")
     if optimizer.full_batch and size != n:
         raise ValueError(f"{type(optimizer).__name__} uses the full batch; use SGD for "
                          f"batch_size={batch_size}")
+    X_test, y_test = test_set
     if (X_test is None) != (y_test is None):
         raise ValueError("give both X_test and y_test, or neither")
     test = None if X_test is None else network.prepare(X_test, y_test, loss,
                                                         ("X_test", "y_test"))
-    if callback is not None and not callable(callback):
-        raise TypeError(f"callback must be callable, got {type(callback).__name__}")
-    if not isinstance(progress, bool):
-        raise TypeError(f"progress must be True or False, got {type(progress).__name__}")
-    return data, test, size, make_rng(seed), real_number(lam, "lam", low=0.0)
+    return data, test, size
 
 
 def _epoch(network, optimizer, flat, grad, X, Y, kernel, on_logits, size, rng, lam) -> float:

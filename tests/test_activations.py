@@ -1,4 +1,5 @@
-"""Tests for lecture_lib.activations: values, derivatives, properties, extremes, bad input."""
+"""Tests for lecture_lib.activations (values, derivatives, properties, extremes, bad input) and
+notebook 04's readouts in lecture_lib.topics.activations."""
 
 import doctest
 import warnings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from lecture_lib import activations as act
+from lecture_lib.topics.activations import RANGES, describe_activation, describe_depth, describe_softmax
 
 # name -> (function, derivative, points where the derivative jumps)
 ELEMENTWISE = {
@@ -350,3 +352,33 @@ def test_bad_alpha(fn, alpha, exc, match):
 def test_softmax_bad_axis():
     with pytest.raises(ValueError, match="axis"):
         act.softmax([1.0, 2.0], axis=1)
+
+
+# ----- notebook 04's readouts (lecture_lib.topics.activations) -----
+
+def test_describe_activation_readout():
+    text = describe_activation("elu", 0.1).splitlines()
+    assert text[0] == "activation = elu, α = 0.10"
+    assert text[1] == "a(-2) = -0.086, a(0) = 0.000, a(2) = 2.000"
+    assert text[3] == "range = (-α, ∞)"
+    assert describe_activation("sigmoid", 0.5).splitlines()[2].startswith("a'(-2) = 0.105")
+    assert "α not used" in describe_activation("relu", 0.5)
+
+
+def test_describe_softmax_readout():
+    z = [2.0, 1.0, 0.1, -1.0]
+    lines = describe_softmax(z, 1.0).splitlines()
+    assert lines[1] == "p = 0.64, 0.23, 0.10, 0.03" and lines[2] == "sum = 1.00"
+    assert describe_softmax(z, 0.1).splitlines()[3] == "largest = p1 = 1.00"
+
+
+def test_describe_depth_readout():
+    grads = {"sigmoid": 0.25 ** np.arange(1, 21), "relu": np.zeros(20)}
+    lines = describe_depth(grads).splitlines()
+    assert lines[0] == "log10 |dh_L/dh_0| at L = 20"
+    assert lines[1] == f"sigmoid = {20 * np.log10(0.25):.2f}"
+    assert lines[2] == "relu = -inf (no gradient)"
+
+
+def test_every_element_wise_activation_has_a_range():
+    assert set(RANGES) == set(ELEMENTWISE)

@@ -142,12 +142,28 @@ def test_registry_entry_has_its_modules_and_tests(entry):
     needed = [f"notebooks/{entry.stem}.ipynb", f"lecture_lib/plots/{entry.key}.py",
               f"lecture_lib/checks/{entry.key}.py", f"tests/test_checks_{entry.key}.py",
               f"tests/test_plots_{entry.key}.py", f"tests/browser/test_{entry.stem}.py"]
-    if (PACKAGE / "topics" / f"{entry.key}.py").exists():
+    if topic_module(entry.key) is not None:
         needed.append(f"tests/test_{entry.key}.py")
     assert [n for n in needed if not (ROOT / n).exists()] == []
 
 
+def topic_module(key: str) -> Path | None:
+    """A topic's numerics: ``topics/<key>.py``, or a package ``topics/<key>/`` when one file
+    would pass the line limit (its ``__init__`` re-exports the public names)."""
+    for path in (PACKAGE / "topics" / f"{key}.py", PACKAGE / "topics" / key / "__init__.py"):
+        if path.exists():
+            return path
+    return None
+
+
+def test_a_topic_is_a_module_or_a_package_never_both():
+    for key in {e.key for e in NOTEBOOKS}:
+        assert not ((PACKAGE / "topics" / f"{key}.py").exists() and (PACKAGE / "topics" / key).is_dir())
+
+
 @pytest.mark.parametrize("path", sorted((PACKAGE / "topics").glob("[a-z]*.py")) +
+                         sorted(p for p in (PACKAGE / "topics").glob("[a-z]*") if p.is_dir()
+                                and not p.name.startswith("__")) +
                          sorted((PACKAGE / "plots").glob("[a-z]*.py")) +
                          sorted((PACKAGE / "checks").glob("[a-z]*.py")), ids=lambda p: p.stem)
 def test_every_topic_plot_and_check_module_belongs_to_a_notebook(path):

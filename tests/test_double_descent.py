@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from lecture_lib.topics import double_descent as dd_module
-from lecture_lib.topics.double_descent import (double_descent_curve, double_descent_grid,
-                                               hidden_unit_widths, random_relu_layer,
-                                               target_function)
-from lecture_lib.topics.double_descent import _fit_widths
+from lecture_lib.topics.double_descent import (CurveSummary, describe_curves, double_descent_curve,
+                                               double_descent_grid, hidden_unit_widths,
+                                               random_relu_layer, summarize_curves, target_function)
+from lecture_lib.topics.double_descent.curves import _fit_widths
 
 WIDTHS = np.arange(1, 121)
 
@@ -254,3 +254,27 @@ def test_grid_bad_arguments(kwargs, match):
 def test_grid_rejects_empty_and_non_finite_values(kwargs, match):
     with pytest.raises(ValueError, match=match):
         double_descent_grid([1, 2], n_train=4, n_test=5, n_repeats=1, **kwargs)
+
+
+# ----- the readout of the live figure -----
+
+def test_readout_names_the_winning_side():
+    w = np.array([1, 2, 3, 4, 5, 6, 8, 10, 20])
+    te = np.array([0.9, 0.6, 0.7, 5.0, 9.0, 4.0, 0.8, 0.5, 0.4])
+    m = summarize_curves(w, te, np.zeros(9), 4, 0.09)
+    assert (m.best, m.under, m.over, m.peak) == (20, 2, 20, 5)
+    text = describe_curves(m)
+    assert "lowest test MSE = 0.400 at p = 20 (over-parameterised, p > n)" in text
+    assert "best with p < n = 0.600 at p = 2" in text and "peak test MSE = 9.00 at p = 5" in text
+    smooth = np.array([0.9, 0.3, 0.5, 0.6, 0.7, 0.7, 0.8, 0.8, 0.9])
+    m = summarize_curves(w, smooth, np.zeros(9), 4)
+    assert m.best == 2 and m.peak is None
+    assert "(under-parameterised, p < n)" in describe_curves(m)
+
+
+def test_curve_summary_is_frozen_and_reports_missing_sides_as_none():
+    m = summarize_curves([10, 20, 30], [1.0, 2.0, 0.5], [0.1, 0.0, 0.0], 5)
+    assert isinstance(m, CurveSummary) and m.under is None and np.isnan(m.under_mse)
+    assert np.isnan(m.at_n) and np.isnan(m.noise_variance) and m.best == 30
+    with pytest.raises(AttributeError):
+        m.best = 10

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from lecture_lib.topics.perceptron import (GATES, PARTY_WEIGHTS, TARGETS, describe_gate, describe_party,
-                                    describe_step, gate, learning_rule, perceptron,
+from lecture_lib.topics.perceptron import (GATES, PARTY_WEIGHTS, TARGETS, GridSearch, LearningHistory,
+                                    describe_gate, describe_party, describe_step, gate, learning_rule, perceptron,
                                     pre_activation, separating_weights, step, truth_table,
                                     step_network, xor_network)
 
@@ -53,9 +53,9 @@ def test_no_single_perceptron_computes_xor():
     X, y, w, b = gate("XOR")
     assert w.size == 0 and np.isnan(b)
     result = separating_weights(X, y)
-    assert result == {"n_settings": 41 ** 3, "n_solutions": 0, "best_correct": 3}
+    assert result == GridSearch(n_settings=41 ** 3, n_solutions=0, best_correct=3)
     fine = separating_weights(X, y, np.linspace(-5, 5, 101))
-    assert fine["n_solutions"] == 0
+    assert fine.n_solutions == 0
 
 
 @given(st.lists(finite, min_size=2, max_size=2), finite)
@@ -68,7 +68,7 @@ def test_no_random_line_computes_xor(w, b):
 @pytest.mark.parametrize("name", ["AND", "OR", "NAND"])
 def test_grid_search_finds_separable_gates(name):
     X, y, _, _ = gate(name)
-    assert separating_weights(X, y)["n_solutions"] > 0
+    assert separating_weights(X, y).n_solutions > 0
 
 
 def test_xor_network_is_or_and_nand_into_and():
@@ -92,36 +92,45 @@ def test_step_network_rejects_mismatched_layers():
 def test_learning_rule_converges_on_separable_gates(name):
     X, y, _, _ = gate(name)
     history = learning_rule(X, y, eta=0.5, epochs=10)
-    assert history["converged"]
-    assert perceptron(X, history["w"][-1], history["b"][-1]).tolist() == y.tolist()
+    assert history.converged
+    assert perceptron(X, history.w[-1], history.b[-1]).tolist() == y.tolist()
 
 
 def test_learning_rule_never_converges_on_xor():
     X, y, _, _ = gate("XOR")
     history = learning_rule(X, y, epochs=50, shuffle=True, seed=1)
-    assert not history["converged"]
-    assert history["mistakes"].min() >= 1
+    assert not history.converged
+    assert history.mistakes.min() >= 1
 
 
 def test_learning_rule_records_each_update():
     history = learning_rule([[1.0, 1.0]], [1], eta=0.5, epochs=1, w0=[0.5, -0.5])
-    assert history["prediction"].tolist() == [0] and history["error"].tolist() == [1]
-    assert history["w"].tolist() == [[0.5, -0.5], [1.0, 0.0]]
-    assert history["b"].tolist() == [0.0, 0.5]
+    assert history.prediction.tolist() == [0] and history.error.tolist() == [1]
+    assert history.w.tolist() == [[0.5, -0.5], [1.0, 0.0]]
+    assert history.b.tolist() == [0.0, 0.5]
     X, y, _, _ = gate("AND")
     h = learning_rule(X, y, epochs=3)
-    assert h["w"].shape == (13, 2) and h["sample"].tolist() == [0, 1, 2, 3] * 3
+    assert h.w.shape == (13, 2) and h.sample.tolist() == [0, 1, 2, 3] * 3
     for t in range(12):   # each step is exactly the rule
-        i = h["sample"][t]
-        err = y[i] - int(X[i] @ h["w"][t] + h["b"][t] > 0)
-        assert np.allclose(h["w"][t + 1], h["w"][t] + 0.5 * err * X[i])
+        i = h.sample[t]
+        err = y[i] - int(X[i] @ h.w[t] + h.b[t] > 0)
+        assert np.allclose(h.w[t + 1], h.w[t] + 0.5 * err * X[i])
+
+
+def test_learning_history_is_a_frozen_result_with_a_short_repr():
+    history = learning_rule(*gate("AND")[:2], eta=0.5, epochs=6)
+    assert isinstance(history, LearningHistory)
+    assert repr(history) == ("LearningHistory(n_steps=24, mistakes=[1, 3, 3, 2, 1, 0], converged=True, "
+                             "final w=[1.0, 0.5], b=-1)")
+    with pytest.raises(AttributeError):
+        history.converged = False
 
 
 def test_learning_rule_shuffles_reproducibly():
     X, y, _, _ = gate("OR")
     a, b = learning_rule(X, y, shuffle=True, seed=3), learning_rule(X, y, shuffle=True, seed=3)
-    assert np.array_equal(a["sample"], b["sample"])
-    assert sorted(a["sample"][:4].tolist()) == [0, 1, 2, 3]
+    assert np.array_equal(a.sample, b.sample)
+    assert sorted(a.sample[:4].tolist()) == [0, 1, 2, 3]
 
 
 def test_readouts():

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from lecture_lib import plots
-from lecture_lib.topics.double_descent import double_descent_curve, double_descent_grid
+from lecture_lib.topics.double_descent import describe_curves, double_descent_curve, double_descent_grid
 from lecture_lib.interactive import Choice, LiveFigure, Slider
 
 
@@ -26,46 +26,32 @@ def test_draw_shows_the_grid_curves_and_returns_the_summary(grid):
     assert np.allclose(_animated(ax, "test MSE (orange)").get_ydata(), te)
     train_line = [ln for ln in ax.lines if ln.get_label().startswith("train MSE")][0]
     assert np.allclose(train_line.get_ydata(), np.maximum(tr, plots.double_descent.FLOOR))
-    assert m["peak"] == grid.hidden_units[np.argmax(te)] == 20       # the peak at p = n
-    assert m["peak_mse"] == te.max() and m["best_mse"] == te.min()
+    assert m.peak == grid.hidden_units[np.argmax(te)] == 20       # the peak at p = n
+    assert m.peak_mse == te.max() and m.best_mse == te.min()
     w = grid.hidden_units
-    assert m["under_mse"] == te[w < 20].min() and m["under"] == w[w < 20][te[w < 20].argmin()]
-    assert m["over_mse"] == te[w > 20].min() and m["over"] == w[w > 20][te[w > 20].argmin()]
-    assert m["train_at_n"] == tr[19] and m["train_at_n"] < 1e-20 and m["at_n"] == te[19]
-    assert m["noise2"] == 0.25
+    assert m.under_mse == te[w < 20].min() and m.under == w[w < 20][te[w < 20].argmin()]
+    assert m.over_mse == te[w > 20].min() and m.over == w[w > 20][te[w > 20].argmin()]
+    assert m.train_at_n == tr[19] and m.train_at_n < 1e-20 and m.at_n == te[19]
+    assert m.noise_variance == 0.25
     assert list(_animated(ax, "peak at $p \\approx n$").get_xdata()) == [20]
     dots = _animated(ax, "lowest test MSE on each side")
-    assert list(dots.get_xdata()) == [m["under"], m["over"]]
+    assert list(dots.get_xdata()) == [m.under, m.over]
 
 
 def test_ridge_removes_the_peak_the_readout_says_so_and_noise_zero_hides_the_floor(grid):
     fig, draw = plots.double_descent.curve_live(grid)
     m = draw(0.5, 0.1)
-    assert m["peak"] is None and np.isnan(m["peak_mse"])
+    assert m.peak is None and np.isnan(m.peak_mse)
     assert list(_animated(fig.axes[0], "peak at $p \\approx n$").get_xdata()) == []
-    assert m["at_n"] < draw(0.5, 0.0)["peak_mse"] / 10
-    assert m["train_at_n"] > 1e-6
-    text = plots.double_descent.readout(m, grid.n_train)
+    assert m.at_n < draw(0.5, 0.0).peak_mse / 10
+    assert m.train_at_n > 1e-6
+    text = describe_curves(m)
     assert "no peak at p = n" in text and "peak test MSE" not in text
     draw(0.0, 0.1)
     floor = _animated(fig.axes[0], r"noise floor $\sigma^2$")
     assert not floor.get_visible()
     draw(0.5, 0.1)
     assert floor.get_visible() and floor.get_ydata()[0] == 0.25
-
-
-def test_readout_names_the_winning_side():
-    w = np.array([1, 2, 3, 4, 5, 6, 8, 10, 20])
-    te = np.array([0.9, 0.6, 0.7, 5.0, 9.0, 4.0, 0.8, 0.5, 0.4])
-    m = plots.double_descent.summary(w, te, np.zeros(9), 4, 0.09)
-    assert (m["best"], m["under"], m["over"], m["peak"]) == (20, 2, 20, 5)
-    text = plots.double_descent.readout(m, 4)
-    assert "lowest test MSE = 0.400 at p = 20 (over-parameterised, p > n)" in text
-    assert "best with p < n = 0.600 at p = 2" in text and "peak test MSE = 9.00 at p = 5" in text
-    smooth = np.array([0.9, 0.3, 0.5, 0.6, 0.7, 0.7, 0.8, 0.8, 0.9])
-    m = plots.double_descent.summary(w, smooth, np.zeros(9), 4)
-    assert m["best"] == 2 and m["peak"] is None
-    assert "(under-parameterised, p < n)" in plots.double_descent.readout(m, 4)
 
 
 def test_axes_are_fixed_log_with_the_threshold_marked(grid):
@@ -81,7 +67,7 @@ def test_axes_are_fixed_log_with_the_threshold_marked(grid):
 
 def test_live_figure_picture_follows_the_controls(grid):
     fig, draw = plots.double_descent.curve_live(grid)
-    live = LiveFigure(fig, lambda sigma, lam: str(draw(sigma, float(lam))["peak"]),
+    live = LiveFigure(fig, lambda sigma, lam: str(draw(sigma, float(lam)).peak),
                       [Slider("sigma", 0.5, 0.0, 0.5, 0.5), Choice("lam", "0", ("0", "0.1"))])
     before = live.image.value
     live.set(lam="0.1")

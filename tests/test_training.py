@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from lecture_lib import _progress, training
 from lecture_lib.networks import Network
-from lecture_lib.training import GD, SGD, Adam, History, Momentum, train
+from lecture_lib.training import GD, SGD, Adam, History, Momentum, TrainSettings, train
 
 OPTIMIZERS = [(GD(0.1), None), (SGD(0.05), 16), (Momentum(0.02), 16), (Adam(0.01), 16)]
 
@@ -393,3 +393,18 @@ def test_reset_forgets_the_momentum_state():
     opt.reset()
     opt.step(p, [np.ones(1)])          # fresh velocity 1 → p = -3.5
     assert p[0][0] == -3.5
+
+
+def test_train_settings_are_validated_once_and_frozen():
+    settings = TrainSettings(epochs=5, batch_size=4, lam=1)
+    assert settings.lam == 1.0 and isinstance(settings.lam, float)
+    with pytest.raises(AttributeError):
+        settings.epochs = 6
+    with pytest.raises(ValueError, match="batch_size"):
+        TrainSettings(epochs=5, batch_size=0)
+
+
+def test_arguments_after_epochs_are_keyword_only():
+    X, y = _regression(10)
+    with pytest.raises(TypeError):
+        train(Network((1, 2, 1)), X, y, "mse", SGD(0.1), 3, 5)

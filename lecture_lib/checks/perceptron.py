@@ -50,7 +50,7 @@ def nand_bias(answer) -> Result:
 def one_update(answer) -> Result:
     """One learning step from w = (0.5, −0.5), b = 0, η = 0.5 on x = (1, 1), y = 1.  ([1, 0, 0.5])"""
     history = learning_rule([[1.0, 1.0]], [1], eta=0.5, epochs=1, w0=[0.5, -0.5], b0=0.0)
-    expected = [*history["w"][-1], history["b"][-1]]
+    expected = [*history.w[-1], history.b[-1]]
     if not not_attempted(answer):
         try:
             got = np.asarray(answer, dtype=float).ravel()

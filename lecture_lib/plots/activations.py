@@ -9,25 +9,18 @@ from __future__ import annotations
 import numpy as np
 
 from .. import activations
-from .._validation import number_text
+from ..topics.activations import USES_ALPHA, activation
 from .style import COLORS, new_figure, styled
 
 LABELS = {"sigmoid": "sigmoid $\\sigma(z)$", "tanh": "tanh $z$", "relu": "ReLU",
           "leaky_relu": "Leaky ReLU", "elu": "ELU", "hard_sigmoid": "hard sigmoid",
           "linear": "linear $a(z) = z$"}
 ELEMENTWISE = tuple(LABELS)
-RANGES = {"sigmoid": "(0, 1)", "tanh": "(-1, 1)", "relu": "[0, ∞)", "leaky_relu": "(-∞, ∞)",
-          "elu": "(-α, ∞)", "hard_sigmoid": "[0, 1]", "linear": "(-∞, ∞)"}
 # Lecture C's two lists; hard sigmoid is in neither (it is a piecewise-linear stand-in
 # for the sigmoid) and appears only in the explorer.
 GROUPS = {"traditional": ("sigmoid", "tanh"),
           "modern": ("relu", "leaky_relu", "elu")}
 STYLES = ("-", "--", "-.")
-
-
-def _activation(name: str, alpha: float | None):
-    uses_alpha = name in ("leaky_relu", "elu")
-    return activations.get(name, alpha if uses_alpha else None)
 
 
 @styled
@@ -44,8 +37,8 @@ def overview(alpha: float = 0.1, z_range=(-4.0, 4.0)):
         top, bottom = axes[0, col], axes[1, col]
         for name, style, colour in zip(names, STYLES, (COLORS["blue"], COLORS["orange"],
                                                          COLORS["green"])):
-            act = _activation(name, alpha)
-            label = LABELS[name] + (f" (α = {alpha:g})" if name in ("leaky_relu", "elu") else "")
+            act = activation(name, alpha)
+            label = LABELS[name] + (f" (α = {alpha:g})" if name in USES_ALPHA else "")
             top.plot(z, act(z), ls=style, color=colour, label=label)
             bottom.plot(z, act.grad(z), ls=style, color=colour, label=label)
         top.plot(z, z, ":", color=COLORS["grey"], lw=1.5, label=LABELS["linear"])
@@ -83,24 +76,10 @@ def explorer(z_range=(-4.0, 4.0)):
         ax.legend(loc="upper left", fontsize=10)
 
     def draw(name, alpha):
-        act = _activation(name, alpha)
+        act = activation(name, alpha)
         value_line.set_ydata(act(z))
         grad_line.set_ydata(act.grad(z))
     return fig, draw
-
-
-def describe(name: str, alpha: float, at=(-2.0, 0.0, 2.0)) -> str:
-    """Readout: the activation's values and derivatives at a few ``z`` and its output range."""
-    act = _activation(name, alpha)
-    z = np.asarray(at, dtype=float)
-    values, grads = act(z), act.grad(z)
-    uses = name in ("leaky_relu", "elu")
-    return "\n".join([
-        f"activation = {name}" + (f", α = {alpha:.2f}" if uses else " (α not used)"),
-        ", ".join(f"a({v:g}) = {number_text(a, 3)}" for v, a in zip(z, values)),
-        ", ".join(f"a'({v:g}) = {number_text(g, 3)}" for v, g in zip(z, grads)),
-        f"range = {RANGES[name]}"])
-
 
 
 @styled
@@ -134,24 +113,6 @@ def softmax_bars(n_classes: int = 4, z_range=(-4.0, 4.0)):
             bar.set_height(v)
         return p
     return fig, draw
-
-
-def describe_softmax(z, T: float) -> str:
-    r"""Readout: :math:`p = \mathrm{softmax}(z / T)`, its sum and the most likely class."""
-    p = activations.softmax(np.asarray(z, dtype=float) / T)
-    return "\n".join([f"T = {T:.2f}", "p = " + ", ".join(f"{v:.2f}" for v in p),
-                      f"sum = {p.sum():.2f}",
-                      f"largest = p{int(np.argmax(p)) + 1} = {p.max():.2f}"])
-
-
-def describe_depth(gradients: dict) -> str:
-    r"""Readout: :math:`\log_{10} |\partial h_L / \partial h_0|` at the last depth, per activation."""
-    first = next(iter(gradients.values()))
-    lines = [f"log10 |dh_L/dh_0| at L = {len(first)}"]
-    for name, g in gradients.items():
-        size = abs(float(np.asarray(g, dtype=float)[-1]))
-        lines.append(f"{name} = " + (f"{np.log10(size):.2f}" if size > 0 else "-inf (no gradient)"))
-    return "\n".join(lines)
 
 
 @styled
@@ -190,6 +151,4 @@ def gradient_through_depth(max_depth: int = 30, log_range=(-80.0, 20.0)):
     return fig, draw
 
 
-__all__ = ["overview", "explorer", "describe", "softmax_bars", "describe_softmax", "describe_depth",
-           "gradient_through_depth",
-           "ELEMENTWISE", "RANGES"]
+__all__ = ["overview", "explorer", "softmax_bars", "gradient_through_depth", "ELEMENTWISE"]

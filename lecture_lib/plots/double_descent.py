@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..topics.double_descent import summarize_curves
 from .style import COLORS, new_figure, styled
 
 TEST_COLOR, TRAIN_COLOR = COLORS["red"], COLORS["blue"]
@@ -32,56 +33,6 @@ def _axes(ax, widths, y_range):
            xlabel="hidden units $p$ (log scale)", ylabel="mean squared error")
 
 
-def _threshold_peak(widths, te, n, factor=1.5):
-    r"""Index of the test-error peak at :math:`p \approx n`, or None: the highest test error
-    for :math:`n/2 \le p \le 2n`, if it is at least ``factor`` times the test error at
-    both ends of that band. A curve that only falls (large :math:`\lambda`) has none."""
-    band = np.flatnonzero((widths >= n / 2) & (widths <= 2 * n))
-    if band.size < 3:
-        return None
-    k = band[np.argmax(te[band])]
-    return int(k) if te[k] >= factor * max(te[band[0]], te[band[-1]]) else None
-
-
-def summary(widths, test_mse, train_mse, n_train, noise2=float("nan")) -> dict:
-    """What the readout of :func:`curve_live` reports about one pair of curves.
-
-    Keys: ``best``/``best_mse`` (lowest test MSE, anywhere), ``under``/``under_mse`` and
-    ``over``/``over_mse`` (lowest with :math:`p < n` and with :math:`p > n`), ``peak`` /
-    ``peak_mse`` (the peak at the threshold, ``None``/nan when there is none, see
-    ``_threshold_peak``), ``at_n`` and ``train_at_n`` (test and train MSE at :math:`p = n`),
-    ``noise2``. ``widths`` must be sorted.
-    """
-    widths, te, tr = np.asarray(widths), np.asarray(test_mse), np.asarray(train_mse)
-    out = {"noise2": float(noise2)}
-    for key, mask in (("best", widths > 0), ("under", widths < n_train),
-                      ("over", widths > n_train)):
-        idx = np.flatnonzero(mask)
-        m = idx[np.argmin(te[idx])] if idx.size else None
-        out[key] = None if m is None else int(widths[m])
-        out[f"{key}_mse"] = float("nan") if m is None else float(te[m])
-    k = _threshold_peak(widths, te, n_train)
-    out["peak"] = None if k is None else int(widths[k])
-    out["peak_mse"] = float("nan") if k is None else float(te[k])
-    at_n = np.flatnonzero(widths == n_train)
-    out["at_n"] = float(te[at_n[0]]) if at_n.size else float("nan")
-    out["train_at_n"] = float(tr[at_n[0]]) if at_n.size else float("nan")
-    return out
-
-
-def readout(m: dict, n_train: int) -> str:
-    """The live figure's text for one :func:`summary`: which side of :math:`p = n` wins,
-    and a peak only where there is one."""
-    side = "over-parameterised, p > n" if m["best"] > n_train else "under-parameterised, p < n"
-    peak = (f"peak test MSE = {m['peak_mse']:.2f} at p = {m['peak']}" if m["peak"] is not None
-            else f"no peak at p = n, test MSE there = {m['at_n']:.3f}")
-    return (f"lowest test MSE = {m['best_mse']:.3f} at p = {m['best']} ({side})\n"
-            f"best with p < n = {m['under_mse']:.3f} at p = {m['under']}\n"
-            f"best with p > n = {m['over_mse']:.3f} at p = {m['over']}\n"
-            f"{peak}\nn_train = {n_train}\ntrain MSE at p = n: {m['train_at_n']:.4f}\n"
-            f"noise floor σ² = {m['noise2']:.2f}")
-
-
 @styled
 def curve_live(grid, y_range=(1e-2, 1e3)):
     """Median train and test MSE against the width for one (σ, λ) of ``grid`` at a time.
@@ -89,7 +40,7 @@ def curve_live(grid, y_range=(1e-2, 1e3)):
     ``grid`` is a ``DoubleDescentGrid`` with sorted widths; ``draw(noise, lam)`` shows the
     curves for the grid entries closest to ``noise`` and ``lam``, marks the best width on
     each side of :math:`p = n` and the peak (only if there is one), and returns
-    :func:`summary`.
+    :func:`lecture_lib.topics.double_descent.summarize_curves` (a ``CurveSummary``).
     """
     widths, n = grid.hidden_units, grid.n_train
     fig = new_figure(11.0, 4.8)
@@ -116,11 +67,11 @@ def curve_live(grid, y_range=(1e-2, 1e3)):
         train.set_ydata(np.maximum(tr, FLOOR))
         floor.set_ydata([grid.noises[i] ** 2] * 2)
         floor.set_visible(grid.noises[i] > 0)
-        m = summary(widths, te, tr, n, grid.noises[i] ** 2)
-        peak.set_data(([m["peak"]], [min(m["peak_mse"], y_range[1] * 0.9)])
-                      if m["peak"] is not None else ([], []))
-        sides = [k for k in ("under", "over") if m[k] is not None]
-        best.set_data([m[k] for k in sides], [m[f"{k}_mse"] for k in sides])
+        m = summarize_curves(widths, te, tr, n, grid.noises[i] ** 2)
+        peak.set_data(([m.peak], [min(m.peak_mse, y_range[1] * 0.9)])
+                      if m.peak is not None else ([], []))
+        sides = [(p, mse) for p, mse in ((m.under, m.under_mse), (m.over, m.over_mse)) if p is not None]
+        best.set_data([p for p, _ in sides], [mse for _, mse in sides])
         return m
     return fig, draw
 

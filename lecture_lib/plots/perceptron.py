@@ -178,14 +178,14 @@ def learning_steps(weight_range=(-2.5, 2.5)):
 
     def draw(history, X, y, t):
         X, t = np.asarray(X), int(t)
-        _draw_plane(artists, X, y, history["w"][t], history["b"][t])
+        _draw_plane(artists, X, y, history.w[t], history.b[t])
         if t > 0:
-            i = history["sample"][t - 1]
+            i = history.sample[t - 1]
             current.set_data([X[i, 0]], [X[i, 1]])
         current.set_visible(t > 0)
-        steps = np.arange(len(history["b"]))
+        steps = np.arange(len(history.b))
         for k, curve in enumerate(curves):
-            values = history["w"][:, k] if k < 2 else history["b"]
+            values = history.w[:, k] if k < 2 else history.b
             curve.set_data(steps, values)
         marker.set_xdata([t, t])
     return fig, draw

@@ -43,6 +43,6 @@ def test_truth_table_gate_line_and_learning_steps(open_notebook):
     text = nb.wait_readout_change(2, text)
     history = learning_rule(*gate("AND")[:2], eta=0.5, epochs=6)
     w1, w2, _ = parse_numbers(text, "w")
-    assert [w1, w2] == [round(v, 2) for v in history["w"][1]]
+    assert [w1, w2] == [round(v, 2) for v in history.w[1]]
     assert parse_numbers(text, "step") == [1.0, 24.0]
     assert nb.image_bytes(2) != picture

@@ -1,23 +1,4 @@
-r"""Ridge and Lasso, the two penalised least-squares fits of the lecture.
-
-With samples in rows (``X`` is ``(n_samples, n_features)``):
-
-.. math::
-
-    \text{Lasso:}\quad \sum_i \Big(Y_i - \sum_j X_{ij}\beta_j\Big)^2 + \lambda \sum_j |\beta_j|,
-    \qquad
-    \text{ridge:}\quad \sum_i \Big(Y_i - \sum_j X_{ij}\beta_j\Big)^2 + \lambda \sum_j \beta_j^2 .
-
-Ridge has the closed form :math:`\hat\beta = (X^\top X + \lambda I)^{-1} X^\top Y` and only
-shrinks coefficients; the Lasso's corner at :math:`\beta_j = 0` sets coefficients exactly to
-zero once :math:`\lambda` is large enough.
-
->>> import numpy as np
->>> from lecture_lib.topics.regularization import lasso, ridge
->>> X = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]); y = np.array([3.0, 0.2, 3.1])
->>> lasso(X, y, lam=2.0).coef.round(3).tolist(), ridge(X, y, lam=2.0).coef.round(3).tolist()
-([2.55, 0.0], [1.407, 0.473])
-"""
+r"""Ridge and Lasso fits (the formulas are in the package's docstring)."""
 
 from __future__ import annotations
 
@@ -25,9 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validation import (as_2d, as_array, as_column, make_rng, nonnegative_vector,
-                           positive_int, real_number, same_length)
-from ..regression import as_degrees, legendre_features, sine_curve
+from ..._validation import (as_2d, as_array, as_column, nonnegative_vector, positive_int,
+                            real_number, same_length)
 
 
 @dataclass(frozen=True)
@@ -79,6 +59,20 @@ def ridge_path(X, y, lams, fit_intercept: bool = False) -> np.ndarray:
     :math:`\hat\beta(\lambda) = V \operatorname{diag}\big(s_k / (s_k^2 + \lambda)\big) U^\top Y`.
     At :math:`\lambda = 0` this is the minimum-norm least-squares solution (as
     ``np.linalg.lstsq``); singular values below round-off are treated as zero.
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_features)
+    y : array_like, shape (n_samples,)
+    lams : array_like, shape (n_lams,)
+        Penalties :math:`\lambda \ge 0`.
+    fit_intercept : bool
+        Add an unpenalised :math:`\beta_0` (by centring ``X`` and ``y``).
+
+    Returns
+    -------
+    ndarray, shape (n_lams, n_features)
+        Row ``i`` is :math:`\hat\beta(\lambda_i)`.
     """
     X, y = _check_xy(X, y)
     return _ridge_path(X, y, nonnegative_vector(lams, "lams"), fit_intercept)
@@ -101,14 +95,28 @@ def ridge(X, y, lam: float, fit_intercept: bool = False) -> RegularizedFit:
     Closed form :math:`\hat\beta = (X^\top X + \lambda I)^{-1} X^\top Y`, computed through the
     SVD (see :func:`ridge_path`). With ``fit_intercept`` an unpenalised :math:`\beta_0` is
     added (by centring ``X`` and ``y``).
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_features)
+    y : array_like, shape (n_samples,)
+    lam : float
+        Penalty :math:`\lambda \ge 0`.
+    fit_intercept : bool
+        Add an unpenalised :math:`\beta_0` (by centring ``X`` and ``y``).
+
+    Returns
+    -------
+    RegularizedFit
     """
     lam = real_number(lam, "lam", low=0.0)
     X, y = _check_xy(X, y)
-    return _ridge(X, y, lam, fit_intercept)
+    return ridge_unchecked(X, y, lam, fit_intercept)
 
 
-def _ridge(X, y, lam, fit_intercept):
-    """Unvalidated :func:`ridge` for checked arrays."""
+def ridge_unchecked(X: np.ndarray, y: np.ndarray, lam: float, fit_intercept: bool) -> RegularizedFit:
+    """:func:`ridge` without validation, for callers whose arrays are checked already
+    (``X`` 2-D, ``y`` 1-D of the same length, ``lam`` ≥ 0)."""
     coef = _ridge_path(X, y, np.array([lam]), fit_intercept)[0]
     _, _, x_mean, y_mean = _centre(X, y, fit_intercept)
     return RegularizedFit(coef, float(y_mean - x_mean @ coef), lam)
@@ -118,6 +126,17 @@ def lasso_lambda_max(X, y, fit_intercept: bool = False) -> float:
     r"""Smallest :math:`\lambda` at which every Lasso coefficient is 0.
 
     .. math:: \lambda_{max} = 2 \max_j |X_j^\top Y|
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_features)
+    y : array_like, shape (n_samples,)
+    fit_intercept : bool
+        Add an unpenalised :math:`\beta_0` (by centring ``X`` and ``y``).
+
+    Returns
+    -------
+    float
     """
     X, y = _check_xy(X, y)
     Xc, yc, _, _ = _centre(X, y, fit_intercept)
@@ -173,6 +192,11 @@ def lasso(X, y, lam: float, fit_intercept: bool = False, max_iter: int = 10_000,
         Stop when no coefficient moved by more than ``tol * max(1, max|β|)`` in a sweep.
     coef_init : array_like, optional
         Starting coefficients (a warm start).
+
+    Returns
+    -------
+    RegularizedFit
+        ``n_iter`` sweeps were run; ``converged`` is False if ``max_iter`` ran out first.
     """
     lam = real_number(lam, "lam", low=0.0)
     X, y = _check_xy(X, y)
@@ -194,6 +218,22 @@ def lasso_path(X, y, lams, fit_intercept: bool = False, max_iter: int = 10_000,
 
     The :math:`\lambda` values are solved from largest to smallest, each starting from the
     previous solution (warm starts), and returned in the order given.
+
+    Parameters
+    ----------
+    X : array_like, shape (n_samples, n_features)
+    y : array_like, shape (n_samples,)
+    lams : array_like, shape (n_lams,)
+        Penalties :math:`\lambda \ge 0`.
+    fit_intercept : bool
+        Add an unpenalised :math:`\beta_0` (by centring ``X`` and ``y``).
+    max_iter, tol : int, float
+        As for :func:`lasso`, per :math:`\lambda`.
+
+    Returns
+    -------
+    ndarray, shape (n_lams, n_features)
+        Row ``i`` is the Lasso fit at ``lams[i]``.
     """
     X, y = _check_xy(X, y)
     lams = nonnegative_vector(lams, "lams")
@@ -203,90 +243,3 @@ def lasso_path(X, y, lams, fit_intercept: bool = False, max_iter: int = 10_000,
         beta = lasso(X, y, float(lams[i]), fit_intercept, max_iter, tol, beta).coef
         coefs[i] = beta
     return coefs
-
-
-@dataclass(frozen=True)
-class PolynomialFitErrors:
-    """Train and test MSE of polynomial fits, one entry per degree.
-
-    Attributes
-    ----------
-    degrees : ndarray of int, shape (n_degrees,)
-    train_mse, test_mse : ndarray, shape (n_degrees,)
-    x_train, y_train : ndarray, shape (n_train,)
-    x_test, y_test : ndarray, shape (n_test,)
-    x_grid : ndarray, shape (n_grid,)
-        An even grid on :math:`[0, 1]` for drawing the fitted curves.
-    curves : ndarray, shape (n_degrees, n_grid)
-        Each degree's fitted polynomial on ``x_grid``.
-    """
-
-    degrees: np.ndarray
-    train_mse: np.ndarray
-    test_mse: np.ndarray
-    x_train: np.ndarray
-    y_train: np.ndarray
-    x_test: np.ndarray
-    y_test: np.ndarray
-    x_grid: np.ndarray
-    curves: np.ndarray
-
-
-def polynomial_fit_errors(degrees, n_train: int = 15, n_test: int = 200, noise: float = 0.3,
-                          lam: float = 0.0, n_grid: int = 200, seed=0,
-                          rng=None) -> PolynomialFitErrors:
-    r"""Fit a polynomial of each degree to one noisy training set; report train and test MSE.
-
-    Data: :math:`x \sim U[0, 1]`, :math:`y = f(x) + \varepsilon` with :math:`f` from
-    :func:`~lecture_lib.regression.true_function` and
-    :math:`\varepsilon \sim \mathcal{N}(0, \sigma^2)`. A degree-:math:`d` fit minimises
-    :math:`\sum_i (y_i - \beta_0 - \sum_{j=1}^{d} \beta_j P_j(2x_i - 1))^2
-    + \lambda\sum_{j \ge 1}\beta_j^2`
-    (Legendre basis, unpenalised :math:`\beta_0`; :math:`\lambda` = ``lam``). When
-    :math:`d + 1 > n` and :math:`\lambda = 0` the minimum-norm interpolant is used, so the
-    train error reaches 0 while the test error explodes: overfitting. MSE is
-    :math:`\frac1n \sum_i (y_i - \hat y_i)^2`.
-    """
-    degrees = as_degrees(degrees)
-    n_train = positive_int(n_train, "n_train", minimum=2)
-    n_test = positive_int(n_test, "n_test")
-    n_grid = positive_int(n_grid, "n_grid", minimum=2)
-    noise = real_number(noise, "noise", low=0.0)
-    lam = real_number(lam, "lam", low=0.0)
-    gen = make_rng(seed, rng)
-    x_train, x_test = gen.uniform(size=n_train), gen.uniform(size=n_test)
-    y_train = sine_curve(x_train) + noise * gen.standard_normal(n_train)
-    y_test = sine_curve(x_test) + noise * gen.standard_normal(n_test)
-    x_grid = np.linspace(0.0, 1.0, n_grid)
-    top = int(degrees.max())
-    phi = [legendre_features(x, top)[:, 1:] for x in (x_train, x_test, x_grid)]
-    train_mse, test_mse = np.empty(degrees.size), np.empty(degrees.size)
-    curves = np.empty((degrees.size, n_grid))
-    for i, d in enumerate(degrees):
-        if d == 0:                               # only the intercept: predict the mean
-            preds = [np.full(len(p), y_train.mean()) for p in phi]
-        else:
-            fit = _ridge(phi[0][:, :d], y_train, lam, fit_intercept=True)
-            preds = [p[:, :d] @ fit.coef + fit.intercept for p in phi]
-        train_mse[i] = np.mean((preds[0] - y_train) ** 2)
-        test_mse[i] = np.mean((preds[1] - y_test) ** 2)
-        curves[i] = preds[2]
-    return PolynomialFitErrors(degrees, train_mse, test_mse, x_train, y_train, x_test,
-                               y_test, x_grid, curves)
-
-
-def sparse_linear_data(n_samples: int = 25, coef=(3.0, -2.0, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0),
-                       noise: float = 1.0, seed=0, rng=None):
-    r"""Data where only some features matter: :math:`Y_i = \sum_j X_{ij}\beta_j + \varepsilon_i`.
-
-    :math:`X_{ij} \sim \mathcal N(0, 1)`, :math:`\varepsilon_i \sim \mathcal N(0, \sigma^2)`
-    with :math:`\sigma` = ``noise``; ``coef`` holds the true :math:`\beta` (its zeros are the
-    features that do not matter). Returns ``X`` of shape ``(n_samples, n_features)``, ``y``
-    of shape ``(n_samples,)`` and the true ``coef`` as an array.
-    """
-    n = positive_int(n_samples, "n_samples")
-    beta = as_array(coef, "coef", ndim=1)
-    noise = real_number(noise, "noise", low=0.0)
-    gen = make_rng(seed, rng)
-    X = gen.standard_normal((n, beta.size))
-    return X, X @ beta + noise * gen.standard_normal(n), beta

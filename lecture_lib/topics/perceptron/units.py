@@ -1,22 +1,12 @@
-r"""The perceptron: a linear threshold unit, its logic gates, its limits and its learning rule.
-
-A perceptron with weights :math:`w` and bias :math:`b` fires (outputs 1) when the
-weighted sum of its inputs is above the threshold :math:`-b`:
-
-.. math::  \hat y = \mathrm{step}(z), \qquad z = w_1x_1 + \dots + w_nx_n + b = x \cdot w + b,
-           \qquad \mathrm{step}(z) = 1 \text{ if } z > 0 \text{ else } 0.
-
->>> from lecture_lib.topics.perceptron import PARTY_WEIGHTS, perceptron, truth_table
->>> X = truth_table(3)                 # (not raining, little work, enough friends)
->>> perceptron(X, **PARTY_WEIGHTS).tolist()
-[0, 1, 0, 1, 0, 1, 1, 1]
-"""
+"""Perceptron units: the step, truth tables, logic gates, the grid search, the learning rule."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-from .._validation import as_2d, as_array, choice, make_rng, positive_int, real_number
+from ..._validation import as_2d, as_array, choice, make_rng, positive_int, real_number
 
 PARTY_INPUTS = ("not raining", "little work", "enough friends")
 # Friends weigh most: enough friends alone beats the threshold 3; otherwise you go
@@ -114,7 +104,17 @@ def gate(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     return X, y, np.array(w, dtype=np.float64), float(b)
 
 
-def separating_weights(X, y, values=None) -> dict:
+@dataclass(frozen=True)
+class GridSearch:
+    """What :func:`separating_weights` found: settings searched, settings that get every row
+    right (``n_solutions``), and the most rows any one setting gets right (``best_correct``)."""
+
+    n_settings: int
+    n_solutions: int
+    best_correct: int
+
+
+def separating_weights(X, y, values=None) -> GridSearch:
     r"""Search a grid of :math:`(w_1, \dots, w_n, b)` for perceptrons that reproduce ``y``.
 
     Every weight and the bias run over ``values`` (default 41 values in [−2, 2]); for
@@ -131,9 +131,7 @@ def separating_weights(X, y, values=None) -> dict:
 
     Returns
     -------
-    dict
-        ``n_settings`` searched, ``n_solutions`` that get every row right, and
-        ``best_correct``: the most rows any setting gets right.
+    GridSearch
     """
     X, y = _binary_targets(X, y)
     values = np.linspace(-2.0, 2.0, 41) if values is None else as_array(values, "values", ndim=1)
@@ -143,13 +141,41 @@ def separating_weights(X, y, values=None) -> dict:
     params = np.stack([g.ravel() for g in grids], axis=1)   # (n_settings, n_inputs + 1)
     Z = params[:, :-1] @ X.T + params[:, -1:]              # (n_settings, n_samples)
     n_correct = ((Z > 0) == (y > 0)).sum(axis=1)
-    return {"n_settings": int(params.shape[0]),
-            "n_solutions": int(np.count_nonzero(n_correct == X.shape[0])),
-            "best_correct": int(n_correct.max())}
+    return GridSearch(int(params.shape[0]), int(np.count_nonzero(n_correct == X.shape[0])),
+                      int(n_correct.max()))
+
+
+@dataclass(frozen=True, repr=False)
+class LearningHistory:
+    r"""Every step of :func:`learning_rule`.
+
+    Attributes
+    ----------
+    w, b : ndarray, shape (n_steps + 1, n_inputs) and (n_steps + 1,)
+        The weights and bias before step 1, after step 1, ...
+    sample, prediction, error : ndarray of int, shape (n_steps,)
+        Per step: the index of its sample, the decision :math:`\hat y` and :math:`y - \hat y`.
+    mistakes : ndarray of int, shape (epochs,)
+        Mistakes per epoch.
+    converged : bool
+        True if an epoch made no mistake.
+    """
+
+    w: np.ndarray
+    b: np.ndarray
+    sample: np.ndarray
+    prediction: np.ndarray
+    error: np.ndarray
+    mistakes: np.ndarray
+    converged: bool
+
+    def __repr__(self) -> str:
+        return (f"LearningHistory(n_steps={len(self.sample)}, mistakes={self.mistakes.tolist()}, "
+                f"converged={self.converged}, final w={self.w[-1].tolist()}, b={self.b[-1]:g})")
 
 
 def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 0.0,
-                  shuffle: bool = False, seed: int | None = None) -> dict:
+                  shuffle: bool = False, seed: int | None = None) -> LearningHistory:
     r"""Run the perceptron learning rule and record every step.
 
     Samples are visited in order, or in a fresh random order each epoch with
@@ -175,11 +201,7 @@ def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 
 
     Returns
     -------
-    dict
-        ``w`` ``(n_steps + 1, n_features)`` and ``b`` ``(n_steps + 1,)``: the weights before
-        step 1, after step 1, ...; ``sample`` (index of the sample of each step),
-        ``prediction`` and ``error`` :math:`y - \hat y` per step; ``mistakes`` per epoch;
-        ``converged``: True if an epoch made no mistake.
+    LearningHistory
     """
     X, y = _binary_targets(X, y)
     eta = real_number(eta, "eta", low=0.0, low_open=True)
@@ -198,16 +220,16 @@ def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 
             ws.append(w), bs.append(b), steps.append((int(i), pred, err))
         mistakes.append(sum(e != 0 for _, _, e in steps[-len(order):]))
     sample, prediction, error = (np.array(c, dtype=np.int64) for c in zip(*steps))
-    return {"w": np.array(ws), "b": np.array(bs), "sample": sample, "prediction": prediction,
-            "error": error, "mistakes": np.array(mistakes), "converged": min(mistakes) == 0}
+    return LearningHistory(np.array(ws), np.array(bs), sample, prediction, error,
+                           np.array(mistakes), min(mistakes) == 0)
 
 
-def describe_step(history: dict, t: int, X) -> str:
+def describe_step(history: LearningHistory, t: int, X) -> str:
     """Readout of step ``t`` of a :func:`learning_rule` history (``t = 0``: the start).
 
     Parameters
     ----------
-    history : dict
+    history : LearningHistory
         From :func:`learning_rule`.
     t : int
         The step (0 to the number of steps).
@@ -218,56 +240,22 @@ def describe_step(history: dict, t: int, X) -> str:
     -------
     str
     """
-    n_steps = len(history["sample"])
+    n_steps = len(history.sample)
     t = positive_int(t, "t", minimum=0)
     if t > n_steps:
         raise ValueError(f"t must be at most {n_steps}, got {t}")
     X = as_2d(X, "X")
-    w, b = history["w"][t], history["b"][t]
+    w, b = history.w[t], history.b[t]
     lines = [f"step = {t} of {n_steps}"]
     if t == 0:
         lines.append("sample = (none yet: the starting weights)")
     else:
-        i = history["sample"][t - 1]
+        i = history.sample[t - 1]
         x = ", ".join(f"{v:g}" for v in X[i])
-        lines.append(f"sample = ({x}), prediction = {history['prediction'][t - 1]}, "
-                     f"error y - ŷ = {history['error'][t - 1]:+d}")
+        lines.append(f"sample = ({x}), prediction = {history.prediction[t - 1]}, "
+                     f"error y - ŷ = {history.error[t - 1]:+d}")
     lines.append("w = (" + ", ".join(f"{v:.2f}" for v in w) + f"), b = {b:.2f}")
     return "\n".join(lines)
-
-
-XOR_LAYERS = (("OR", "NAND"), ("AND",))   # XOR = AND(OR, NAND): three perceptrons
-
-
-def xor_network() -> tuple[tuple[np.ndarray, np.ndarray], ...]:
-    r"""The layers ``(W, b)`` of a 2-2-1 network of step units that computes XOR exactly.
-
-    :math:`h_1 = \mathrm{OR}(x_1, x_2) = \mathrm{step}(x_1 + x_2 - 0.5)`,
-    :math:`h_2 = \mathrm{NAND}(x_1, x_2) = \mathrm{step}(-x_1 - x_2 + 1.5)` and
-    :math:`\hat y = \mathrm{AND}(h_1, h_2) = \mathrm{step}(h_1 + h_2 - 1.5)`. Every unit,
-    the output too, is a perceptron of :data:`GATES`; ``W`` is ``(n_in, n_out)``.
-    """
-    layers = []
-    for names in XOR_LAYERS:
-        W = np.array([GATES[name][0] for name in names]).T
-        b = np.array([GATES[name][1] for name in names])
-        layers.append((W, b))
-    return tuple(layers)
-
-
-def step_network(X, layers) -> list[np.ndarray]:
-    r"""Run a network of step units: :math:`h^{(k)} = \mathrm{step}(h^{(k-1)} W_k + b_k)`.
-
-    Returns the activations of every layer, the input ``X`` first and the output last.
-    """
-    activations = [as_2d(X, "X")]
-    for k, (W, b) in enumerate(layers):
-        W = as_2d(W, f"layers[{k}] W")
-        if W.shape[0] != activations[-1].shape[1]:
-            raise ValueError(f"layers[{k}] W must have {activations[-1].shape[1]} rows "
-                             f"(one per input of the layer), got {W.shape[0]}")
-        activations.append(step(activations[-1] @ W + as_array(b, f"layers[{k}] b", ndim=1)))
-    return activations
 
 
 def describe_party(w, b) -> str:
