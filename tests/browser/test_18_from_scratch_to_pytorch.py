@@ -1,5 +1,7 @@
 """Notebook 18 in a real browser: drag weights, and both libraries' losses follow lecture_lib."""
 
+import time
+
 from labdriver import parse_numbers
 
 from lecture_lib import datasets
@@ -31,13 +33,25 @@ def _shown(nb, label):
     return float(nb.shown_value(0, label))
 
 
-def _wait_for_loss(nb, text, expected, changes: int = 10):
-    """The readout once it shows ``expected`` (several key presses may take several updates)."""
-    for _ in range(changes):
-        if parse_numbers(text, "L (lecture_lib)") == [expected]:
-            break
-        text = nb.wait_readout_change(0, text)
-    return text
+def _wait_until(nb, condition, what: str, timeout: float = 20.0):
+    """Poll until ``condition()`` returns something true and return it. The kernel may merge
+    several key presses into fewer updates, so waiting for a fixed number of readout changes
+    can stop short; waiting for the value itself cannot."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        nb.page.wait_for_timeout(50)
+    raise AssertionError(f"{what} within {timeout:g} s; readout: {nb.readout(0)!r}")
+
+
+def _wait_for_loss(nb, expected):
+    """The readout once its lecture_lib loss is ``expected`` (however many updates it takes)."""
+    def shows_it():
+        text = nb.readout(0)
+        return text if parse_numbers(text, "L (lecture_lib)") == [expected] else None
+    return _wait_until(nb, shows_it, f"the readout did not show L = {expected}")
 
 
 def test_backprop_and_autograd_follow_the_sliders(open_notebook):
@@ -51,16 +65,16 @@ def test_backprop_and_autograd_follow_the_sliders(open_notebook):
     # Arrow keys on w⁽¹⁾₁₁: five steps of 0.01 up; the loss moves to lecture_lib's value.
     nb.press(0, "w⁽¹⁾₁₁", "ArrowRight", times=5)
     moved = round(w11 + 0.05, 2)
-    text = _wait_for_loss(nb, nb.wait_readout_change(0, text), _loss_at(moved, None, None)[0])
-    assert _shown(nb, "w⁽¹⁾₁₁") == moved
+    _wait_until(nb, lambda: _shown(nb, "w⁽¹⁾₁₁") == moved, f"the slider did not reach {moved}")
+    text = _wait_for_loss(nb, _loss_at(moved, None, None)[0])
     _check(text, _loss_at(moved, None, None)[0])
     assert nb.image_bytes(0) != picture
 
     # Typing into w⁽³⁾₁₁'s readout: 0 cuts a unit off the output; the loss jumps.
     picture = nb.image_bytes(0)
     nb.type_value(0, "w⁽³⁾₁₁", 0)
-    text = nb.wait_readout_change(0, text)
     expected = _loss_at(moved, None, 0.0)[0]
+    text = _wait_for_loss(nb, expected)
     _check(text, expected)
     assert expected != _loss_at(moved, None, None)[0]
     assert nb.image_bytes(0) != picture
