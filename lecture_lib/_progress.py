@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import time
 
+from .i18n import tr
+
 
 class Progress:
     """One line on stderr, redrawn at most 10 times a second, only for runs over ~1 s."""
@@ -27,8 +29,9 @@ class Progress:
         if not (self.shown or elapsed + left > 1.0) or (now - self.last < 0.1 and not end):
             return
         self.last, self.shown = now, True
-        tail = "done" if end else f"~{left:.1f} s left"
-        line = (f"epoch {epoch}/{self.epochs} ({100 * epoch // self.epochs}%)  "
-                f"train loss {value:.4g}  {elapsed:.1f} s, {tail}")
+        tail = tr("done") if end else tr("~{left} s left").format(left=f"{left:.1f}")
+        line = tr("epoch {epoch}/{epochs} ({percent}%)  train loss {loss}  {elapsed} s, {tail}").format(
+            epoch=epoch, epochs=self.epochs, percent=100 * epoch // self.epochs, loss=f"{value:.4g}",
+            elapsed=f"{elapsed:.1f}", tail=tail)
         sys.stderr.write("\r" + line.ljust(72) + end)
         sys.stderr.flush()

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from .i18n import tr
+
 
 def _is_complex(x) -> bool:
     """True for numpy complex arrays and scalars, whose cast to float would drop the imaginary part."""
@@ -44,20 +46,23 @@ def as_array(x, name: str, *, ndim: int | Iterable[int] | None = None,
     ndarray of float64
     """
     if isinstance(x, (str, bytes)) or x is None or _is_complex(x):
-        raise TypeError(f"{name} must be an array of numbers, got {type(x).__name__}")
+        raise TypeError(tr("{name} must be an array of numbers, got {got}").format(
+            name=name, got=type(x).__name__))
     try:
         arr = np.asarray(x, dtype=np.float64)
     except (TypeError, ValueError) as err:
-        raise TypeError(f"{name} must be an array of numbers, got {type(x).__name__}") from err
+        raise TypeError(tr("{name} must be an array of numbers, got {got}").format(
+            name=name, got=type(x).__name__)) from err
     if ndim is not None:
         allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
         if arr.ndim not in allowed:
-            want = " or ".join(f"{d}-D" for d in allowed)
-            raise ValueError(f"{name} must be {want}, got shape {arr.shape}")
+            want = tr(" or ").join(f"{d}-D" for d in allowed)
+            raise ValueError(tr("{name} must be {want}, got shape {shape}").format(
+                name=name, want=want, shape=arr.shape))
     if not allow_empty and arr.size == 0:
-        raise ValueError(f"{name} must not be empty, got shape {arr.shape}")
+        raise ValueError(tr("{name} must not be empty, got shape {shape}").format(name=name, shape=arr.shape))
     if finite and not np.all(np.isfinite(arr)):
-        raise ValueError(f"{name} must contain only finite numbers (no NaN or inf)")
+        raise ValueError(tr("{name} must contain only finite numbers (no NaN or inf)").format(name=name))
     return arr
 
 
@@ -84,7 +89,8 @@ def as_2d(x, name: str, *, n_features: int | None = None) -> np.ndarray:
         arr = arr[:, None]
     if n_features is not None and arr.shape[1] != n_features:
         raise ValueError(
-            f"{name} must have {n_features} feature column(s), got shape {arr.shape}")
+            tr("{name} must have {n} feature column(s), got shape {shape}").format(
+                name=name, n=n_features, shape=arr.shape))
     return arr
 
 
@@ -100,8 +106,8 @@ def same_length(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str) -> None:
     """
     if a.shape[0] != b.shape[0]:
         raise ValueError(
-            f"{name_a} and {name_b} must have the same number of samples, "
-            f"got {a.shape[0]} and {b.shape[0]}")
+            tr("{a} and {b} must have the same number of samples, got {na} and {nb}").format(
+                a=name_a, b=name_b, na=a.shape[0], nb=b.shape[0]))
 
 
 def as_column(v, name: str) -> np.ndarray:
@@ -113,7 +119,8 @@ def as_column(v, name: str) -> np.ndarray:
     """
     arr = as_array(v, name, ndim=(1, 2))
     if arr.ndim == 2 and arr.shape[1] != 1:
-        raise ValueError(f"{name} must be 1-D or one column, got shape {arr.shape}")
+        raise ValueError(tr("{name} must be 1-D or one column, got shape {shape}").format(
+            name=name, shape=arr.shape))
     return arr.ravel()
 
 
@@ -143,9 +150,11 @@ def positive_int(n, name: str, *, minimum: int = 1) -> int:
     int
     """
     if isinstance(n, bool) or not isinstance(n, Integral):
-        raise TypeError(f"{name} must be a whole number, got {type(n).__name__}")
+        raise TypeError(tr("{name} must be a whole number, got {got}").format(
+            name=name, got=type(n).__name__))
     if n < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, got {n}")
+        raise ValueError(tr("{name} must be at least {minimum}, got {got}").format(
+            name=name, minimum=minimum, got=n))
     return int(n)
 
 
@@ -168,15 +177,16 @@ def real_number(v, name: str, *, low: float | None = None, high: float | None = 
     float
     """
     if isinstance(v, bool) or not isinstance(v, Real):
-        raise TypeError(f"{name} must be a real number, got {type(v).__name__}")
+        raise TypeError(tr("{name} must be a real number, got {got}").format(
+            name=name, got=type(v).__name__))
     v = float(v)
     if not np.isfinite(v):
-        raise ValueError(f"{name} must be finite, got {v}")
+        raise ValueError(tr("{name} must be finite, got {got}").format(name=name, got=v))
     if low is not None and (v < low or (low_open and v == low)):
         bound = f"> {low}" if low_open else f">= {low}"
-        raise ValueError(f"{name} must be {bound}, got {v}")
+        raise ValueError(tr("{name} must be {bound}, got {got}").format(name=name, bound=bound, got=v))
     if high is not None and v > high:
-        raise ValueError(f"{name} must be <= {high}, got {v}")
+        raise ValueError(tr("{name} must be <= {high}, got {got}").format(name=name, high=high, got=v))
     return v
 
 
@@ -196,7 +206,8 @@ def whole_numbers(values, name: str, minimum: int = 0) -> np.ndarray:
     """
     arr = as_array(values, name, ndim=1)
     if np.any(arr < minimum) or np.any(arr != np.round(arr)):
-        raise ValueError(f"{name} must be whole numbers >= {minimum}, got {arr.tolist()}")
+        raise ValueError(tr("{name} must be whole numbers >= {minimum}, got {got}").format(
+            name=name, minimum=minimum, got=arr.tolist()))
     return arr.astype(int)
 
 
@@ -204,7 +215,7 @@ def nonnegative_vector(values, name: str) -> np.ndarray:
     """Return a 1-D float array whose entries are all ≥ 0 (penalties, noise levels)."""
     arr = as_array(values, name, ndim=1)
     if np.any(arr < 0):
-        raise ValueError(f"{name} must all be >= 0, got {arr.tolist()}")
+        raise ValueError(tr("{name} must all be >= 0, got {got}").format(name=name, got=arr.tolist()))
     return arr
 
 
@@ -223,14 +234,15 @@ def ordered_pair(low, high, name_low: str, name_high: str) -> tuple[float, float
     """
     lo, hi = real_number(low, name_low), real_number(high, name_high)
     if not lo < hi:
-        raise ValueError(f"{name_low} must be < {name_high}, got {lo} and {hi}")
+        raise ValueError(tr("{low} must be < {high}, got {lo} and {hi}").format(
+            low=name_low, high=name_high, lo=lo, hi=hi))
     return lo, hi
 
 
 def as_interval(pair, name: str) -> tuple[float, float]:
     """Return a pair ``(a, e)`` of finite floats with ``a < e``, or raise naming ``name``."""
     if not isinstance(pair, (tuple, list)) or len(pair) != 2:
-        raise TypeError(f"{name} must be a pair (a, e), got {pair!r}")
+        raise TypeError(tr("{name} must be a pair (a, e), got {got}").format(name=name, got=repr(pair)))
     return ordered_pair(pair[0], pair[1], f"{name}[0]", f"{name}[1]")
 
 
@@ -256,7 +268,8 @@ def choice(value, name: str, options: Iterable[str]) -> str:
     """
     options = list(options)
     if not isinstance(value, str) or value not in options:
-        raise ValueError(f"{name} must be one of {options}, got {value!r}")
+        raise ValueError(tr("{name} must be one of {options}, got {got}").format(
+            name=name, options=options, got=repr(value)))
     return value
 
 
@@ -264,10 +277,12 @@ def make_rng(seed=None, rng: np.random.Generator | None = None) -> np.random.Gen
     """Return a ``numpy.random.Generator`` from ``rng`` or ``seed`` (never the global state)."""
     if rng is not None:
         if not isinstance(rng, np.random.Generator):
-            raise TypeError(f"rng must be a numpy.random.Generator, got {type(rng).__name__}")
+            raise TypeError(tr("rng must be a numpy.random.Generator, got {got}").format(
+                got=type(rng).__name__))
         return rng
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, Integral)):
-        raise TypeError(f"seed must be a whole number or None, got {type(seed).__name__}")
+        raise TypeError(tr("seed must be a whole number or None, got {got}").format(
+            got=type(seed).__name__))
     if seed is not None and seed < 0:
-        raise ValueError(f"seed must be >= 0, got {seed}")
+        raise ValueError(tr("seed must be >= 0, got {got}").format(got=seed))
     return np.random.default_rng(seed)

@@ -34,6 +34,7 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
 
+from ..i18n import tr
 from .controls import Choice, Slider, math_label
 from .png import encode_png
 from .views import CoreView, FastView, choose_transport, use_transport
@@ -192,7 +193,7 @@ class LiveFigure:
         """One deterministic line: the control values (the kernel-less text view)."""
         values = ", ".join(f"{c.symbol} = {_show(self.controls[c.name].value)}"
                            for c in self.specs)
-        return f"Live figure ({values}); run the notebook to move the sliders."
+        return tr("Live figure ({values}); run the notebook to move the sliders.").format(values=values)
 
     def display_bundle(self, headline: str | None = None) -> tuple[dict, dict]:
         """The output stored in the notebook, as ``(data, metadata)``: the live view, and for
@@ -202,7 +203,7 @@ class LiveFigure:
         png = bytes(self.image.value)  # ipywidgets 8 hands back a memoryview
         encoded = base64.b64encode(png).decode("ascii")
         headline = headline or self.summary()
-        lines = [headline, f"Picture: {self.alt}", *([self.text] if self.text else [])]
+        lines = [headline, tr("Picture: {alt}").format(alt=self.alt), *([self.text] if self.text else [])]
         page = (f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(self.alt)}" '
                 'style="max-width: 100%">'
                 + (f'<pre class="lecture-static-readout">{html.escape(self.text)}</pre>'

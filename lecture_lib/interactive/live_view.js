@@ -22,7 +22,7 @@ function sliderControl(spec, id, onInput) {
   const range = el("input", { type: "range", class: "lecture-range", id, "data-name": spec.name,
     min: spec.min, max: spec.max, step: spec.step, "aria-label": spec.label });
   const number = el("input", { type: "number", class: "lecture-value",
-    min: spec.min, max: spec.max, step: spec.step, "aria-label": `${spec.label} value` });
+    min: spec.min, max: spec.max, step: spec.step, "aria-label": (spec.valueLabel ?? "{label} value").replace("{label}", spec.label) });
   const show = v => { range.value = v; number.value = Number(range.value).toFixed(spec.decimals); };
   range.addEventListener("input", () => { show(range.value); onInput(); });
   const commit = () => {  // Enter or leaving the field: snap to the slider's grid, then send
@@ -122,8 +122,9 @@ function render({ model, el: host }) {
     "aria-label": model.get("alt") });
   const grid = el("div", { class: "lecture-controls" });
   grid.style.gridTemplateColumns = `repeat(${model.get("columns")}, minmax(14em, 1fr))`;
+  const words = model.get("labels") || {};  // the page's words, translated in the kernel
   const reset = el("button", { type: "button", class: "lecture-reset",
-    title: "Put every slider back to its start value" }, "↺ Reset");
+    title: words.reset_title ?? "Put every slider back to its start value" }, words.reset ?? "↺ Reset");
   const readout = el("div", { class: "lecture-readout", "aria-live": "polite" });
   const footer = el("div", { class: "lecture-footer" });
   footer.append(reset, readout);
@@ -134,7 +135,8 @@ function render({ model, el: host }) {
 
   const controls = {};
   model.get("controls").forEach((spec, i) => {
-    const control = MAKERS[spec.kind](spec, `${view}-${i}`, () => request());
+    const control = MAKERS[spec.kind]({ ...spec, valueLabel: words.value }, `${view}-${i}`,
+      () => request());
     control.set(spec.value);
     controls[spec.name] = control;
     grid.append(control.row);

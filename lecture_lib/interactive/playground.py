@@ -13,6 +13,7 @@ from dataclasses import asdict
 import ipywidgets as widgets
 
 from .._validation import positive_int, real_number
+from ..i18n import tr
 from ..topics.training import (ACTIVATIONS, BATCH_SIZES, DATASETS, L2_VALUES,
                                       LEARNING_RATES, OPTIMIZERS, Settings, TrainingRun)
 from ..plots import training as training_plots
@@ -43,13 +44,13 @@ class Playground:
             grid_points, "grid_points", minimum=2))
         self._draw_state()
         self.progress = widgets.IntProgress(value=0, min=0, max=self.epochs_per_click,
-                                            description="epochs", bar_style="info")
+                                            description=tr("epochs"), bar_style="info")
         self.buttons = {
-            "train": widgets.Button(description=f"Train {self.epochs_per_click} epochs",
+            "train": widgets.Button(description=tr("Train {n} epochs").format(n=self.epochs_per_click),
                                     icon="play", button_style="success"),
-            "step": widgets.Button(description="Step (1 epoch)", icon="step-forward"),
-            "restart": widgets.Button(description="Restart", icon="refresh",
-                                      tooltip="Step 1 again: new random weights")}
+            "step": widgets.Button(description=tr("Step (1 epoch)"), icon="step-forward"),
+            "restart": widgets.Button(description=tr("Restart"), icon="refresh",
+                                      tooltip=tr("Step 1 again: new random weights"))}
         self.buttons["train"].on_click(lambda _: self.train())
         self.buttons["step"].on_click(lambda _: self.train(1))
         self.buttons["restart"].on_click(lambda _: self.restart())
@@ -100,8 +101,9 @@ class Playground:
     def _repr_mimebundle_(self, include=None, exclude=None):
         self._shown = True
         text = ", ".join(f"{k} = {v}" for k, v in asdict(self.run.settings).items())
-        return self.live.display_bundle(f"Training playground after {self.run.epoch} epochs "
-                                        f"({text}); run the notebook to train it live.")
+        return self.live.display_bundle(tr("Training playground after {epoch} epochs ({text}); "
+                                           "run the notebook to train it live.").format(
+                                               epoch=self.run.epoch, text=text))
 
     def __repr__(self):
         return f"Playground(epoch={self.run.epoch}, settings={self.run.settings})"

@@ -22,6 +22,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import traitlets
 
+from ..i18n import tr
 from .controls import Choice, KernelControl, Slider
 from .keys import shortcut_guard
 
@@ -52,6 +53,13 @@ def choose_transport(name: str | None = None) -> str:
     return name
 
 
+def page_labels() -> dict:
+    """The page's own words, translated here (the page has no catalogue): Reset, its tooltip,
+    the aria-label of an editable value (``{label}`` is the control's symbol)."""
+    return {"reset": tr("↺ Reset"), "reset_title": tr("Put every slider back to its start value"),
+            "value": tr("{label} value")}
+
+
 class Holder(traitlets.HasTraits):
     """An observable ``value`` (the picture or the readout) kept in the kernel only."""
 
@@ -69,8 +77,8 @@ class CoreView:
         self.image = widgets.Image(format="png")
         self.readout = widgets.HTML()
         self.readout.add_class("lecture-readout")
-        self.reset_button = widgets.Button(description="Reset", icon="undo",
-                                           tooltip="Put every slider back to its start value")
+        self.reset_button = widgets.Button(description=tr("Reset"), icon="undo",
+                                           tooltip=tr("Put every slider back to its start value"))
         self.reset_button.on_click(lambda _: on_reset())
         grid = widgets.GridBox(
             list(self.controls.values()),
@@ -98,6 +106,7 @@ try:
         controls = traitlets.List().tag(sync=True)
         columns = traitlets.Int(2).tag(sync=True)
         alt = traitlets.Unicode().tag(sync=True)
+        labels = traitlets.Dict().tag(sync=True)
         png = traitlets.Bytes().tag(sync=True)
         text = traitlets.Unicode().tag(sync=True)
         values = traitlets.Dict().tag(sync=True)
@@ -116,7 +125,8 @@ class FastView:
                  on_values: Callable[[dict, dict], None]):
         self.controls = {c.name: KernelControl(c) for c in specs}
         self.image, self.readout = Holder(value=b""), Holder(value="")
-        self.view = LiveView(controls=[c.spec() for c in specs], columns=columns, alt=alt)
+        self.view = LiveView(controls=[c.spec() for c in specs], columns=columns, alt=alt,
+                             labels=page_labels())
         self.widget = widgets.VBox([self.view, *extras, *_guard()])
         self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
         self._on_reset, self._on_values = on_reset, on_values

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.collections import LineCollection
 
+from ..i18n import tr
 from .style import COLORS
 
 
@@ -14,13 +15,13 @@ def line_panel(ax, x, y, x_range, y_range):
 
     Shared by notebooks 00 and 01; returns ``draw(w, b)``, which moves the line and residuals.
     """
-    ax.set(xlim=x_range, ylim=y_range, xlabel="input $x$", ylabel="output $y$")
+    ax.set(xlim=x_range, ylim=y_range, xlabel=tr("input $x$"), ylabel=tr("output $y$"))
     residuals = LineCollection([], colors=COLORS["red"], linewidths=1.6, animated=True,
-                               label="residual $\\hat y_i - y_i$")
+                               label=tr("residual $\\hat y_i - y_i$"))
     ax.add_collection(residuals)
-    ax.scatter(x, y, s=46, color=COLORS["blue"], zorder=3, label="data $(x_i, y_i)$")
+    ax.scatter(x, y, s=46, color=COLORS["blue"], zorder=3, label=tr("data $(x_i, y_i)$"))
     (line,) = ax.plot(x_range, x_range, color=COLORS["black"], animated=True,
-                      label="model $\\hat y = b + wx$")
+                      label=tr("model $\\hat y = b + wx$"))
     ax.legend(loc="upper left", framealpha=0.9)
     xs = np.asarray(x_range, dtype=float)
 
@@ -42,10 +43,11 @@ def contour_axes(fig, ax, w_grid, b_grid, surface, loss_label="MSE", colorbar=Tr
     filled = ax.contourf(W, B, surface, levels=levels, cmap="cividis_r")
     ax.contour(W, B, surface, levels=levels, colors="white", linewidths=0.5, alpha=0.6)
     ax.set(xlim=(w_grid[0], w_grid[-1]), ylim=(b_grid[0], b_grid[-1]),
-           xlabel="weight $w$", ylabel="bias $b$", title=f"error surface $L(b, w)$ ({loss_label})")
+           xlabel=tr("weight $w$"), ylabel=tr("bias $b$"),
+           title=tr("error surface $L(b, w)$ ({loss})").format(loss=loss_label))
     ax.grid(False)
     if colorbar:
-        fig.colorbar(filled, ax=ax, label=f"loss $L$ ({loss_label})", format="%.2g")
+        fig.colorbar(filled, ax=ax, label=tr("loss $L$ ({loss})").format(loss=loss_label), format="%.2g")
     return filled
 
 
