@@ -18,7 +18,7 @@ import translate  # noqa: E402
 
 from lecture_lib import i18n  # noqa: E402
 
-SPANISH = [translate.spanish_path(p) for p in translate.english_notebooks()]
+SPANISH = [translate.spanish_path(p) for p in translate.published()]
 # Words that are common in English prose and never Spanish: one of them in a Spanish readout,
 # check or figure means a string that did not go through the translation layer.
 ENGLISH_ONLY = {"the", "and", "of", "with", "is", "are", "to", "for", "from", "this", "that",
