@@ -123,20 +123,32 @@ def test_spanish_links_resolve_and_the_badge_opens_the_spanish_notebook(english)
 
 
 def test_an_edited_english_cell_makes_the_check_fail(tmp_path, monkeypatch):
-    """The guarantee itself: change one word of an English cell and the edition is stale."""
-    root = tmp_path / "repo"
-    shutil.copytree(ROOT / "notebooks", root / "notebooks")
-    english = root / "notebooks" / PUBLISHED[0].name
+    """The guarantee itself, on a copy of the notebooks: a notebook fully translated (here with
+    stand-in translations) is complete; change one space of one English cell and the check
+    names that cell; ``update`` offers the old translation only as a fuzzy suggestion, which
+    still fails the check until a translator revises it."""
+    root = tmp_path / "notebooks"
+    shutil.copytree(ROOT / "notebooks", root)
+    monkeypatch.setattr(translate, "NOTEBOOKS", root)
+    monkeypatch.setattr(translate, "EDITION", root / "es")
+    english = root / ENGLISH[5].name
+    po = translate.update_notebook(english)
+    for entry in po:
+        entry.msgstr, entry.flags = entry.msgstr or f"(es) {entry.msgid}", []
+    po.save(str(translate.catalogue_path(english)))
+    translate.write(english, execute=False)
+
+    def mine():
+        return [p for p in translate.problems(whole=False) if english.name in p]
+
+    assert mine() == []
     nb = json.loads(english.read_text(encoding="utf-8"))
     cell = next(c for c in nb["cells"] if c["cell_type"] == "markdown")
     cell["source"] = ["".join(cell["source"]).replace(" ", "  ", 1)]
     english.write_text(json.dumps(nb, ensure_ascii=False, indent=1), encoding="utf-8")
-    monkeypatch.setattr(translate, "NOTEBOOKS", root / "notebooks")
-    monkeypatch.setattr(translate, "EDITION", root / "notebooks" / "es")
-    found = translate.problems(whole=False)
-    assert any(english.name in p and cell["id"] in p for p in found), found
-    translate.update_notebook(english)   # the old translation comes back as a fuzzy suggestion
+    assert any(cell["id"] in p for p in mine()), mine()
+    translate.update_notebook(english)
     entry = next(e for e in polib.pofile(str(translate.catalogue_path(english)))
                  if e.msgid == "".join(cell["source"]))
-    assert "fuzzy" in entry.flags and entry.msgstr
-    assert any(cell["id"] in p for p in translate.problems(whole=False)), "fuzzy never counts as done"
+    assert "fuzzy" in entry.flags and entry.msgstr.startswith("(es) ")
+    assert any(cell["id"] in p for p in mine()), "fuzzy never counts as done"

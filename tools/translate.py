@@ -188,7 +188,7 @@ def build(english: Path) -> dict:
                 missing.append(cell.get("id", "?"))
     if missing:
         raise KeyError(f"{english.name}: cells {missing} have no finished translation in "
-                       f"{catalogue_path(english).relative_to(ROOT)}")
+                       f"notebooks/{LANG}/po/{catalogue_path(english).name}")
     setup = next(c for c in nb["cells"] if c["cell_type"] == "code")
     setup["source"] = with_language_lines("".join(setup["source"])).splitlines(keepends=True)
     nb["metadata"]["lecture_lib"] = {"language": LANG, "source": f"../{english.name}"}
