@@ -267,10 +267,10 @@ def describe_figure(figure: Figure) -> str:
     parts, seen = [], set()
     for ax in figure.axes:
         title, x, y = (_plain(t) for t in (ax.get_title(), ax.get_xlabel(), ax.get_ylabel()))
-        axes_text = " against ".join(t for t in (y, x) if t)
+        axes_text = tr("{y} against {x}").format(y=y, x=x) if y and x else y or x
         if (title or axes_text) and (title, axes_text) not in seen:
             seen.add((title, axes_text))
             parts.append(f"{title} ({axes_text})" if title and axes_text else title or axes_text)
     suptitle = figure.get_suptitle() if hasattr(figure, "get_suptitle") else ""
     head = _plain(suptitle) + ": " if suptitle else ""
-    return head + ("; ".join(parts) if parts else "a figure without titles or axis labels")
+    return head + ("; ".join(parts) if parts else tr("a figure without titles or axis labels"))
