@@ -73,3 +73,18 @@ def test_alt_text_in_spanish(spanish):
     ax.set(title="Recta", xlabel="$x$", ylabel="salida $y$")
     assert describe_figure(fig) == "Recta (salida y frente a x)"
     assert describe_figure(new_figure(2, 2)) == "una figura sin títulos ni etiquetas de ejes"
+
+
+def test_playground_buttons_and_control_labels_in_spanish(spanish):
+    from lecture_lib.interactive.playground import Playground
+
+    use_transport("fast")
+    try:
+        playground = Playground(grid_points=4)
+    finally:
+        use_transport(None)
+    assert playground.buttons["train"].description == "Entrenar 150 épocas"
+    assert playground.progress.description == "épocas"
+    labels = [spec.symbol for spec in playground.live.specs]
+    assert labels == ["datos", "activación", "optimizador", "capas", "unidades", "semilla",
+                      "tasa η", "lote", "L2 λ"]
