@@ -107,8 +107,9 @@ class LiveFigure:
     # ----- state -----
     @property
     def values(self) -> dict[str, float]:
-        """The current control values by name."""
-        return {name: c.value for name, c in self.controls.items()}
+        """The current control values by name; a float slider's value without float noise
+        (a core slider's 0 may arrive as -1e-17, which a readout would print as -0.00)."""
+        return {name: _clean(c.value) for name, c in self.controls.items()}
 
     def set(self, **values) -> None:
         """Move several controls at once and redraw once (also how tests drive a figure)."""
@@ -265,10 +266,15 @@ def describe_figure(figure: Figure) -> str:
     parts, seen = [], set()
     for ax in figure.axes:
         title, x, y = (_plain(t) for t in (ax.get_title(), ax.get_xlabel(), ax.get_ylabel()))
-        axes_text = " against ".join(t for t in (y, x) if t)
+        axes_text = tr("{y} against {x}").format(y=y, x=x) if x and y else y or x
         if (title or axes_text) and (title, axes_text) not in seen:
             seen.add((title, axes_text))
             parts.append(f"{title} ({axes_text})" if title and axes_text else title or axes_text)
     suptitle = figure.get_suptitle() if hasattr(figure, "get_suptitle") else ""
     head = _plain(suptitle) + ": " if suptitle else ""
-    return head + ("; ".join(parts) if parts else "a figure without titles or axis labels")
+    return head + ("; ".join(parts) if parts else tr("a figure without titles or axis labels"))
+
+
+def _clean(value):
+    """``value`` rounded to 12 decimals, with -0.0 made 0.0; anything else as it is."""
+    return round(value, 12) + 0.0 if isinstance(value, float) else value
