@@ -19,6 +19,7 @@ from collections.abc import Callable
 import numpy as np
 
 from ._validation import as_array, choice, real_number
+from .i18n import tr
 
 
 # --- the formulas, once: unvalidated kernels a(z) and a'(z) given z and a = a(z), used by
@@ -293,7 +294,7 @@ def get(name, alpha: float | None = None) -> Activation:
     params = {}
     if alpha is not None:
         if name not in ("leaky_relu", "elu"):
-            raise ValueError(f"alpha only applies to 'leaky_relu' and 'elu', not {name!r}")
+            raise ValueError(tr("alpha only applies to 'leaky_relu' and 'elu', not {name!r}").format(name=name))
         params["alpha"] = _alpha(alpha)
         fn, grad = partial(fn, alpha=params["alpha"]), partial(grad, alpha=params["alpha"])
     return Activation(name, fn, grad, in_place, **params)

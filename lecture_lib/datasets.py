@@ -27,6 +27,7 @@ from importlib import resources
 import numpy as np
 
 from ._validation import as_array, make_rng, positive_int, real_number, same_length
+from .i18n import tr
 from .shallow import lecture_relu_network
 
 Data = tuple[np.ndarray, np.ndarray]
@@ -234,7 +235,8 @@ def digits(n_samples: int | None = None, seed: int | None = 0,
         images, labels = stored["images"], stored["labels"]
     n = labels.size if n_samples is None else positive_int(n_samples, "n_samples")
     if n > labels.size:
-        raise ValueError(f"n_samples must be at most {labels.size} (the images shipped), got {n}")
+        raise ValueError(tr("n_samples must be at most {most} (the images shipped), got {n}").format(
+            most=labels.size, n=n))
     order = make_rng(seed, rng).permutation(labels.size)[:n]
     return images[order].reshape(n, 64) / 16.0, labels[order].astype(np.int64)
 
@@ -264,9 +266,9 @@ def train_test_split(X, y, test_fraction: float = 0.25, seed: int | None = 0,
     frac = real_number(test_fraction, "test_fraction", low=0.0, high=1.0, low_open=True)
     n = Xa.shape[0]
     if n < 2:
-        raise ValueError(f"X needs at least 2 samples to split, got {n}")
+        raise ValueError(tr("X needs at least 2 samples to split, got {n}").format(n=n))
     if frac == 1.0:
-        raise ValueError("test_fraction must be < 1.0, got 1.0 (nothing left to train on)")
+        raise ValueError(tr("test_fraction must be < 1.0, got 1.0 (nothing left to train on)"))
     n_test = min(max(int(round(frac * n)), 1), n - 1)
     order = make_rng(seed, rng).permutation(n)
     X, y = np.asarray(X), np.asarray(y)

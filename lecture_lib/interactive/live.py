@@ -77,14 +77,15 @@ class LiveFigure:
                  extras: Sequence[widgets.Widget] = (), alt: str | None = None,
                  transport: str | None = None):
         if not isinstance(figure, Figure):
-            raise TypeError(f"figure must be a matplotlib Figure, got {type(figure).__name__}")
+            raise TypeError(tr("figure must be a matplotlib Figure, got {got}").format(
+                got=type(figure).__name__))
         if not callable(update):
-            raise TypeError("update must be callable as update(**slider_values)")
+            raise TypeError(tr("update must be callable as update(**slider_values)"))
         names = [c.name for c in controls]
         if len(set(names)) != len(names):
-            raise ValueError(f"control names must be unique, got {names}")
+            raise ValueError(tr("control names must be unique, got {got}").format(got=names))
         if alt is not None and not isinstance(alt, str):
-            raise TypeError(f"alt must be a string, got {type(alt).__name__}")
+            raise TypeError(tr("alt must be a string, got {got}").format(got=type(alt).__name__))
         self.figure, self._update, self.specs = figure, update, list(controls)
         self.alt = alt or describe_figure(figure)
         if choose_transport(transport) == "fast":
@@ -115,7 +116,8 @@ class LiveFigure:
         """Move several controls at once and redraw once (also how tests drive a figure)."""
         unknown = set(values) - set(self.controls)
         if unknown:
-            raise ValueError(f"unknown control(s) {sorted(unknown)}; have {list(self.controls)}")
+            raise ValueError(tr("unknown control(s) {unknown}; have {have}").format(
+                unknown=sorted(unknown), have=list(self.controls)))
         self._holding = True
         try:
             for name, value in values.items():
