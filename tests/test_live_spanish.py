@@ -88,3 +88,7 @@ def test_playground_buttons_and_control_labels_in_spanish(spanish):
     labels = [spec.symbol for spec in playground.live.specs]
     assert labels == ["datos", "activación", "optimizador", "capas", "unidades", "semilla",
                       "tasa η", "lote", "L2 λ"]
+    summary = playground._repr_mimebundle_()[0]["text/plain"].splitlines()[0]
+    assert summary == ("Playground de entrenamiento tras 0 épocas (datos = circles, capas = 2, "
+                       "unidades = 8, activación = tanh, tasa η = 0.03, lote = 32, L2 λ = 0.0, "
+                       "optimizador = adam, semilla = 0); ejecuta el notebook para entrenarlo en vivo.")
