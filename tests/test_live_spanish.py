@@ -28,7 +28,7 @@ def test_fast_view_page_words_in_spanish(spanish):
         labels = _figure().view.view.labels
     finally:
         use_transport(None)
-    assert labels == {"reset": "↺ Reiniciar", "reset_title": "Devuelve cada deslizador a su valor inicial",
+    assert labels == {"reset": "↺ Reiniciar", "reset_title": "Devuelve cada slider a su valor inicial",
                       "value": "valor de {label}"}
 
 
@@ -39,7 +39,7 @@ def test_core_view_and_static_text_in_spanish(spanish):
     finally:
         use_transport(None)
     assert live.view.reset_button.description == "Reiniciar"
-    assert live.view.reset_button.tooltip == "Devuelve cada deslizador a su valor inicial"
+    assert live.view.reset_button.tooltip == "Devuelve cada slider a su valor inicial"
     assert live.summary().startswith("Figura en vivo (")
     data, _ = live.display_bundle()
     assert "Imagen: " in data["text/plain"]
