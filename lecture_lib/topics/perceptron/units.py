@@ -7,8 +7,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..._validation import as_2d, as_array, choice, make_rng, positive_int, real_number
+from ...i18n import mark, tr
 
-PARTY_INPUTS = ("not raining", "little work", "enough friends")
+PARTY_INPUTS = (mark("not raining"), mark("little work"), mark("enough friends"))
 # Friends weigh most: enough friends alone beats the threshold 3; otherwise you go
 # only when it is dry AND you have little work (2 + 2 = 4 > 3).
 PARTY_WEIGHTS = {"w": (2.0, 2.0, 4.0), "b": -3.0}
@@ -34,7 +35,7 @@ def truth_table(n_inputs: int) -> np.ndarray:
     """
     n = positive_int(n_inputs, "n_inputs")
     if n > 16:
-        raise ValueError(f"n_inputs must be at most 16 (2**n rows), got {n}")
+        raise ValueError(tr("n_inputs must be at most 16 (2**n rows), got {n}").format(n=n))
     codes = np.arange(2 ** n)[:, None]
     return ((codes >> np.arange(n - 1, -1, -1)) & 1).astype(np.float64)
 
@@ -42,8 +43,8 @@ def truth_table(n_inputs: int) -> np.ndarray:
 def _weights(X, w, b, w_name: str = "w", b_name: str = "b"):
     X, w = as_2d(X, "X"), as_array(w, w_name, ndim=1)
     if w.shape[0] != X.shape[1]:
-        raise ValueError(f"{w_name} must have {X.shape[1]} entries (one weight per input "
-                         f"column), got {w.shape[0]}")
+        raise ValueError(tr("{name} must have {n} entries (one weight per input column), "
+                            "got {got}").format(name=w_name, n=X.shape[1], got=w.shape[0]))
     return X, w, real_number(b, b_name)
 
 
@@ -51,7 +52,8 @@ def _binary_targets(X, y):
     """``(X, y)`` validated: 2-D inputs and one 0/1 target per row."""
     X, y = as_2d(X, "X"), as_array(y, "y", ndim=1)
     if y.shape[0] != X.shape[0] or not np.all((y == 0) | (y == 1)):
-        raise ValueError(f"y must hold one 0/1 target per row of X ({X.shape[0]}), got {y}")
+        raise ValueError(tr("y must hold one 0/1 target per row of X ({n}), got {got}").format(
+            n=X.shape[0], got=y))
     return X, y
 
 
@@ -136,7 +138,8 @@ def separating_weights(X, y, values=None) -> GridSearch:
     X, y = _binary_targets(X, y)
     values = np.linspace(-2.0, 2.0, 41) if values is None else as_array(values, "values", ndim=1)
     if X.shape[1] > 4:
-        raise ValueError(f"X may have at most 4 columns for a grid search, got {X.shape[1]}")
+        raise ValueError(tr("X may have at most 4 columns for a grid search, got {n}").format(
+            n=X.shape[1]))
     grids = np.meshgrid(*([values] * (X.shape[1] + 1)), indexing="ij")
     params = np.stack([g.ravel() for g in grids], axis=1)   # (n_settings, n_inputs + 1)
     Z = params[:, :-1] @ X.T + params[:, -1:]              # (n_settings, n_samples)
@@ -208,7 +211,7 @@ def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 
     epochs = positive_int(epochs, "epochs")
     _, w, b = _weights(X, np.zeros(X.shape[1]) if w0 is None else w0, b0, "w0", "b0")
     if not isinstance(shuffle, bool):
-        raise TypeError(f"shuffle must be True or False, got {type(shuffle).__name__}")
+        raise TypeError(tr("shuffle must be True or False, got {got}").format(got=type(shuffle).__name__))
     rng = make_rng(seed) if shuffle else None
     ws, bs, steps, mistakes = [w], [b], [], []      # steps: (sample, prediction, error)
     for _ in range(epochs):
@@ -243,17 +246,17 @@ def describe_step(history: LearningHistory, t: int, X) -> str:
     n_steps = len(history.sample)
     t = positive_int(t, "t", minimum=0)
     if t > n_steps:
-        raise ValueError(f"t must be at most {n_steps}, got {t}")
+        raise ValueError(tr("t must be at most {n}, got {t}").format(n=n_steps, t=t))
     X = as_2d(X, "X")
     w, b = history.w[t], history.b[t]
-    lines = [f"step = {t} of {n_steps}"]
+    lines = [tr("step = {t} of {n}").format(t=t, n=n_steps)]
     if t == 0:
-        lines.append("sample = (none yet: the starting weights)")
+        lines.append(tr("sample = (none yet: the starting weights)"))
     else:
         i = history.sample[t - 1]
         x = ", ".join(f"{v:g}" for v in X[i])
-        lines.append(f"sample = ({x}), prediction = {history.prediction[t - 1]}, "
-                     f"error y - ŷ = {history.error[t - 1]:+d}")
+        lines.append(tr("sample = ({x}), prediction = {prediction}, error y - ŷ = {error}").format(
+            x=x, prediction=history.prediction[t - 1], error=f"{history.error[t - 1]:+d}"))
     lines.append("w = (" + ", ".join(f"{v:.2f}" for v in w) + f"), b = {b:.2f}")
     return "\n".join(lines)
 
@@ -261,8 +264,10 @@ def describe_step(history: LearningHistory, t: int, X) -> str:
 def describe_party(w, b) -> str:
     """Readout of the party perceptron: how often you go, the threshold, the friends-only case."""
     decisions = perceptron(truth_table(3), w, b)   # row 1 = (0, 0, 1): only enough friends
-    return (f"go = {int(decisions.sum())} of 8\nthreshold = -b = {-float(b):.2f}\n"
-            f"friends alone = {'go' if decisions[1] else 'stay'}")
+    return "\n".join([tr("go = {n} of 8").format(n=int(decisions.sum())),
+                      tr("threshold = -b = {value}").format(value=f"{-float(b):.2f}"),
+                      tr("friends alone = {decision}").format(
+                          decision=tr("go") if decisions[1] else tr("stay"))])
 
 
 def describe_gate(X, y, w, b) -> str:
@@ -282,6 +287,24 @@ def describe_gate(X, y, w, b) -> str:
     """
     X, y = _binary_targets(X, y)
     decisions = perceptron(X, w, b)
-    return "\n".join([f"correct = {int((decisions == y).sum())} of {len(y)}",
-                      "decisions = " + ", ".join(str(int(d)) for d in decisions),
-                      "targets   = " + ", ".join(str(int(t)) for t in y)])
+    return "\n".join([tr("correct = {n} of {total}").format(n=int((decisions == y).sum()),
+                                                              total=len(y)),
+                      tr("decisions = {values}").format(values=", ".join(str(int(d)) for d in decisions)),
+                      tr("targets   = {values}").format(values=", ".join(str(int(t)) for t in y))])
+
+
+def describe_search(result: GridSearch, n_rows: int) -> str:
+    """One line on a :func:`separating_weights` search over a truth table of ``n_rows`` rows."""
+    n_rows = positive_int(n_rows, "n_rows")
+    return tr("{n} of {total} settings are right on all {rows} inputs; "
+              "the best gets {best} of {rows}").format(n=f"{result.n_solutions:5d}",
+                                                      total=result.n_settings, rows=n_rows,
+                                                      best=result.best_correct)
+
+
+def describe_learning(history: LearningHistory) -> str:
+    """One line on a :func:`learning_rule` run: mistakes per epoch, convergence, final weights."""
+    return tr("mistakes per epoch {mistakes}, converged: {converged}, "
+              "final w = {w}, b = {b}").format(mistakes=history.mistakes.tolist(),
+                                               converged=tr("yes") if history.converged else tr("no"),
+                                               w=history.w[-1].tolist(), b=f"{history.b[-1]:.1f}")
