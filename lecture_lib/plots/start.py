@@ -7,6 +7,7 @@ from collections.abc import Callable
 import numpy as np
 from matplotlib.figure import Figure
 
+from ..i18n import tr
 from .panels import line_panel
 from .style import new_figure, styled
 
@@ -21,5 +22,5 @@ def line_fit(x, y, x_range=(-0.5, 4.5), y_range=(-1.0, 7.0), width: float = 7.5,
     x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
     fig = new_figure(width, height)
     ax = fig.add_subplot()
-    ax.set_title("fit a line by hand: make the red residuals short")
+    ax.set_title(tr("fit a line by hand: make the red residuals short"))
     return fig, line_panel(ax, x, y, x_range, y_range)
