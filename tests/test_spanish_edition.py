@@ -88,6 +88,7 @@ def run_collecting(path: Path) -> list[str]:
         shown.extend(t.get_text() for t in self.findobj(Text) if t.get_visible())
 
     Figure.draw = recording_draw
+    InteractiveShell.instance()  # made outside the capture, so results go to its display hook
     try:
         with capture_output() as captured:
             figures = collect_live_figures(path, keep_output=True)
