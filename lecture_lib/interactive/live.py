@@ -110,7 +110,7 @@ class LiveFigure:
         """The current control values by name."""
         return {name: c.value for name, c in self.controls.items()}
 
-    def set(self, **values) -> None:
+    def set(self, **values: float | str) -> None:
         """Move several controls at once and redraw once (also how tests drive a figure)."""
         unknown = set(values) - set(self.controls)
         if unknown:
