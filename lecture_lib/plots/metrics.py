@@ -8,8 +8,11 @@ scores by the same formulas from its four counts (equal to the library's, tested
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 import matplotlib
 import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.cm import ScalarMappable
 from matplotlib.colors import ListedColormap, Normalize
 from matplotlib.collections import PatchCollection
@@ -22,11 +25,22 @@ CELL_NAMES = (("TP", "FN"), ("FP", "TN"))
 
 
 @styled
-def r2_panels(x, y, predictions: dict):
+def r2_panels(x: np.ndarray, y: np.ndarray, predictions: Mapping[str, np.ndarray]) -> Figure:
     r"""One panel per model: data, predictions ŷ, residuals, the mean ȳ and the model's R².
 
     ``predictions`` maps a panel title to the predictions :math:`\hat y_i` at ``x``.
     The title carries :math:`R^2 = 1 - SS_{res} / SS_{tot}` for that model.
+
+    Parameters
+    ----------
+    x, y : ndarray, shape (n,)
+        The data points :math:`(x_i, y_i)`.
+    predictions : mapping of str to ndarray, shape (n,)
+        A panel title to the model's predictions :math:`\hat y_i` at ``x``.
+
+    Returns
+    -------
+    Figure
     """
     x, y = np.asarray(x, float), np.asarray(y, float)
     fig = new_figure(12.0, 3.9)
@@ -45,12 +59,26 @@ def r2_panels(x, y, predictions: dict):
 
 
 @styled
-def r2_live(x, y, w_range=(-4.0, 4.0)):
+def r2_live(x: np.ndarray, y: np.ndarray, w_range: tuple[float, float] = (-4.0, 4.0)
+            ) -> tuple[Figure, Callable[[float, float], tuple[float, float, float]]]:
     r"""Data, the line :math:`\hat y = b + wx`, its residuals and the mean :math:`\bar y`.
 
     ``draw(w, b)`` moves the line and the residuals and returns
     ``(SS_res, SS_tot, R²)`` with :math:`SS_{res} = \sum_i (y_i - \hat y_i)^2` and
     :math:`SS_{tot} = \sum_i (y_i - \bar y)^2`.
+
+    Parameters
+    ----------
+    x, y : ndarray, shape (n,)
+        The data points :math:`(x_i, y_i)`.
+    w_range : (float, float)
+        Not used by the figure (the notebook's slider sets the range); kept so existing calls run.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(w, b) -> (SS_res, SS_tot, R²)``.
     """
     x, y = np.asarray(x, float), np.asarray(y, float)
     ss_tot = float(np.sum((y - y.mean()) ** 2))
@@ -85,7 +113,8 @@ def r2_live(x, y, w_range=(-4.0, 4.0)):
 
 
 @styled
-def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
+def detector(datasets: Mapping[str, tuple[np.ndarray, np.ndarray]], tau_range: tuple[float, float] = (-3.0, 6.0),
+             n_bins: int = 27) -> tuple[Figure, Callable[[float, str], dict]]:
     r"""Score histograms with the threshold τ, the 2×2 confusion matrix, metrics against τ.
 
     ``datasets`` maps a name to ``(scores, y)`` (label 1 = gravitational wave, 0 = noise).
@@ -96,6 +125,21 @@ def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
     each cell shows its count and is coloured by its share of the row. Where no event is
     flagged, precision :math:`TP/(TP+FP) = 0/0` is undefined: its curve has a gap there
     and its dot is hidden (the returned number is 0, as :mod:`lecture_lib.metrics` gives).
+
+    Parameters
+    ----------
+    datasets : mapping of str to (ndarray, ndarray)
+        A name to ``(scores, y)``, both shape ``(n,)``.
+    tau_range : (float, float)
+        The thresholds τ the histograms and curves span.
+    n_bins : int
+        Histogram bins over ``tau_range``.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(tau, name)``, returning the counts and scores above.
     """
     edges = np.linspace(*tau_range, n_bins + 1)
     grid = np.linspace(*tau_range, 181)
