@@ -213,16 +213,9 @@ PENDING = {
     "lecture_lib/checks/losses.py", "lecture_lib/checks/metrics.py",
     "lecture_lib/checks/perceptron.py", "lecture_lib/checks/regularization.py",
     "lecture_lib/checks/shallow.py", "lecture_lib/checks/start.py",
-    "lecture_lib/checks/training.py", "lecture_lib/topics/activations.py",
-    "lecture_lib/topics/approximation.py", "lecture_lib/topics/backprop.py",
-    "lecture_lib/topics/bias_variance.py", "lecture_lib/topics/collapse.py",
-    "lecture_lib/topics/depth.py", "lecture_lib/topics/descent.py", "lecture_lib/topics/digits.py",
-    "lecture_lib/topics/dimensionality.py", "lecture_lib/topics/double_descent/curves.py",
-    "lecture_lib/topics/double_descent/readout.py", "lecture_lib/topics/frameworks.py",
-    "lecture_lib/topics/losses.py", "lecture_lib/topics/metrics.py",
-    "lecture_lib/topics/perceptron/units.py", "lecture_lib/topics/perceptron/xor.py",
-    "lecture_lib/topics/regularization/experiments.py", "lecture_lib/topics/regularization/fits.py",
-    "lecture_lib/topics/shallow.py", "lecture_lib/topics/training.py",
+    "lecture_lib/checks/training.py", "lecture_lib/topics/descent.py",
+    "lecture_lib/topics/digits.py", "lecture_lib/topics/double_descent/curves.py",
+    "lecture_lib/topics/frameworks.py", "lecture_lib/topics/training.py",
 }
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import choice, make_rng, positive_int, real_number
 from ..regression import as_degrees, legendre_features, sine_curve
@@ -111,9 +112,9 @@ def _fit_all(x_train, y_train, x_test, degrees):
     return fits
 
 
-def bias_variance_decomposition(degrees, n_train: int = 30, n_datasets: int = 200,
+def bias_variance_decomposition(degrees: ArrayLike, n_train: int = 30, n_datasets: int = 200,
                                 noise: float = 0.3, n_test: int = 100, design: str = "random",
-                                seed=0, rng=None) -> BiasVarianceResult:
+                                seed: int | None = 0, rng: np.random.Generator | None = None) -> BiasVarianceResult:
     r"""Measure bias², variance, noise and test error of polynomial fits of each degree.
 
     Each of ``n_datasets`` training sets has ``n_train`` inputs uniform on :math:`[0, 1]`

@@ -9,7 +9,10 @@ Regions are counted exactly by the shared :mod:`lecture_lib.regions`:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import as_array, make_rng, ordered_pair, positive_int, real_number
 from ..networks import Network
@@ -58,7 +61,8 @@ def shallow_width(n_parameters: int) -> int:
     return (n_parameters - 1) // 3
 
 
-def shallow_fit(x, y, n_units: int, x_min: float, x_max: float, joints=None) -> Network:
+def shallow_fit(x: ArrayLike, y: ArrayLike, n_units: int, x_min: float, x_max: float,
+                joints: ArrayLike | None = None) -> Network:
     r"""A (1, n, 1) ReLU network fitted to samples (x, y) by least squares.
 
     Unit k is :math:`\mathrm{relu}(x - x_k)`; only the output weights and bias are fitted.
@@ -167,6 +171,20 @@ def gradient_rms(depth: int, gain: float, width: int = 64, n_samples: int = 64,
     it vanishes on the way down for :math:`g < \sqrt 2` and explodes for :math:`g > \sqrt 2`.
     Entry ``l - 1`` is layer l; the first layer's weight gradient
     :math:`x^\top \delta^{(1)}` has the scale of ``[0]`` (the inputs have RMS 1).
+
+    Parameters
+    ----------
+    depth, width : int
+        Number of layers and units per layer.
+    gain : float
+        The factor g > 0 of the weights' standard deviation.
+    n_samples, seed : int
+        Standard-normal input rows; seed of the inputs and the weights.
+
+    Returns
+    -------
+    ndarray, shape (depth,)
+        :math:`\mathrm{RMS}(\delta^{(l)})` for l = 1 … ``depth``.
     """
     depth, width = positive_int(depth, "depth"), positive_int(width, "width")
     n_samples = positive_int(n_samples, "n_samples")
@@ -207,7 +225,7 @@ def _random_stack(depth, width, n_samples, seed):
     return X, weights[:depth]
 
 
-def random_relu_network(layer_sizes, seed: int | None = 0, bias_scale: float = 1.0) -> Network:
+def random_relu_network(layer_sizes: Sequence[int], seed: int | None = 0, bias_scale: float = 1.0) -> Network:
     """A He-initialised ReLU network with random biases N(0, bias_scale²) (zero biases would
     put every kink at x = 0).
 

@@ -23,6 +23,7 @@ inf
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import as_array, make_rng, positive_int, real_number
 from ..line_fit import LOSSES, fit_line
@@ -44,13 +45,13 @@ def _labels_and_probabilities(y, p):
     return y, p
 
 
-def bernoulli(y, p) -> np.ndarray:
+def bernoulli(y: ArrayLike, p: ArrayLike) -> np.ndarray:
     r"""Probability of each label: :math:`P(y \mid x) = p^{y}(1 - p)^{1 - y}` (p if y = 1, else 1 − p)."""
     y, p = _labels_and_probabilities(y, p)
     return np.where(y == 1, p, 1.0 - p)
 
 
-def likelihood(y, p) -> float:
+def likelihood(y: ArrayLike, p: ArrayLike) -> float:
     r"""Likelihood of independent observations :math:`L = \prod_i p_i^{y_i}(1 - p_i)^{1 - y_i}`.
 
     A product of many numbers below 1: it underflows to 0.0 for a few thousand samples.
@@ -59,19 +60,19 @@ def likelihood(y, p) -> float:
         return float(np.prod(bernoulli(y, p)))
 
 
-def log_likelihood(y, p) -> float:
+def log_likelihood(y: ArrayLike, p: ArrayLike) -> float:
     r"""Log-likelihood :math:`\log L = \sum_i [y_i \log p_i + (1 - y_i) \log(1 - p_i)]`, a sum of logs."""
     with np.errstate(divide="ignore"):  # p exactly 0 or 1 on the wrong side: log 0 = -inf
         return float(np.sum(np.log(bernoulli(y, p))))
 
 
-def naive_log_of_likelihood(y, p) -> float:
+def naive_log_of_likelihood(y: ArrayLike, p: ArrayLike) -> float:
     """``log(likelihood(y, p))``: the product first, then the log (``-inf`` once it underflows)."""
     with np.errstate(divide="ignore"):
         return float(np.log(likelihood(y, p)))
 
 
-def naive_bce_with_logits(y, z) -> float:
+def naive_bce_with_logits(y: ArrayLike, z: ArrayLike) -> float:
     r""":math:`-\frac{1}{N}\sum_i [y_i\log\sigma(z_i) + (1 - y_i)\log(1 - \sigma(z_i))]` evaluated literally.
 
     With :math:`\sigma(z) = 1/(1 + e^{-z})` in float64, :math:`e^{-z}` overflows for
@@ -86,7 +87,7 @@ def naive_bce_with_logits(y, z) -> float:
         return float(-np.mean(y * np.log(s) + (1.0 - y) * np.log(1.0 - s)))
 
 
-def naive_softmax(z) -> np.ndarray:
+def naive_softmax(z: ArrayLike) -> np.ndarray:
     r""":math:`e^{z_k} / \sum_j e^{z_j}` evaluated literally: ``nan`` once some :math:`e^{z_k}` overflows."""
     z = as_array(z, "z", ndim=1)
     with np.errstate(over="ignore", invalid="ignore"):
@@ -94,7 +95,7 @@ def naive_softmax(z) -> np.ndarray:
         return e / e.sum()
 
 
-def naive_cross_entropy(y, z) -> float:
+def naive_cross_entropy(y: ArrayLike, z: ArrayLike) -> float:
     r""":math:`-\sum_k y_k \log \mathrm{softmax}(z)_k` with the naive softmax (``nan``/``inf`` for large logits)."""
     y = as_array(y, "y", ndim=1)
     p = naive_softmax(z)
@@ -143,7 +144,7 @@ def data_with_outlier(n_samples: int = 20, outlier: float = 0.0, noise: float = 
     return x, y
 
 
-def describe_fits(x, y) -> str:
+def describe_fits(x: ArrayLike, y: ArrayLike) -> str:
     """Readout: each loss's fitted slope and intercept, one ``name = value`` line each."""
     lines = []
     for loss in LOSSES:

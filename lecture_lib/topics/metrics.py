@@ -8,8 +8,7 @@ from .._validation import make_rng, positive_int, real_number
 from ..datasets import Data
 
 
-def detector_scores(n_signal: int = 50, n_noise: int = 950, separation: float = 2.0,
-                    seed: int | None = 0,
+def detector_scores(n_signal: int = 50, n_noise: int = 950, separation: float = 2.0, seed: int | None = 0,
                     rng: np.random.Generator | None = None) -> Data:
     r"""Scores of a toy gravitational-wave detector: label 1 = signal, 0 = noise.
 
@@ -18,6 +17,15 @@ def detector_scores(n_signal: int = 50, n_noise: int = 950, separation: float = 
     A threshold :math:`τ` turns scores into detections, ``(X[:, 0] >= τ)``, and the
     confusion matrix shows the trade-off between precision and recall as τ moves.
     The default is imbalanced as real searches are: 5 % of events are signals.
+
+    Parameters
+    ----------
+    n_signal, n_noise : int
+        How many events of each kind.
+    separation : float
+        The mean score of a signal event, in standard deviations of the noise.
+    seed, rng
+        The randomness (``seed``, or an ``rng`` stream to continue; see :mod:`lecture_lib.datasets`).
 
     Returns
     -------
