@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._validation import as_array, choice, real_number
+from .i18n import tr
 
 
 # --- the formulas, once: unvalidated kernels a(z) and a'(z) given z and a = a(z), used by ``get``
@@ -104,7 +105,6 @@ def _alpha(alpha) -> float:
 
 
 # --- public functions: validate, then apply the kernel ---
-
 def sigmoid(z: ArrayLike) -> np.ndarray:
     r"""Logistic sigmoid :math:`\sigma(z) = 1 / (1 + e^{-z})`, without overflow."""
     return _sigmoid(_z(z))
@@ -294,7 +294,7 @@ def get(name: str | Activation, alpha: float | None = None) -> Activation:
     params = {}
     if alpha is not None:
         if name not in ("leaky_relu", "elu"):
-            raise ValueError(f"alpha only applies to 'leaky_relu' and 'elu', not {name!r}")
+            raise ValueError(tr("alpha only applies to 'leaky_relu' and 'elu', not {name!r}").format(name=name))
         params["alpha"] = _alpha(alpha)
         fn, grad = partial(fn, alpha=params["alpha"]), partial(grad, alpha=params["alpha"])
     return Activation(name, fn, grad, in_place, **params)

@@ -27,6 +27,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._validation import as_array, make_rng, positive_int, real_number
+from .i18n import tr
 from .shallow import lecture_relu_network
 from .splits import train_test_split as train_test_split  # re-exported: datasets.train_test_split
 
@@ -287,7 +288,8 @@ def digits(n_samples: int | None = None, seed: int | None = 0, rng: np.random.Ge
         images, labels = stored["images"], stored["labels"]
     n = labels.size if n_samples is None else positive_int(n_samples, "n_samples")
     if n > labels.size:
-        raise ValueError(f"n_samples must be at most {labels.size} (the images shipped), got {n}")
+        raise ValueError(tr("n_samples must be at most {most} (the images shipped), got {n}").format(
+            most=labels.size, n=n))
     order = make_rng(seed, rng).permutation(labels.size)[:n]
     return images[order].reshape(n, 64) / 16.0, labels[order].astype(np.int64)
 

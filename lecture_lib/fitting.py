@@ -33,6 +33,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._validation import as_array, as_xy, choice, make_rng, positive_int, real_number
+from .i18n import tr
 from .line_fit import LOSSES, best_intercept, fit_line, least_squares
 
 __all__ = ["LOSSES", "PRACTICE_X", "PRACTICE_Y", "as_xy", "line_data", "linear_loss",
@@ -72,7 +73,8 @@ def line_data(n_samples: int = 20, w: float = 0.8, b: float = 1.0, noise: float 
     noise = real_number(noise, "noise", low=0.0)
     lo, hi = (real_number(v, "x_range") for v in x_range)
     if not lo < hi:
-        raise ValueError(f"x_range must be (low, high) with low < high, got {x_range}")
+        raise ValueError(tr("x_range must be (low, high) with low < high, got {got}").format(
+            got=x_range))
     gen = make_rng(seed, rng)
     x = gen.uniform(lo, hi, n)
     return x, b + w * x + noise * gen.standard_normal(n)

@@ -14,6 +14,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._validation import as_xy, choice, real_number
+from .i18n import tr
 
 LOSSES = ("mse", "mae")
 
@@ -33,7 +34,7 @@ def _line_xy(x, y):
     """:func:`as_xy`, plus the check that a line through the points is determined."""
     x, y = as_xy(x, y)
     if x.size < 2 or np.ptp(x) == 0:
-        raise ValueError("x must take at least two different values to fit a line")
+        raise ValueError(tr("x must take at least two different values to fit a line"))
     return x, y
 
 
@@ -41,7 +42,7 @@ def _least_squares(x, y):
     dx = x - x.mean()
     spread = float(dx @ dx)
     if spread == 0.0:           # a spread so small that its square underflows
-        raise ValueError("x must take at least two different values to fit a line")
+        raise ValueError(tr("x must take at least two different values to fit a line"))
     w = float(dx @ (y - y.mean())) / spread
     return w, float(y.mean() - w * x.mean())
 

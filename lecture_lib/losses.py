@@ -24,6 +24,7 @@ from numpy.typing import ArrayLike
 
 from . import activations
 from ._validation import as_array, choice, same_length
+from .i18n import tr
 
 
 def _pair(y_true, y_pred, pred_name="y_pred"):
@@ -34,14 +35,15 @@ def _pair(y_true, y_pred, pred_name="y_pred"):
     p = p[:, None] if p.ndim == 1 else p
     same_length(y, p, "y_true", pred_name)
     if y.shape != p.shape:
-        raise ValueError(f"y_true and {pred_name} must have the same shape, "
-                         f"got {y.shape} and {p.shape}")
+        raise ValueError(tr("y_true and {name} must have the same shape, got {a} and {b}").format(
+            name=pred_name, a=y.shape, b=p.shape))
     return y, p
 
 
 def _binary_targets(y):
     if np.any((y < 0) | (y > 1)):
-        raise ValueError("y_true must hold probabilities in [0, 1] (labels 0 or 1)")
+        raise ValueError(tr("{name} must hold probabilities in [0, 1] (labels 0 or 1)").format(
+            name="y_true"))
     return y
 
 
@@ -123,7 +125,7 @@ def binary_cross_entropy(y_true: ArrayLike, p: ArrayLike) -> float:
     y, q = _pair(y_true, p, "p")
     _binary_targets(y)
     if np.any((q < 0) | (q > 1)):
-        raise ValueError("p must hold probabilities in [0, 1]")
+        raise ValueError(tr("{name} must hold probabilities in [0, 1]").format(name="p"))
     return _bce(y, q)[0]
 
 
@@ -171,12 +173,15 @@ def class_targets(y_true: ArrayLike, n_classes: int, name: str = "y_true") -> np
     y = as_array(y_true, name, ndim=(1, 2))
     if y.ndim == 1:  # integer labels
         if np.any(y != np.round(y)) or np.any(y < 0) or np.any(y >= n_classes):
-            raise ValueError(f"integer labels in {name} must be in 0..{n_classes - 1}")
+            raise ValueError(tr("integer labels in {name} must be in 0..{last}").format(
+                name=name, last=n_classes - 1))
         return np.eye(n_classes)[y.astype(int)]
     if y.shape[1] != n_classes:
-        raise ValueError(f"one-hot {name} must have {n_classes} columns, got shape {y.shape}")
+        raise ValueError(tr("one-hot {name} must have {n} columns, got shape {shape}").format(
+            name=name, n=n_classes, shape=y.shape))
     if np.any((y < 0) | (y > 1)):
-        raise ValueError(f"{name} must hold probabilities in [0, 1] (labels 0 or 1)")
+        raise ValueError(tr("{name} must hold probabilities in [0, 1] (labels 0 or 1)").format(
+            name=name))
     return y
 
 
@@ -184,7 +189,8 @@ def _class_pair(y_true, logits):
     z = as_array(logits, "logits", ndim=2)
     y = as_array(y_true, "y_true", ndim=(1, 2))
     if y.ndim == 2 and y.shape != z.shape:
-        raise ValueError(f"one-hot y_true must have the shape of logits {z.shape}, got {y.shape}")
+        raise ValueError(tr("one-hot y_true must have the shape of logits {want}, got {got}").format(
+            want=z.shape, got=y.shape))
     y = class_targets(y, z.shape[1])
     same_length(y, z, "y_true", "logits")
     return y, z

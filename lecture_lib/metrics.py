@@ -30,6 +30,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._validation import as_array, choice, same_length
+from .i18n import tr
 
 AVERAGES = ("binary", "macro", "micro", None)
 
@@ -67,8 +68,8 @@ def r2_score(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     p = p[:, None] if p.ndim == 1 else p
     same_length(y, p, "y_true", "y_pred")
     if y.shape != p.shape:
-        raise ValueError("y_true and y_pred must have the same shape, "
-                         f"got {y.shape} and {p.shape}")
+        raise ValueError(tr("y_true and {name} must have the same shape, got {a} and {b}").format(
+            name="y_pred", a=y.shape, b=p.shape))
     return float(np.mean(_r2_columns(y, p)))
 
 
@@ -92,11 +93,11 @@ def _labels(y, name: str) -> np.ndarray:
     arr = as_array(y, name, ndim=(1, 2))
     if arr.ndim == 2:
         if arr.shape[1] != 1:
-            raise ValueError(f"{name} must be 1-D class labels or a single column, "
-                             f"got shape {arr.shape}")
+            raise ValueError(tr("{name} must be 1-D class labels or a single column, got shape "
+                                "{shape}").format(name=name, shape=arr.shape))
         arr = arr[:, 0]
     if np.any(arr != np.round(arr)):
-        raise ValueError(f"{name} must hold whole-number class labels")
+        raise ValueError(tr("{name} must hold whole-number class labels").format(name=name))
     return arr.astype(np.int64)
 
 
@@ -135,11 +136,13 @@ def confusion_matrix(y_true: ArrayLike, y_pred: ArrayLike, labels: ArrayLike | N
     else:
         classes = _labels(labels, "labels")
         if np.unique(classes).size != classes.size:
-            raise ValueError(f"labels must not repeat a class, got {classes.tolist()}")
+            raise ValueError(tr("labels must not repeat a class, got {got}").format(
+                got=classes.tolist()))
         for arr, name in ((t, "y_true"), (p, "y_pred")):
             missing = np.setdiff1d(arr, classes)
             if missing.size:
-                raise ValueError(f"{name} has labels {missing.tolist()} that are not in labels")
+                raise ValueError(tr("{name} has labels {missing} that are not in labels").format(
+                    name=name, missing=missing.tolist()))
     return _counts(t, p, classes)
 
 
@@ -167,11 +170,11 @@ def _tp_fp_fn(y_true, y_pred, positive,
     classes = np.union1d(t, p)
     if average == "binary":
         if isinstance(positive, bool) or not isinstance(positive, (int, np.integer)):
-            raise TypeError("positive must be a whole-number label, "
-                            f"got {type(positive).__name__}")
+            raise TypeError(tr("positive must be a whole-number label, got {got}").format(
+                got=type(positive).__name__))
         if classes.size > 2:
-            raise ValueError(f"average='binary' needs at most 2 classes, got {classes.tolist()};"
-                             " use average='macro', 'micro' or None")
+            raise ValueError(tr("average='binary' needs at most 2 classes, got {got}; use "
+                                "average='macro', 'micro' or None").format(got=classes.tolist()))
         tp = np.sum((t == positive) & (p == positive))
         fp = np.sum((t != positive) & (p == positive))
         fn = np.sum((t == positive) & (p != positive))

@@ -20,6 +20,7 @@ import abc
 import numpy as np
 
 from ._validation import as_array, real_number
+from .i18n import tr
 
 
 class Optimizer(abc.ABC):
@@ -36,12 +37,13 @@ class Optimizer(abc.ABC):
         """Update the float64 arrays ``params`` in place from ``grads`` (same shapes)."""
         if not isinstance(params, (list, tuple)) or not isinstance(grads, (list, tuple)) \
                 or len(params) != len(grads):
-            raise ValueError("params and grads must be lists of arrays of the same length")
+            raise ValueError(tr("params and grads must be lists of arrays of the same length"))
         for i, (p, g) in enumerate(zip(params, grads)):
             if not isinstance(p, np.ndarray) or p.dtype != np.float64:
-                raise TypeError(f"params[{i}] must be a float64 numpy array")
+                raise TypeError(tr("params[{i}] must be a float64 numpy array").format(i=i))
             if np.shape(as_array(g, f"grads[{i}]")) != p.shape:
-                raise ValueError(f"grads[{i}] must have shape {p.shape}, got {np.shape(g)}")
+                raise ValueError(tr("grads[{i}] must have shape {want}, got {got}").format(
+                    i=i, want=p.shape, got=np.shape(g)))
         self.bind(params)
         self.update(params, [np.array(g, dtype=np.float64) for g in grads])
 
@@ -175,5 +177,5 @@ class Adam(Optimizer):
 def _fraction(value, name) -> float:
     value = real_number(value, name, low=0.0)
     if value >= 1.0:
-        raise ValueError(f"{name} must be in [0, 1), got {value}")
+        raise ValueError(tr("{name} must be in [0, 1), got {got}").format(name=name, got=value))
     return value

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import tr
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -64,4 +66,5 @@ def by_number(number: int) -> Entry:
     for entry in NOTEBOOKS:
         if entry.number == number:
             return entry
-    raise ValueError(f"no notebook number {number!r}; have {[e.number for e in NOTEBOOKS]}")
+    raise ValueError(tr("no notebook number {number!r}; have {have}").format(
+        number=number, have=[e.number for e in NOTEBOOKS]))

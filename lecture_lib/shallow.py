@@ -20,6 +20,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._validation import as_array, as_column, number_text
+from .i18n import tr
 from .networks import Network
 
 LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b3": -4.0,
@@ -106,8 +107,8 @@ class HiddenUnits:
 def hidden_units(network: Network, X: ArrayLike) -> HiddenUnits:
     """Split a shallow (one hidden layer, one output) network's output into its hidden units."""
     if len(network.weights) != 2 or network.layer_sizes[-1] != 1:
-        raise ValueError("hidden_units needs a shallow network with one hidden layer "
-                         f"and one output, got layer_sizes {network.layer_sizes}")
+        raise ValueError(tr("hidden_units needs a shallow network with one hidden layer and one "
+                            "output, got layer_sizes {got}").format(got=network.layer_sizes))
     (_, _), (Z, A), (_, Y) = network.forward_trace(X)
     return HiddenUnits(Z, A, A * network.weights[1][:, 0], Y)
 
@@ -120,8 +121,8 @@ def lecture_relu_network() -> Network:
 def _check_shallow_relu_1d(network):
     if (len(network.weights) != 2 or network.layer_sizes[0] != 1
             or network.layer_sizes[-1] != 1 or network.activation.name != "relu"):
-        raise ValueError("needs a shallow ReLU network with 1 input and 1 output, got "
-                         f"{network!r}")
+        raise ValueError(tr("needs a shallow ReLU network with 1 input and 1 output, got {got!r}")
+                         .format(got=network))
 
 
 def joints(network: Network) -> np.ndarray:
@@ -158,7 +159,8 @@ def linear_regions(network: Network, x_min: float = -np.inf,
     """
     _check_shallow_relu_1d(network)
     if not x_min < x_max:
-        raise ValueError(f"x_min must be below x_max, got {x_min} and {x_max}")
+        raise ValueError(tr("x_min must be below x_max, got {low} and {high}").format(
+            low=x_min, high=x_max))
     cuts = [x for x in _distinct(joints(network))[0] if x_min < x < x_max]
     edges = [x_min, *cuts, x_max]
     w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
@@ -217,7 +219,8 @@ def fit_relu_output(x: ArrayLike, y: ArrayLike, joints: ArrayLike) -> Network:
     """
     x, y = as_array(x, "x", ndim=1), as_column(y, "y")
     if x.shape != y.shape:
-        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
+        raise ValueError(tr("x and y must have the same length, got {nx} and {ny}").format(
+            nx=x.size, ny=y.size))
     t = as_array(joints, "joints", ndim=1)
     coef = least_squares_coef(relu_design(x, t), y)
     return Network.from_weights([(np.ones((1, t.size)), -t), (coef[:-1, None], coef[-1:])],

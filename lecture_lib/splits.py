@@ -14,6 +14,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._validation import as_array, make_rng, real_number, same_length
+from .i18n import tr
 
 __all__ = ["train_test_split"]
 
@@ -47,9 +48,9 @@ def train_test_split(X: ArrayLike, y: ArrayLike, test_fraction: float = 0.25, se
     frac = real_number(test_fraction, "test_fraction", low=0.0, high=1.0, low_open=True)
     n = Xa.shape[0]
     if n < 2:
-        raise ValueError(f"X needs at least 2 samples to split, got {n}")
+        raise ValueError(tr("X needs at least 2 samples to split, got {n}").format(n=n))
     if frac == 1.0:
-        raise ValueError("test_fraction must be < 1.0, got 1.0 (nothing left to train on)")
+        raise ValueError(tr("test_fraction must be < 1.0, got 1.0 (nothing left to train on)"))
     n_test = min(max(int(round(frac * n)), 1), n - 1)
     order = make_rng(seed, rng).permutation(n)
     X, y = np.asarray(X), np.asarray(y)

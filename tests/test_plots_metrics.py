@@ -118,3 +118,39 @@ def test_detector_cells_show_their_counts(detector_live):
     out = draw(1.5, "imbalanced")
     labels = [a for a in fig.axes[1].get_children() if isinstance(a, plots.NumberLabels)]
     assert labels[0].strings == [str(out[k]) for k in ("TP", "FN", "FP", "TN")]
+
+
+def test_r2_panels_translate_the_known_model_names():
+    from lecture_lib.i18n import set_language
+    models = {"exact": Y, "wrong slope": 9 - 2 * X, "my own title": np.full(12, 1.0)}
+    titles = [ax.get_title().split("\n")[0] for ax in plots.metrics.r2_panels(X, Y, models).axes]
+    assert titles == ["exact predictions $\\hat y_i = y_i$", "a line sloping the wrong way",
+                      "my own title"]
+    try:
+        set_language("es")
+        fig = plots.metrics.r2_panels(X, Y, models)
+        assert fig.axes[0].get_title().startswith("predicciones exactas")
+        assert fig.axes[0].get_xlabel() == "entrada $x$"
+    finally:
+        set_language("en")
+
+
+def test_readouts_in_english_and_spanish():
+    from lecture_lib.i18n import set_language
+    from lecture_lib.topics import metrics as T
+    assert T.describe_r2("wrong slope", 286.18, 69.35, -3.13) == (
+        "wrong slope  SS_res = 286.18  SS_tot = 69.35  R² = -3.13  worse than the mean: True")
+    assert T.describe_precision_recall(69, 31, 118, 0.369, 0.69).splitlines() == [
+        "precision = TP / (TP + FP) = 69 / 187 = 0.369   metrics.precision: 0.369",
+        "recall    = TP / (TP + FN) = 69 / 100 = 0.690   metrics.recall:    0.690"]
+    m = {"TP": 0, "FN": 100, "FP": 0, "TN": 1900, "precision": 0.0, "recall": 0.0,
+         "accuracy": 0.95, "F1": 0.0}
+    assert T.describe_detector(m).splitlines()[2:] == [
+        "precision undefined (0/0)", "recall = 0.000", "accuracy = 0.950", "F1 = 0.000"]
+    try:
+        set_language("es")
+        assert T.describe_r2("mean", 69.35, 69.35, 0.0).endswith("peor que la media: no")
+        assert T.describe_detector(m).splitlines()[4] == "exactitud = 0.950"
+        assert T.describe_scores(0.95, 0.0, 0.0) == "exactitud = 0.950  recall = 0.000  F1 = 0.000"
+    finally:
+        set_language("en")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import ipywidgets as widgets
 import traitlets
 
+from ..i18n import tr
+
 
 @dataclass(frozen=True)
 class Slider:
@@ -42,12 +44,14 @@ class Slider:
 
     def __post_init__(self):
         if not self.name.isidentifier():
-            raise ValueError(f"Slider name must be a Python identifier, got {self.name!r}")
+            raise ValueError(tr("Slider name must be a Python identifier, got {name!r}").format(
+                name=self.name))
         if not self.min <= self.value <= self.max:
-            raise ValueError(f"Slider {self.name!r}: value {self.value} must lie in "
-                             f"[{self.min}, {self.max}]")
+            raise ValueError(tr("Slider {name!r}: value {value} must lie in [{low}, {high}]").format(
+                name=self.name, value=self.value, low=self.min, high=self.max))
         if not self.step > 0:
-            raise ValueError(f"Slider {self.name!r}: step must be > 0, got {self.step}")
+            raise ValueError(tr("Slider {name!r}: step must be > 0, got {got}").format(
+                name=self.name, got=self.step))
 
     @property
     def symbol(self) -> str:
@@ -117,10 +121,11 @@ class Choice:
 
     def __post_init__(self):
         if not self.name.isidentifier():
-            raise ValueError(f"Choice name must be a Python identifier, got {self.name!r}")
+            raise ValueError(tr("Choice name must be a Python identifier, got {name!r}").format(
+                name=self.name))
         if self.value not in self.options:
-            raise ValueError(f"Choice {self.name!r}: value {self.value!r} must be one of "
-                             f"{list(self.options)}")
+            raise ValueError(tr("Choice {name!r}: value {value!r} must be one of {options}").format(
+                name=self.name, value=self.value, options=list(self.options)))
 
     @property
     def symbol(self) -> str:
@@ -154,8 +159,8 @@ class Choice:
         for option in self.options:
             if str(option) == str(value):
                 return option
-        raise ValueError(f"Choice {self.name!r}: value {value!r} must be one of "
-                         f"{list(self.options)}")
+        raise ValueError(tr("Choice {name!r}: value {value!r} must be one of {options}").format(
+            name=self.name, value=value, options=list(self.options)))
 
 
 class KernelControl(traitlets.HasTraits):

@@ -116,15 +116,16 @@ def _fmt(value) -> str:
 
 
 def _controls(s: Settings) -> list:
-    return [Choice("dataset", s.dataset, DATASETS),
-            Choice("activation", s.activation, ACTIVATIONS),
-            Choice("optimizer", s.optimizer, tuple(OPTIMIZERS), label="optimiser"),
-            Slider("hidden_layers", s.hidden_layers, 0, 4, 1, label="layers"),
-            Slider("units", s.units, 1, 16, 1, label="units"),
-            Slider("seed", s.seed, 0, 9, 1, label="seed"),
-            Choice("lr", _fmt(s.lr), LEARNING_RATES, label="rate η"),
-            Choice("batch_size", _fmt(s.batch_size), BATCH_SIZES, label="batch"),
-            Choice("lam", _fmt(s.lam), L2_VALUES, label="L2 λ")]
+    """The playground's controls, labelled in the chosen language (the names are code)."""
+    return [Choice("dataset", s.dataset, DATASETS, label=tr("dataset", context="playground")),
+            Choice("activation", s.activation, ACTIVATIONS, label=tr("activation", context="playground")),
+            Choice("optimizer", s.optimizer, tuple(OPTIMIZERS), label=tr("optimiser", context="playground")),
+            Slider("hidden_layers", s.hidden_layers, 0, 4, 1, label=tr("layers", context="playground")),
+            Slider("units", s.units, 1, 16, 1, label=tr("units", context="playground")),
+            Slider("seed", s.seed, 0, 9, 1, label=tr("seed", context="playground")),
+            Choice("lr", _fmt(s.lr), LEARNING_RATES, label=tr("rate η", context="playground")),
+            Choice("batch_size", _fmt(s.batch_size), BATCH_SIZES, label=tr("batch", context="playground")),
+            Choice("lam", _fmt(s.lam), L2_VALUES, label=tr("L2 λ", context="playground"))]
 
 
 def _settings_from(values: dict) -> dict:

@@ -34,7 +34,8 @@ def use_transport(name: str | None) -> None:
     """Choose the transport of the live figures made from now on: ``"fast"``, ``"core"``,
     or ``None`` for the automatic choice (see the module docstring)."""
     if name is not None and name not in TRANSPORTS:
-        raise ValueError(f"transport must be one of {TRANSPORTS} or None, got {name!r}")
+        raise ValueError(tr("transport must be one of {options} or None, got {name!r}").format(
+            options=TRANSPORTS, name=name))
     _default["transport"] = name
 
 
@@ -43,7 +44,8 @@ def choose_transport(name: str | None = None) -> str:
     else ``LECTURE_LIVE_TRANSPORT``, else ``"fast"`` when anywidget imports, else ``"core"``."""
     name = name or _default["transport"] or os.environ.get("LECTURE_LIVE_TRANSPORT") or None
     if name is not None and name not in TRANSPORTS:
-        raise ValueError(f"transport must be one of {TRANSPORTS}, got {name!r}")
+        raise ValueError(tr("transport must be one of {options}, got {name!r}").format(
+            options=TRANSPORTS, name=name))
     if name in (None, "fast"):
         try:
             import anywidget  # noqa: F401

@@ -13,6 +13,7 @@ import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import NullLocator
 
+from ..i18n import mark, tr
 from ..networks import Network
 from ..regions import region_boundaries
 from ..topics.depth import activation_rms, budget_fit, compose, gradient_rms, tent_network
@@ -78,21 +79,21 @@ def composition(inner_of: Callable[..., Network], outer: Network, x_range: tuple
     fig = new_figure(12.0, 4.0)
     axes = fig.subplots(1, 3)
     y_range = (-1.6, 1.6)
-    panels = [_function_axes(axes[0], x_range, y_range, "input $x$", "$h = f_1(x)$",
-                             "network 1 folds $x$"),
-              _function_axes(axes[1], x_range, y_range, "$h$", "$y = f_2(h)$", "network 2"),
-              _function_axes(axes[2], x_range, y_range, "input $x$", "$y = f_2(f_1(x))$",
-                             "network 2 after network 1")]
+    panels = [_function_axes(axes[0], x_range, y_range, tr("input $x$"), "$h = f_1(x)$",
+                             tr("network 1 folds $x$")),
+              _function_axes(axes[1], x_range, y_range, "$h$", "$y = f_2(h)$", tr("network 2")),
+              _function_axes(axes[2], x_range, y_range, tr("input $x$"), "$y = f_2(f_1(x))$",
+                             tr("network 2 after network 1"))]
     for ax in axes:
         ax.axhline(0, color=COLORS["grey"], lw=0.8)
     # the range of h that network 1 reaches, on its output axis and on network 2's input axis
     bands = (axes[0].axhspan(*x_range, color=COLORS["orange"], alpha=0.15, lw=0, animated=True,
-                             label="range of $h$ swept"),
+                             label=tr("range of $h$ swept")),
              axes[1].axvspan(*x_range, color=COLORS["orange"], alpha=0.15, lw=0, animated=True,
-                             label="$h$ that network 1 reaches"))
+                             label=tr("$h$ that network 1 reaches")))
     axes[0].legend(loc="upper left", fontsize=9)
     axes[1].legend(loc="upper left", fontsize=9)
-    axes[2].plot([], [], "|", color=COLORS["red"], ms=12, mew=2, label="joints")
+    axes[2].plot([], [], "|", color=COLORS["red"], ms=12, mew=2, label=tr("joints"))
     axes[2].legend(loc="upper right", fontsize=9)
 
     def draw(**values):
@@ -119,23 +120,24 @@ def depth_vs_width(max_depth: int = 8, n_points: int = 1025
     x = np.linspace(0.0, 1.0, n_points)
     fig = new_figure(12.5, 4.2)
     axes = fig.subplots(1, 3, width_ratios=[1, 1, 1.1])
-    deep = _function_axes(axes[0], (0, 1), (-0.25, 1.1), "input $x$", "$y$", "deep: $L$ folds")
+    deep = _function_axes(axes[0], (0, 1), (-0.25, 1.1), tr("input $x$"), "$y$", tr("deep: $L$ folds"))
     # the target first: animated artists are drawn in the order they were added, and the
     # shallow fit must stay visible on top of the deep network's dense teeth
     (target,) = axes[1].plot(x, x, color=COLORS["grey"], lw=1, animated=True,
-                             label="deep network (target)")
-    shallow = _function_axes(axes[1], (0, 1), (-0.25, 1.1), "input $x$", "$y$",
-                             "shallow, same parameter count")
+                             label=tr("deep network (target)"))
+    shallow = _function_axes(axes[1], (0, 1), (-0.25, 1.1), tr("input $x$"), "$y$",
+                             tr("shallow, same parameter count"))
     axes[1].legend(loc="upper right", fontsize=9)
     depths = np.arange(1, max_depth + 1)
     params = 6 * depths + 1
     ax = axes[2]
-    ax.plot(params, 2.0 ** depths, "o-", color=COLORS["blue"], label="deep: $2^L$")
+    ax.plot(params, 2.0 ** depths, "o-", color=COLORS["blue"], label=tr("deep: $2^L$"))
     ax.plot(params, 2 * depths + 1, "s-", color=COLORS["orange"],
-            label="shallow: at most $n + 1$")
-    (mark,) = ax.plot([], [], "o", ms=14, mfc="none", mec=COLORS["black"], mew=2, animated=True)
-    ax.set(yscale="log", xlabel="number of parameters", ylabel="linear regions (log scale)",
-           title="regions for the same budget", ylim=(1.5, 2.0 ** (max_depth + 0.5)))
+            label=tr("shallow: at most $n + 1$"))
+    (ring,) = ax.plot([], [], "o", ms=14, mfc="none", mec=COLORS["black"], mew=2, animated=True)
+    ax.set(yscale="log", xlabel=tr("number of parameters"),
+           ylabel=tr("linear regions (log scale)"), title=tr("regions for the same budget"),
+           ylim=(1.5, 2.0 ** (max_depth + 0.5)))
     ax.legend(loc="upper left", fontsize=9)
     _log_ticks(ax.yaxis, range(0, int(max_depth * np.log10(2)) + 2))
 
@@ -151,7 +153,7 @@ def depth_vs_width(max_depth: int = 8, n_points: int = 1025
         width = fit.layer_sizes[1]
         target.set_ydata(y)
         n_shallow = _show(fit, x, *shallow, (0, 1))
-        mark.set_data([net.n_parameters], [n_regions])
+        ring.set_data([net.n_parameters], [n_regions])
         return net.n_parameters, n_regions, width, n_shallow
     return fig, draw
 
@@ -198,14 +200,14 @@ def init_scale(max_depth: int = 50, y_range: tuple[float, float] = (1e-12, 1e12)
 def _layer_axes(ax, max_depth, y_range, decades):
     """Left panel: RMS against the layer l, measured (solid) and predicted (dashed), for the
     activations (blue, forward) and the deltas (red, backward); the healthy band."""
-    ax.set(yscale="log", xlim=(0, max_depth), ylim=y_range, xlabel="layer $l$",
-           ylabel="RMS (log scale)", title="forward $a^{(l)}$ and backward $\\delta^{(l)}$")
-    ax.axhspan(1e-2, 1e2, color=COLORS["green"], alpha=0.12, lw=0, label="healthy range")
-    lines = [ax.plot([], [], style, ms=3, color=COLORS[c], animated=True, label=label)[0]
+    ax.set(yscale="log", xlim=(0, max_depth), ylim=y_range, xlabel=tr("layer $l$"),
+           ylabel=tr("RMS (log scale)"), title=tr("forward $a^{(l)}$ and backward $\\delta^{(l)}$"))
+    ax.axhspan(1e-2, 1e2, color=COLORS["green"], alpha=0.12, lw=0, label=tr("healthy range"))
+    lines = [ax.plot([], [], style, ms=3, color=COLORS[c], animated=True, label=tr(label))[0]
              for style, c, label in (
-                 ("o-", "blue", "activations $a^{(l)}$"),
+                 ("o-", "blue", mark("activations $a^{(l)}$")),
                  ("--", "blue", "$(g/\\sqrt{2})^{\\,l}$"),
-                 ("s-", "red", "deltas $\\delta^{(l)} = \\partial L/\\partial z^{(l)}$"),
+                 ("s-", "red", mark("deltas $\\delta^{(l)} = \\partial L/\\partial z^{(l)}$")),
                  ("--", "red", "$(g/\\sqrt{2})^{\\,L-l}$"))]
     ax.legend(loc="upper left", fontsize=9, ncols=2)
     _log_ticks(ax.yaxis, decades)
@@ -215,8 +217,8 @@ def _layer_axes(ax, max_depth, y_range, decades):
 def _gain_axes(ax, gains, y_range, decades):
     """Right panel: the RMS of the last activations and of the first layer's deltas
     against the gain, prediction curves and measured dots; He's gain marked."""
-    ax.set(yscale="log", xlim=(gains[0], gains[-1]), ylim=y_range, xlabel="gain $g$",
-           ylabel="RMS (log scale)", title="$a^{(L)}$ at the top, $\\delta^{(1)}$ at the bottom")
+    ax.set(yscale="log", xlim=(gains[0], gains[-1]), ylim=y_range, xlabel=tr("gain $g$"),
+           ylabel=tr("RMS (log scale)"), title=tr("$a^{(L)}$ at the top, $\\delta^{(1)}$ at the bottom"))
     ax.axvline(np.sqrt(2), color=COLORS["green"], lw=2, label="He: $g = \\sqrt{2}$")
     curve = ax.plot(gains, gains, "--", color=COLORS["blue"], animated=True,
                     label="$(g/\\sqrt{2})^{L}$")[0]
@@ -228,3 +230,32 @@ def _gain_axes(ax, gains, y_range, decades):
     ax.legend(loc="lower right", fontsize=9, ncols=2)  # clear of He's line and the curves
     _log_ticks(ax.yaxis, decades)
     return curve, back_curve, dot, back_dot
+
+
+def fold_readout(counts) -> str:
+    """The readout of :func:`composition`: its ``draw``'s three region counts, one a line."""
+    n1, n2, n12 = counts
+    return "\n".join([tr("regions of network 1 = {n}").format(n=n1),
+                      tr("regions of network 2 = {n}").format(n=n2),
+                      tr("regions of the composition = {n}").format(n=n12)])
+
+
+def budget_readout(numbers) -> str:
+    """The readout of :func:`depth_vs_width`: parameters, deep regions, the shallow network's
+    width, the most regions it could have and those of its fit."""
+    n_params, deep, width, shallow = numbers
+    return "\n".join([tr("parameters = {n}").format(n=n_params),
+                      tr("deep regions = {n}").format(n=deep),
+                      tr("shallow width = {n}").format(n=width),
+                      tr("shallow regions at most = {n}").format(n=width + 1),
+                      tr("regions of the shallow fit = {n}").format(n=shallow)])
+
+
+def init_readout(gain: float, depth: int, rms, grad) -> str:
+    """The readout of :func:`init_scale`: the predicted factor, the measured RMS of the input
+    and of the last activations, and the deltas at the top and at layer 1."""
+    return "\n".join([f"(g/sqrt 2)^L = {(gain / np.sqrt(2)) ** depth:.3g}",
+                      tr("RMS input = {v}").format(v=f"{rms[0]:.3f}"),
+                      tr("RMS after L layers = {v}").format(v=f"{rms[-1]:.3g}"),
+                      tr("delta at the top layer L = {v}").format(v=f"{grad[-1]:.3g}"),
+                      tr("delta at layer 1 = {v}").format(v=f"{grad[0]:.3g}")])

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from matplotlib.figure import Figure
 
+from ..i18n import mark, tr
 from ..topics.descent import DescentPath
 from .panels import contour_axes
 from .style import styled
@@ -21,6 +22,10 @@ REGIME_COLORS = {"slow": COLORS["sky"], "good": COLORS["green"],
                  "oscillating": COLORS["orange"], "diverging": COLORS["red"]}
 PATH_STYLES = ((COLORS["blue"], "o", "-"), (COLORS["orange"], "s", "--"),
                (COLORS["green"], "^", "-."), (COLORS["purple"], "D", ":"))
+#: Path names and progress labels the notebooks pass to :func:`surface_paths`, which
+#: translates them where it draws them (names it does not know, like "SGD", stay as they are).
+STEP = mark("step $t$")
+NAMES = (mark("gradient descent"), mark("momentum"), mark("epoch"))
 
 
 @styled
@@ -60,18 +65,18 @@ def loss_curve_steps(w_grid: np.ndarray, loss_values: np.ndarray, w_star: float,
     grid = fig.add_gridspec(2, 2, height_ratios=[1, 0.2], width_ratios=[1.2, 1])
     curve, trace, strip = (fig.add_subplot(grid[0, 0]), fig.add_subplot(grid[0, 1]),
                            fig.add_subplot(grid[1, :]))
-    curve.plot(w_grid, loss_values, color=COLORS["black"], label="loss $L(w)$")
-    curve.axvline(w_star, color=COLORS["grey"], ls=":", lw=1.5, label="minimum $w^*$")
+    curve.plot(w_grid, loss_values, color=COLORS["black"], label=tr("loss $L(w)$"))
+    curve.axvline(w_star, color=COLORS["grey"], ls=":", lw=1.5, label=tr("minimum $w^*$"))
     (steps_line,) = curve.plot([], [], color=COLORS["red"], marker="o", ms=6, lw=1.4,
-                               animated=True, label="steps $w^{(0)}, w^{(1)}, \\dots$")
-    curve.set(xlim=w_range, ylim=loss_range, xlabel="weight $w$", ylabel="loss $L(w)$",
-              title="gradient descent on the loss curve")
+                               animated=True, label=tr("steps $w^{(0)}, w^{(1)}, \\dots$"))
+    curve.set(xlim=w_range, ylim=loss_range, xlabel=tr("weight $w$"), ylabel=tr("loss $L(w)$"),
+              title=tr("gradient descent on the loss curve"))
     curve.legend(loc="upper right")
     trace.axhline(w_star, color=COLORS["grey"], ls=":", lw=1.5, label="$w^*$")
     (w_line,) = trace.plot([], [], color=COLORS["red"], marker="o", ms=5, lw=1.4,
                            animated=True, label="$w^{(t)}$")
-    trace.set(xlim=(-0.5, steps + 0.5), ylim=w_range, xlabel="step $t$",
-              ylabel="weight $w^{(t)}$", title="$w^{(t+1)} = w^{(t)} - \\eta\\, dL/dw$")
+    trace.set(xlim=(-0.5, steps + 0.5), ylim=w_range, xlabel=tr(STEP),
+              ylabel=tr("weight $w^{(t)}$"), title="$w^{(t+1)} = w^{(t)} - \\eta\\, dL/dw$")
     trace.legend(loc="upper right")
     _regime_strip(strip, curvature, eta_max)
     (marker,) = strip.plot([0], [0.5], marker="v", ms=16, color=COLORS["black"],
@@ -90,19 +95,19 @@ def _regime_strip(ax, curvature, eta_max):
     edges = [0.0, 0.5 / curvature, 1.0 / curvature, 2.0 / curvature, eta_max]
     for (lo, hi), (name, color) in zip(zip(edges[:-1], edges[1:]), REGIME_COLORS.items()):
         ax.axvspan(lo, hi, color=color, alpha=0.45, lw=0)
-        ax.text(0.5 * (lo + min(hi, eta_max)), 0.5, name, ha="center", va="center",
+        ax.text(0.5 * (lo + min(hi, eta_max)), 0.5, tr(name), ha="center", va="center",
                 fontsize=11)
     ax.axvline(2.0 / curvature, color=COLORS["black"], lw=2)
     ax.text(2.0 / curvature, 1.02, f" $2/L'' = {2.0 / curvature:.3f}$", ha="left",
             va="bottom", fontsize=11)
-    ax.set(xlim=(0, eta_max), ylim=(0, 1), xlabel="learning rate $\\eta$ (the slider)")
+    ax.set(xlim=(0, eta_max), ylim=(0, 1), xlabel=tr("learning rate $\\eta$ (the slider)"))
     ax.set_yticks([])
     ax.grid(False)
 
 
 @styled
 def surface_paths(w_grid: np.ndarray, b_grid: np.ndarray, surface: np.ndarray, best: tuple[float, float],
-                  labels: Sequence[str], progress_max: float, progress_label: str = "step $t$",
+                  labels: Sequence[str], progress_max: float, progress_label: str = STEP,
                   loss_range: tuple[float, float] = (0.1, 100.0), legend_cols: int = 1
                   ) -> tuple[Figure, Callable[..., None]]:
     r"""Paths on the error surface :math:`L(b, w)` (left) and the loss along each path (right).
@@ -142,20 +147,20 @@ def surface_paths(w_grid: np.ndarray, b_grid: np.ndarray, surface: np.ndarray, b
     left, right = fig.subplots(1, 2, width_ratios=[1.15, 1])
     contour_axes(fig, left, w_grid, b_grid, surface, colorbar=False)
     left.plot(*best, marker="*", ms=19, color="white", mec=COLORS["black"], mew=1.5,
-              ls="none", label="minimum $(w^*, b^*)$")
+              ls="none", label=tr("minimum $(w^*, b^*)$"))
     right.axhline(surface.min(), color=COLORS["grey"], ls=":", lw=1.5,
-                  label="smallest loss in view")
+                  label=tr("smallest loss in view"))
     paths, curves = [], []
-    for label, (color, mark, ls) in zip(labels, PATH_STYLES):
-        paths.append(left.plot([], [], color=color, marker=mark, ms=5, ls=ls, lw=1.6,
-                               mec=COLORS["black"], mew=0.5, animated=True, label=label)[0])
-        curves.append(right.plot([], [], color=color, ls=ls, marker=mark, ms=4,
-                                 animated=True, label=label)[0])
+    for label, (color, symbol, ls) in zip(labels, PATH_STYLES):
+        paths.append(left.plot([], [], color=color, marker=symbol, ms=5, ls=ls, lw=1.6,
+                               mec=COLORS["black"], mew=0.5, animated=True, label=tr(label))[0])
+        curves.append(right.plot([], [], color=color, ls=ls, marker=symbol, ms=4,
+                                 animated=True, label=tr(label))[0])
     (start,) = left.plot([], [], marker="o", ms=11, mfc="none", mec=COLORS["red"], mew=2.2,
-                         ls="none", animated=True, label="start")
+                         ls="none", animated=True, label=tr("start"))
     left.legend(loc="lower left", framealpha=0.9, fontsize=9, ncols=legend_cols)
-    right.set(xlim=(0, progress_max), ylim=loss_range, yscale="log", xlabel=progress_label,
-              ylabel="loss $L$ (MSE, log scale)", title="loss along the path")
+    right.set(xlim=(0, progress_max), ylim=loss_range, yscale="log", xlabel=tr(progress_label),
+              ylabel=tr("loss $L$ (MSE, log scale)"), title=tr("loss along the path"))
     right.minorticks_off()       # a log axis's many minor ticks slow the first draw down
     right.legend(loc="upper right", fontsize=9)
 
@@ -200,21 +205,21 @@ def two_basin_steps(w_grid: np.ndarray, loss_values: np.ndarray, critical: tuple
     fig = new_figure(11.5, 4.6)
     curve, trace = fig.subplots(1, 2, width_ratios=[1.2, 1])
     for ax, span in ((curve, _shade_x), (trace, _shade_y)):
-        span(ax, w_range[0], barrier, COLORS["sky"], "left basin (deeper)")
-        span(ax, barrier, w_range[1], COLORS["yellow"], "right basin (shallower)")
-    curve.plot(w_grid, loss_values, color=COLORS["black"], label="loss $L(w)$")
+        span(ax, w_range[0], barrier, COLORS["sky"], tr("left basin (deeper)"))
+        span(ax, barrier, w_range[1], COLORS["yellow"], tr("right basin (shallower)"))
+    curve.plot(w_grid, loss_values, color=COLORS["black"], label=tr("loss $L(w)$"))
     (steps_line,) = curve.plot([], [], color=COLORS["red"], marker="o", ms=4, lw=0.8,
-                               alpha=0.8, animated=True, label="steps $w^{(t)}$")
+                               alpha=0.8, animated=True, label=tr("steps $w^{(t)}$"))
     (end,) = curve.plot([], [], marker="*", ms=18, color=COLORS["red"], mec=COLORS["black"],
-                        ls="none", animated=True, label="last step")
-    curve.set(xlim=w_range, ylim=loss_range, xlabel="weight $w$", ylabel="loss $L(w)$",
-              title="a loss with two basins")
+                        ls="none", animated=True, label=tr("last step"))
+    curve.set(xlim=w_range, ylim=loss_range, xlabel=tr("weight $w$"), ylabel=tr("loss $L(w)$"),
+              title=tr("a loss with two basins"))
     curve.legend(loc="upper center", fontsize=9, ncols=2)
     for w_min in (left_min, right_min):
         trace.axhline(w_min, color=COLORS["grey"], ls=":", lw=1.5)
     (w_line,) = trace.plot([], [], color=COLORS["red"], lw=1.2, animated=True)
-    trace.set(xlim=(0, steps), ylim=w_range, xlabel="update $t$", ylabel="weight $w^{(t)}$",
-              title="where the path goes (dotted: the two minima)")
+    trace.set(xlim=(0, steps), ylim=w_range, xlabel=tr("update $t$"), ylabel=tr("weight $w^{(t)}$"),
+              title=tr("where the path goes (dotted: the two minima)"))
 
     def draw(path):
         w = path.params[:, 0]

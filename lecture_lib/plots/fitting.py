@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 import numpy as np
 from matplotlib.figure import Figure
 
+from ..i18n import tr
 from .panels import contour_axes, line_panel
 from .style import COLORS, new_figure, styled
 
@@ -50,14 +51,14 @@ def line_and_surface(x: np.ndarray, y: np.ndarray, w_grid: np.ndarray, b_grid: n
     x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
     fig = new_figure(11.5, 4.5)
     left, right = fig.subplots(1, 2, width_ratios=[1, 1.1])
-    left.set_title("the model and the data")
+    left.set_title(tr("the model and the data"))
     draw_line = line_panel(left, x, y, x_range, y_range)
     contour_axes(fig, right, w_grid, b_grid, surface, loss_label)
     right.plot(*best, marker="*", ms=19, color="white", mec=COLORS["black"], mew=1.5,
-               ls="none", label="minimum $(w^*, b^*)$")
+               ls="none", label=tr("minimum $(w^*, b^*)$"))
     (cross,) = right.plot([0], [0], marker="X", ms=14, color=COLORS["red"],
                           mec=COLORS["black"], ls="none", animated=True,
-                          label="current $(w, b)$")
+                          label=tr("current $(w, b)$"))
     right.legend(loc="upper right", framealpha=0.9)
 
     def draw(w, b):
@@ -90,10 +91,10 @@ def function_plus_noise(x: np.ndarray, y: np.ndarray, f: Callable[[np.ndarray], 
     fig = new_figure(8.0, 4.0)
     ax = fig.add_subplot()
     grid = np.linspace(*x_range, 200)
-    ax.plot(grid, f(grid), color=COLORS["black"], label="true function $f(x)$")
-    ax.vlines(x, f(x), y, colors=COLORS["orange"], lw=1.8, label="noise $\\varepsilon_i$")
-    ax.scatter(x, y, s=46, color=COLORS["blue"], zorder=3, label="data $y_i = f(x_i) + \\varepsilon_i$")
-    ax.set(xlabel="input $x$", ylabel="output $y$", title="data = function + noise")
+    ax.plot(grid, f(grid), color=COLORS["black"], label=tr("true function $f(x)$"))
+    ax.vlines(x, f(x), y, colors=COLORS["orange"], lw=1.8, label=tr("noise $\\varepsilon_i$"))
+    ax.scatter(x, y, s=46, color=COLORS["blue"], zorder=3, label=tr("data $y_i = f(x_i) + \\varepsilon_i$"))
+    ax.set(xlabel=tr("input $x$"), ylabel=tr("output $y$"), title=tr("data = function + noise"))
     ax.legend(loc="upper left")
     return fig
 
@@ -123,20 +124,21 @@ def mse_vs_mae(x: np.ndarray, y: np.ndarray, fits: Mapping[str, tuple[float, flo
     fig = new_figure(11.0, 4.2)
     left, right = fig.subplots(1, 2)
     r = np.linspace(*residual_range, 201)
-    left.plot(r, r ** 2, color=COLORS["blue"], label="squared $r^2$ (MSE)")
-    left.plot(r, np.abs(r), color=COLORS["orange"], ls="--", label="absolute $|r|$ (MAE)")
-    left.set(xlabel="residual $r = \\hat y - y$", ylabel="penalty of one point",
-             title="how much one point costs", ylim=(0, residual_range[1] ** 2))
+    left.plot(r, r ** 2, color=COLORS["blue"], label=tr("squared $r^2$ (MSE)"))
+    left.plot(r, np.abs(r), color=COLORS["orange"], ls="--", label=tr("absolute $|r|$ (MAE)"))
+    left.set(xlabel=tr("residual $r = \\hat y - y$"), ylabel=tr("penalty of one point"),
+             title=tr("how much one point costs"), ylim=(0, residual_range[1] ** 2))
     left.legend(loc="upper center")
-    right.scatter(x[:-1], y[:-1], s=46, color=COLORS["blue"], zorder=3, label="data")
+    right.scatter(x[:-1], y[:-1], s=46, color=COLORS["blue"], zorder=3, label=tr("data"))
     right.scatter(x[-1:], y[-1:], s=90, marker="D", color=COLORS["red"], zorder=3,
-                  label="outlier")
+                  label=tr("outlier"))
     grid = np.array([x.min() - 0.3, x.max() + 0.3])
     styles = {"MSE": (COLORS["blue"], "-"), "MAE": (COLORS["orange"], "--")}
     for label, (w, b) in fits.items():
         color, ls = styles.get(label, (COLORS["black"], ":"))
         right.plot(grid, b + w * grid, color=color, ls=ls,
-                   label=f"best line for {label}: $\\hat y = {b:.2f} + {w:.2f}x$")
-    right.set(xlabel="input $x$", ylabel="output $y$", title="one outlier, two best lines")
+                   label=tr("best line for {loss}: $\\hat y = {b} + {w}x$").format(
+                       loss=label, b=f"{b:.2f}", w=f"{w:.2f}"))
+    right.set(xlabel=tr("input $x$"), ylabel=tr("output $y$"), title=tr("one outlier, two best lines"))
     right.legend(loc="lower left", fontsize=9)
     return fig

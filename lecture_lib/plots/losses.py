@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from .. import activations, losses
 from ..line_fit import fit_line
 from ..topics.losses import data_with_outlier
+from ..i18n import tr
 from .style import COLORS, new_figure, styled
 
 LOSS_COLORS = {"mse": COLORS["blue"], "mae": COLORS["orange"]}
@@ -46,21 +47,21 @@ def outlier_fits(n_samples: int = 20, outlier_range: tuple[float, float] = (-20.
                      for s in shifts] for loss in LOSS_COLORS}
     fig = new_figure(11.5, 4.4)
     left, right = fig.subplots(1, 2, width_ratios=[1.4, 1])
-    left.set(xlim=(-0.5, 10.5), ylim=(-16, 28), xlabel="input $x$", ylabel="target $y$",
-             title="fit $\\hat y = wx + b$ by minimising each loss")
-    left.scatter(x[:-1], y0[:-1], s=36, color=COLORS["black"], zorder=3, label="data")
+    left.set(xlim=(-0.5, 10.5), ylim=(-16, 28), xlabel=tr("input $x$"), ylabel=tr("target $y$"),
+             title=tr("fit $\\hat y = wx + b$ by minimising each loss"))
+    left.scatter(x[:-1], y0[:-1], s=36, color=COLORS["black"], zorder=3, label=tr("data"))
     (moved,) = left.plot([x[-1]], [y0[-1]], "D", color=COLORS["red"], ms=9, animated=True,
-                         label="the point you move")
+                         label=tr("the point you move"))
     xx = np.array([-0.5, 10.5])
     lines = {loss: left.plot(xx, xx, color=c, lw=2.4, animated=True,
                              ls="-" if loss == "mse" else "--",
-                             label=f"{loss.upper()} line")[0] for loss, c in LOSS_COLORS.items()}
+                             label=tr("{loss} line").format(loss=loss.upper()))[0] for loss, c in LOSS_COLORS.items()}
     left.legend(loc="upper left", fontsize=9)
     margin = 0.05 * (outlier_range[1] - outlier_range[0])  # the dots stay whole at the ends
     right.set(xlim=(outlier_range[0] - margin, outlier_range[1] + margin), ylim=(-1.0, 2.0),
-              xlabel="shift of the moved point",
-              ylabel="fitted slope $w$", title="which fit does one point pull?")
-    right.axhline(0.5, color=COLORS["grey"], ls=":", lw=1.5, label="true slope 0.5")
+              xlabel=tr("shift of the moved point"),
+              ylabel=tr("fitted slope $w$"), title=tr("which fit does one point pull?"))
+    right.axhline(0.5, color=COLORS["grey"], ls=":", lw=1.5, label=tr("true slope 0.5"))
     markers = {}
     for loss, c in LOSS_COLORS.items():
         right.plot(shifts, slopes[loss], color=c, ls="-" if loss == "mse" else "--",
@@ -85,19 +86,19 @@ def loss_curves() -> Figure:
     fig = new_figure(11.5, 4.2)
     left, right = fig.subplots(1, 2)
     r = np.linspace(-3, 3, 301)
-    left.plot(r, r ** 2, color=LOSS_COLORS["mse"], label="squared $(\\hat y - y)^2$ (MSE)")
+    left.plot(r, r ** 2, color=LOSS_COLORS["mse"], label=tr("squared $(\\hat y - y)^2$ (MSE)"))
     left.plot(r, np.abs(r), color=LOSS_COLORS["mae"], ls="--",
-              label="absolute $|\\hat y - y|$ (MAE)")
-    left.set(xlim=(-3, 3), ylim=(0, 6), xlabel="residual $\\hat y - y$", ylabel="loss of one point",
-             title="regression losses")
+              label=tr("absolute $|\\hat y - y|$ (MAE)"))
+    left.set(xlim=(-3, 3), ylim=(0, 6), xlabel=tr("residual $\\hat y - y$"), ylabel=tr("loss of one point"),
+             title=tr("regression losses"))
     left.legend(loc="upper center", fontsize=9)
     p = np.linspace(0.001, 0.999, 999)
     for label, color, ls in ((1.0, COLORS["green"], "-"), (0.0, COLORS["purple"], "--")):
         value = [losses.binary_cross_entropy([label], [q]) for q in p[::9]]
         right.plot(p[::9], value, color=color, ls=ls,
                    label=f"$y = {label:g}$: $-\\log({'p' if label else '1 - p'})$")
-    right.set(xlim=(0, 1), ylim=(0, 5), xlabel="predicted probability $p = \\sigma(x)$",
-              ylabel="$\\mathcal{L}_{BCE}$ of one point", title="binary cross-entropy")
+    right.set(xlim=(0, 1), ylim=(0, 5), xlabel=tr("predicted probability $p = \\sigma(x)$"),
+              ylabel=tr("$\\mathcal{L}_{BCE}$ of one point"), title=tr("binary cross-entropy"))
     right.legend(loc="upper center", fontsize=9)
     return fig
 
@@ -129,16 +130,16 @@ def softmax_ce_figure(n_classes: int = 3, z_range: tuple[float, float] = (-6.0, 
     left, right = fig.subplots(1, 2)
     ks = np.arange(n_classes)
     bars = left.bar(ks, np.ones(n_classes) / n_classes, color=COLORS["sky"], animated=True)
-    left.set(ylim=(0, 1), xticks=ks, xticklabels=[f"class {k}" for k in ks],
-             ylabel="softmax$(z)_k$", title="predicted probabilities (green: true class $y$)")
+    left.set(ylim=(0, 1), xticks=ks, xticklabels=[tr("class {k}").format(k=k) for k in ks],
+             ylabel="softmax$(z)_k$", title=tr("predicted probabilities (green: true class $y$)"))
     left.grid(axis="x", visible=False)
     grid = np.linspace(*z_range, 241)
     (curve,) = right.plot(grid, grid, color=COLORS["blue"], animated=True,
-                          label="$-\\log\\,\\mathrm{softmax}(z)_y$ as $z_y$ varies")
+                          label=tr("$-\\log\\,\\mathrm{softmax}(z)_y$ as $z_y$ varies"))
     (now,) = right.plot([0], [0], "o", color=COLORS["red"], ms=10, animated=True,
-                        label="current logits")
-    right.set(xlim=z_range, ylim=(0, max_loss), xlabel="logit of the true class $z_y$",
-              ylabel="$\\mathcal{L}_{CE}$", title="cross-entropy loss")
+                        label=tr("current logits"))
+    right.set(xlim=z_range, ylim=(0, max_loss), xlabel=tr("logit of the true class $z_y$"),
+              ylabel="$\\mathcal{L}_{CE}$", title=tr("cross-entropy loss"))
     right.legend(loc="upper right", fontsize=9)
 
     def draw(z, true_class):

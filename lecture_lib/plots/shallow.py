@@ -11,6 +11,7 @@ from collections.abc import Callable
 import numpy as np
 from matplotlib.figure import Figure
 
+from ..i18n import tr
 from ..networks import Network
 from ..shallow import hidden_units, linear_regions
 from ..topics.shallow import count_regions_2d
@@ -48,7 +49,7 @@ def anatomy_1d(x_range: tuple[float, float] = (-4.0, 4.0), y_range: tuple[float,
     grid = fig.add_gridspec(3, 5, width_ratios=[1, 1, 1, 0.15, 2.4])
     lines = _unit_panels(fig, grid, x, x_range, y_range)
     out = fig.add_subplot(grid[:, 4])
-    out.set(xlim=x_range, ylim=y_range, xlabel="input $x$", ylabel="output $y$",
+    out.set(xlim=x_range, ylim=y_range, xlabel=tr("input $x$"), ylabel=tr("output $y$"),
             title="$y = b_4 + \\sum_k \\omega_{k4}\\,a(z_k)$")
     (y_line,) = out.plot(x, x, color=COLORS["black"], lw=2.8, animated=True)
     joint_lines = [out.axvline(0, color=UNIT_COLORS[k], ls="--", lw=1.6, animated=True)
@@ -74,8 +75,8 @@ def anatomy_1d(x_range: tuple[float, float] = (-4.0, 4.0), y_range: tuple[float,
 
 def _unit_panels(fig, grid, x, x_range, y_range):
     """The 3 × 3 small panels (unit k in row k); returns their animated lines, row by row."""
-    titles = ("pre-activation $z_{k} = \\omega_{1k}x + b_{k}$", "activation $a(z_{k})$",
-              "contribution $\\omega_{k4}\\,a(z_{k})$")
+    titles = (tr("pre-activation $z_{k} = \\omega_{1k}x + b_{k}$"), tr("activation $a(z_{k})$"),
+              tr("contribution $\\omega_{k4}\\,a(z_{k})$"))
     lines = []
     for k in range(3):
         row = []
@@ -88,9 +89,9 @@ def _unit_panels(fig, grid, x, x_range, y_range):
             if k == 0:
                 ax.set_title(titles[col], fontsize=11)
             if col == 0:
-                ax.set_ylabel(f"unit {k + 1}")
+                ax.set_ylabel(tr("unit {k}").format(k=k + 1))
             if k == 2:
-                ax.set_xlabel("input $x$")
+                ax.set_xlabel(tr("input $x$"))
             else:
                 ax.tick_params(labelbottom=False)
         lines.append(row)
@@ -153,15 +154,15 @@ def heatmap_2d(extent: tuple[float, float] = (-2.0, 2.0), value_range: tuple[flo
     fig = new_figure(12.0, 3.6)
     axes = fig.subplots(1, 4, sharey=True)
     images = []
-    titles = [f"$\\omega_{{{k}4}}\\,a(z_{k})$" for k in (1, 2, 3)] + ["output $y$"]
+    titles = [f"$\\omega_{{{k}4}}\\,a(z_{k})$" for k in (1, 2, 3)] + [tr("output $y$")]
     for ax, title in zip(axes, titles):
         ax.set(title=title, xlabel="$x_1$", xlim=extent, ylim=extent, aspect="equal")
         ax.grid(False)
         images.append(HeatImage(ax, *value_range))
     axes[0].set_ylabel("$x_2$")
-    fig.colorbar(images[-1].mappable(), ax=axes, shrink=0.9, label="value")
+    fig.colorbar(images[-1].mappable(), ax=axes, shrink=0.9, label=tr("value"))
     joint_lines = [axes[3].plot([], [], ls=style, lw=2.0, color=COLORS["black"], animated=True,
-                                label=f"joint of unit {k + 1}")[0]
+                                label=tr("joint of unit {k}").format(k=k + 1))[0]
                    for k, style in enumerate(("--", ":", "-."))]
     fig.legend(handles=joint_lines, loc="outside lower center", ncols=3, frameon=False)
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import numpy as np
 from matplotlib.figure import Figure
 
+from ..i18n import tr
 from .panels import line_panel
 from .style import new_figure, styled
 
@@ -37,5 +38,5 @@ def line_fit(x: np.ndarray, y: np.ndarray, x_range: tuple[float, float] = (-0.5,
     x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
     fig = new_figure(width, height)
     ax = fig.add_subplot()
-    ax.set_title("fit a line by hand: make the red residuals short")
+    ax.set_title(tr("fit a line by hand: make the red residuals short"))
     return fig, line_panel(ax, x, y, x_range, y_range)

@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator, NullFormatter
 
+from ..i18n import tr
 from ..networks import Network
 from ..topics.training import Problem
 from .style import COLORS, CachedCanvas, HeatImage, new_figure, styled
@@ -110,11 +111,11 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 20, loss_limits:
 def _model_panel(fig, ax, cax):
     """The left panel's artists: ``(ax, heat map, colour bar, fitted curve, class markers)``."""
     heat = HeatImage(ax, 0.0, 1.0, cmap=BLUE_ORANGE)
-    colorbar = fig.colorbar(heat.mappable(), cax=cax, label=r"$\hat p$ = P(class 1)")
+    colorbar = fig.colorbar(heat.mappable(), cax=cax, label=tr(r"$\hat p$ = P(class 1)"))
     ax.grid(False)
     for axis in (ax.xaxis, ax.yaxis):  # ticks at 0.5 or 1, never 0.25: short labels never clip
         axis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
-    (fit,) = ax.plot([], [], color=COLORS["blue"], lw=2.6, animated=True, label="network $\\hat y$")
+    (fit,) = ax.plot([], [], color=COLORS["blue"], lw=2.6, animated=True, label=tr("network $\\hat y$"))
     # one marker line per class and part: single-colour markers blit fastest
     points = [[ax.plot([], [], ls="none", marker="o", animated=True, **_marker_style(c, test))[0]
                for c in CLASS_COLORS] for test in (False, True)]
@@ -123,11 +124,12 @@ def _model_panel(fig, ax, cax):
 
 def _loss_panel(ax_loss, epoch_limit, loss_limits):
     """The right panel: training and test loss against the epoch (log scale); their lines."""
-    ax_loss.set(xlabel="epoch", ylabel="loss $L$ (log scale)", yscale="log",
-                ylim=loss_limits, xlim=(0, epoch_limit), title="loss while training")
-    (train_line,) = ax_loss.plot([], [], color=COLORS["blue"], animated=True, label="training loss")
+    ax_loss.set(xlabel=tr("epoch"), ylabel=tr("loss $L$ (log scale)"), yscale="log",
+                ylim=loss_limits, xlim=(0, epoch_limit), title=tr("loss while training"))
+    (train_line,) = ax_loss.plot([], [], color=COLORS["blue"], animated=True,
+                              label=tr("training loss"))
     (test_line,) = ax_loss.plot([], [], color=COLORS["red"], ls="--", animated=True,
-                                label="test loss")
+                                label=tr("test loss"))
     ax_loss.legend(loc="upper right")
     return train_line, test_line
 
@@ -147,25 +149,35 @@ def _setup_data(artists, data, grid_points):
             line.set_visible(classify or k == 0)
             line.set_color(CLASS_COLORS[k] if classify else COLORS["black"])
     if classify:
-        ax.set(xlabel="input $x_1$", ylabel="input $x_2$", title="network output and data")
+        ax.set(xlabel=tr("input $x_1$"), ylabel=tr("input $x_2$"), title=tr("network output and data"))
         ax.set_aspect("equal")
-        handles = [_marker(CLASS_COLORS[0], "class 0 (training)"),
-                   _marker(CLASS_COLORS[1], "class 1 (training)"),
-                   _marker("none", "test point", edge=COLORS["black"])]
+        handles = [_marker(CLASS_COLORS[0], tr("class 0 (training)")),
+                   _marker(CLASS_COLORS[1], tr("class 1 (training)")),
+                   _marker("none", tr("test point"), edge=COLORS["black"])]
         g1, g2 = np.linspace(x0, x1, grid_points), np.linspace(y0, y1, grid_points)
         G1, G2 = np.meshgrid(g1, g2)
         grid = np.column_stack([G1.ravel(), G2.ravel()])
     else:
-        ax.set(xlabel="input $x$", ylabel="output $y$", title="network fit $\\hat y = F[x, θ]$")
+        ax.set(xlabel=tr("input $x$"), ylabel=tr("output $y$"), title=tr("network fit $\\hat y = F[x, θ]$"))
         ax.set_aspect("auto")
-        handles = [fit, _marker(COLORS["black"], "training point"),
-                   _marker("none", "test point", edge=COLORS["black"])]
+        handles = [fit, _marker(COLORS["black"], tr("training point")),
+                   _marker("none", tr("test point"), edge=COLORS["black"])]
         grid = np.linspace(x0, x1, 200)[:, None]
     if ax.get_legend() is not None:
         ax.get_legend().remove()
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=3,
-              frameon=False, fontsize=9, handletextpad=0.4, columnspacing=0.8)
+    legend = ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=3,
+                       frameon=False, fontsize=9, handletextpad=0.4, columnspacing=0.8)
+    _keep_inside(legend, ax)
     return grid
+
+
+def _keep_inside(legend, ax, margin: float = 4.0) -> None:
+    """Move a legend centred under ``ax`` right until its left edge is ``margin`` pixels
+    inside the figure (long labels, e.g. in Spanish, would be cut off); short ones stay."""
+    box = legend.get_window_extent(ax.figure.canvas.get_renderer())
+    if box.x0 < margin:
+        legend.set_bbox_to_anchor((0.5 + (margin - box.x0) / ax.bbox.width, -0.16),
+                                  transform=ax.transAxes)
 
 
 def _points(X, y, classify, k):
@@ -221,22 +233,24 @@ def training_snapshots(X: np.ndarray, y: np.ndarray, snapshots: Sequence[tuple[i
     fig = new_figure(11.0, 4.2)
     ax, ax_loss = fig.subplots(1, 2)
     X = np.asarray(X, dtype=float)
-    ax.scatter(X[:, 0], np.asarray(y)[:, 0], s=18, color=COLORS["black"], label="data", zorder=3)
+    ax.scatter(X[:, 0], np.asarray(y)[:, 0], s=18, color=COLORS["black"], label=tr("data"),
+               zorder=3)
     x = np.linspace(X[:, 0].min(), X[:, 0].max(), 200)[:, None]
     palette = (COLORS["grey"], COLORS["sky"], COLORS["orange"], COLORS["blue"], COLORS["red"])
     if not 1 <= len(snapshots) <= len(palette):
-        raise ValueError(f"snapshots must hold 1 to {len(palette)} (epoch, network) pairs, "
-                         f"got {len(snapshots)}")
+        raise ValueError(tr("snapshots must hold 1 to {n} (epoch, network) pairs, got {got}").format(
+            n=len(palette), got=len(snapshots)))
     losses = np.asarray(losses, dtype=float)
     ax_loss.plot(np.arange(len(losses)), losses, color=COLORS["black"], lw=1.8,
-                 label="training loss")
+                 label=tr("training loss"))
     for (epoch, net), color in zip(snapshots, palette):
-        ax.plot(x[:, 0], net.forward(x)[:, 0], color=color, label=f"epoch {epoch}")
+        ax.plot(x[:, 0], net.forward(x)[:, 0], color=color, label=tr("epoch {epoch}").format(epoch=epoch))
         ax_loss.plot([epoch], [losses[min(epoch, len(losses) - 1)]], "o", ms=9, color=color)
-    ax.set(xlabel="input $x$", ylabel="output $y$", title="$\\hat y = F[x, θ^{(t)}]$ during training")
+    ax.set(xlabel=tr("input $x$"), ylabel=tr("output $y$"),
+           title=tr("$\\hat y = F[x, θ^{(t)}]$ during training"))
     ax.legend(fontsize=9, loc="best")
-    ax_loss.set(xlabel="epoch $t$", ylabel="loss $L(θ^{(t)})$ (log scale)", yscale="log",
-                title="the loss falls as the steps repeat")
+    ax_loss.set(xlabel=tr("epoch $t$"), ylabel=tr("loss $L(θ^{(t)})$ (log scale)"), yscale="log",
+                title=tr("the loss falls as the steps repeat"))
     ax_loss.yaxis.set_minor_formatter(NullFormatter())
     ax_loss.legend(loc="upper right")
     return fig

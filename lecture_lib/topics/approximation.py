@@ -28,6 +28,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .. import activations
+from ..i18n import tr
 from .._validation import as_array, as_interval, choice, number_text, positive_int, real_number
 from ..networks import Network
 from ..shallow import fit_relu_output, least_squares_coef, relu_design
@@ -109,7 +110,8 @@ def relu_sum(x: ArrayLike, units: Sequence[tuple[float, float, float]]) -> np.nd
     total = np.zeros_like(x)
     for i, unit in enumerate(units):
         if len(unit) != 3:
-            raise ValueError(f"units[{i}] must be a (v, b, w) triple, got {unit!r}")
+            raise ValueError(tr("units[{i}] must be a (v, b, w) triple, got {unit!r}").format(
+                i=i, unit=unit))
         v, b, w = (real_number(u, f"units[{i}]") for u in unit)
         total += v * np.maximum(b + w * x, 0.0)
     return total
@@ -124,9 +126,10 @@ def ramps_from_points(xs: ArrayLike, ys: ArrayLike) -> tuple[float, list[tuple[f
     xs = as_array(xs, "xs", ndim=1)
     ys = as_array(ys, "ys", ndim=1)
     if xs.size < 2 or ys.size != xs.size:
-        raise ValueError(f"xs and ys must have the same length ≥ 2, got {xs.size} and {ys.size}")
+        raise ValueError(tr("xs and ys must have the same length ≥ 2, got {nx} and {ny}").format(
+            nx=xs.size, ny=ys.size))
     if np.any(np.diff(xs) <= 0):
-        raise ValueError("xs must be strictly increasing")
+        raise ValueError(tr("xs must be strictly increasing"))
     steps = np.diff(ys)
     return float(ys[0]), [(float(a), float(e), float(h))
                           for a, e, h in zip(xs[:-1], xs[1:], steps)]
@@ -150,7 +153,8 @@ def ramp(x: ArrayLike, start: float, end: float, height: float) -> np.ndarray:
     x = as_array(x, "x", allow_empty=True)
     start, end = real_number(start, "start"), real_number(end, "end")
     if not end > start:
-        raise ValueError(f"end must be > start, got start={start}, end={end}")
+        raise ValueError(tr("end must be > start, got start={start}, end={end}").format(
+            start=start, end=end))
     return real_number(height, "height") * np.clip((x - start) / (end - start), 0.0, 1.0)
 
 
@@ -245,9 +249,9 @@ def _error(name, n_hidden, n_points, a, e) -> float:
 
 def describe_ramps(constant: float, ramps: Sequence[tuple[float, float, float]]) -> str:
     """Readout text: the constant and each ramp's start, end and height, one per line."""
-    lines = [f"constant = {number_text(constant)}"]
-    lines += [f"ramp {k}: from x = {number_text(a)} to x = {number_text(e)}, "
-              f"height = {number_text(h)}"
+    lines = [tr("constant = {value}").format(value=number_text(constant))]
+    lines += [tr("ramp {k}: from x = {start} to x = {end}, height = {height}").format(
+                  k=k, start=number_text(a), end=number_text(e), height=number_text(h))
               for k, (a, e, h) in enumerate(ramps, start=1)]
     return "\n".join(lines)
 
@@ -264,11 +268,48 @@ def describe_unit(c: float, b: float, w: float) -> str:
     -------
     str
     """
-    lines = [f"height c = {number_text(c)}",
-             f"midpoint x = -b/w = {number_text(-b / w)}" if w != 0
-             else "midpoint x = none (w = 0)"]
+    lines = [tr("height c = {value}").format(value=number_text(c)),
+             tr("midpoint x = -b/w = {value}").format(value=number_text(-b / w)) if w != 0
+             else tr("midpoint x = none (w = 0)")]
     for k, (v, bk, wk) in enumerate(two_relus(c, b, w), start=1):
-        joint = f"{number_text(-bk / wk)}" if wk != 0 else "none"
-        lines.append(f"ReLU {k}: weight = {number_text(v)}, joint x = {joint}")
+        joint = number_text(-bk / wk) if wk != 0 else tr("none")
+        lines.append(tr("ReLU {k}: weight = {weight}, joint x = {joint}").format(
+            k=k, weight=number_text(v), joint=joint))
     return "\n".join(lines)
 
+
+def describe_fit(name: str, n_hidden: int, error: float) -> str:
+    """Readout text for the fitted network: target, units, parameters (all and fitted), error.
+
+    Parameters
+    ----------
+    name : str
+        A key of ``TARGETS``.
+    n_hidden : int
+        Number of hidden units.
+    error : float
+        The largest error :math:`\\max_x |f(x) - F(x)|`.
+
+    Returns
+    -------
+    str
+    """
+    name, n = choice(name, "target", TARGETS), positive_int(n_hidden, "n_hidden")
+    return "\n".join([
+        tr("target f(x) = {formula}").format(formula=TARGET_FORMULAS[name]),
+        tr("hidden units n = {n}").format(n=n),
+        tr("parameters 3n + 1 = {count}").format(count=3 * n + 1),
+        tr("fitted (output layer) = {count}").format(count=n + 1),
+        tr("max error = {error}").format(error=f"{real_number(error, 'error'):.3f}")])
+
+
+def describe_ramps_check(worst: float, n_curves: int) -> str:
+    """The largest difference between curve and constant + ramps over ``n_curves`` random curves."""
+    return tr("largest difference between curve and constant + ramps over {n} random curves: "
+              "{worst}").format(n=n_curves, worst=f"{real_number(worst, 'worst'):.1e}")
+
+
+def describe_relus_check(worst: float, n_units: int) -> str:
+    """The largest difference between a hard sigmoid and its two ReLUs over ``n_units`` random units."""
+    return tr("largest |c·h(b + wx) − (two ReLUs)| over {n} random (c, b, w): {worst}").format(
+        n=n_units, worst=f"{real_number(worst, 'worst'):.1e}")

@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .._validation import as_2d, as_array, make_rng, real_number
+from ..i18n import tr
 from ..networks import check_layers
 from ..shallow import EXAMPLE_2D_WEIGHTS
 
@@ -21,7 +22,8 @@ def _weights_2d(weights) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     """``(W1 (2, 3), b_hidden (3,), w_out (3,), b4)`` from a dict named like ``EXAMPLE_2D_WEIGHTS``."""
     if not isinstance(weights, dict) or set(weights) != set(EXAMPLE_2D_WEIGHTS):
         got = sorted(weights) if isinstance(weights, dict) else type(weights).__name__
-        raise ValueError(f"weights must be a dict with keys {list(EXAMPLE_2D_WEIGHTS)}, got {got}")
+        raise ValueError(tr("weights must be a dict with keys {keys}, got {got}").format(
+            keys=list(EXAMPLE_2D_WEIGHTS), got=got))
     w = {k: real_number(v, f"weights[{k!r}]") for k, v in weights.items()}
     W1 = np.array([[w["w11"], w["w12"], w["w13"]], [w["w21"], w["w22"], w["w23"]]])
     return W1, np.array([w["b1"], w["b2"], w["b3"]]), np.array([w["w14"], w["w24"], w["w34"]]), w["b4"]
@@ -125,8 +127,9 @@ def describe_collapse(weights: dict, a: float, b: float, n_samples: int = 1000, 
     gap = np.max(np.abs(affine_network_2d(X, weights, a, b) - (c1 * X[:, 0] + c2 * X[:, 1] + c3)))
     c1, c2, c3, slide = (round(v, 3) + 0.0 for v in (c1, c2, c3, slide_constant(weights, a, b)))
     return "\n".join([f"c1 = {c1:.3f}", f"c2 = {c2:.3f}", f"c3 = {c3:.3f}",  # + 0.0: no "-0.000"
-                      f"slide constant (3b) = {slide:.3f}",
-                      f"max |network - plane| < 1e-9 = {'yes' if gap < 1e-9 else 'no'}"])
+                      tr("slide constant (3b) = {value}").format(value=f"{slide:.3f}"),
+                      tr("max |network - plane| < 1e-9 = yes") if gap < 1e-9
+                      else tr("max |network - plane| < 1e-9 = no")])
 
 
 def affine_stack(X: ArrayLike, layers: Sequence[tuple[ArrayLike, ArrayLike]], a: float, b: float) -> np.ndarray:
@@ -191,7 +194,8 @@ def plane_residual(X: ArrayLike, y: ArrayLike) -> float:
     X = as_2d(X, "X")
     y = as_array(y, "y", ndim=(1, 2)).reshape(X.shape[0], -1) if np.size(y) == X.shape[0] else None
     if y is None:
-        raise ValueError(f"y must have one value per row of X ({X.shape[0]}), got size {np.size(y)}")
+        raise ValueError(tr("y must have one value per row of X ({n}), got size {size}").format(
+            n=X.shape[0], size=np.size(y)))
     A = np.column_stack([X, np.ones(X.shape[0])])
     coef, *_ = np.linalg.lstsq(A, y, rcond=None)
     return float(np.sqrt(np.mean((A @ coef - y) ** 2)))

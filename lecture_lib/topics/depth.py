@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .._validation import as_array, make_rng, ordered_pair, positive_int, real_number
+from ..i18n import tr
 from ..networks import Network
 from ..regions import region_boundaries
 from ..shallow import fit_relu_output
@@ -41,14 +42,15 @@ def compose(inner: Network, outer: Network) -> Network:
     """
     for net, name in ((inner, "inner"), (outer, "outer")):
         if not isinstance(net, Network):
-            raise TypeError(f"{name} must be a lecture_lib Network, got {type(net).__name__}")
+            raise TypeError(tr("{name} must be a lecture_lib Network, got {got}").format(
+                name=name, got=type(net).__name__))
     if inner.output_activation.name != "linear":
-        raise ValueError("inner must have a linear output layer to be composed")
+        raise ValueError(tr("inner must have a linear output layer to be composed"))
     if inner.layer_sizes[-1] != outer.layer_sizes[0]:
-        raise ValueError(f"inner has {inner.layer_sizes[-1]} outputs but outer takes "
-                         f"{outer.layer_sizes[0]} inputs")
+        raise ValueError(tr("inner has {n_out} outputs but outer takes {n_in} inputs").format(
+            n_out=inner.layer_sizes[-1], n_in=outer.layer_sizes[0]))
     if inner.activation.name != outer.activation.name:
-        raise ValueError("inner and outer must use the same hidden activation")
+        raise ValueError(tr("inner and outer must use the same hidden activation"))
     (Wo, bo), (W1, b1) = (inner.weights[-1], inner.biases[-1]), (outer.weights[0], outer.biases[0])
     layers = list(zip(inner.weights[:-1], inner.biases[:-1])) + [(Wo @ W1, bo @ W1 + b1)]
     layers += list(zip(outer.weights[1:], outer.biases[1:]))
@@ -89,7 +91,8 @@ def shallow_fit(x: ArrayLike, y: ArrayLike, n_units: int, x_min: float, x_max: f
     if joints is None:
         joints = lo + (hi - lo) * (np.arange(n) + 0.5) / n   # evenly spread, all inside
     elif as_array(joints, "joints", ndim=1).size != n:
-        raise ValueError(f"joints must hold n_units = {n} positions, got {np.size(joints)}")
+        raise ValueError(tr("joints must hold n_units = {n} positions, got {got}").format(
+            n=n, got=np.size(joints)))
     return fit_relu_output(x, y, joints)
 
 
@@ -248,3 +251,37 @@ def random_relu_network(layer_sizes: Sequence[int], seed: int | None = 0, bias_s
     for b in net.biases:
         b[:] = rng.normal(0.0, scale, b.shape)
     return net
+
+
+def budget_table(rows) -> str:
+    """Rows ``(L, parameters, deep regions, shallow units, shallow regions at most)`` as a
+    table under a header, right-aligned columns."""
+    header = ["L", tr("parameters"), tr("deep regions"), tr("shallow units"),
+              tr("shallow regions (at most)")]
+    return _table(header, [[str(v) for v in row] for row in rows])
+
+
+def random_table(rows) -> str:
+    """Rows ``(L, parameters, deep regions, shallow regions)`` of random networks with the
+    same budget, as a table under a header."""
+    header = ["L", tr("parameters"), tr("deep regions"), tr("shallow regions")]
+    return _table(header, [[str(v) for v in row] for row in rows])
+
+
+def _table(header, body) -> str:
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+    return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(row, widths))
+                     for row in [header, *body])
+
+
+def spread_text(ratios, gain: float, depth: int) -> str:
+    """How widely the measured RMS ratio of ``depth`` layers scatters over random draws
+    (``ratios[0]`` is seed 0's): the 10th and 90th percentiles, and where seed 0 lies."""
+    ratios = np.asarray(ratios, dtype=float)
+    low, high = np.percentile(ratios, [10, 90])
+    return "\n".join([
+        tr("g = {g}, {depth} layers, {n} draws: RMS ratio between {low} and {high} for 80 % of "
+           "them").format(g=f"{gain:g}", depth=depth, n=ratios.size, low=f"{low:.3f}",
+                          high=f"{high:.3f}"),
+        tr("seed 0 is lower than {share} of the draws").format(
+            share=f"{np.mean(ratios > ratios[0]):.0%}")])

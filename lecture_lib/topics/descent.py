@@ -28,9 +28,10 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .._validation import as_array, as_xy, make_rng, positive_int, real_number
+from ..i18n import mark, tr
 from ..training import Optimizer
 
-REGIMES = ("slow", "good", "oscillating", "diverging")
+REGIMES = (mark("slow"), mark("good"), mark("oscillating"), mark("diverging"))
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ class DescentPath:
 
 def _check_optimizer(optimizer) -> Optimizer:
     if not isinstance(optimizer, Optimizer):
-        raise TypeError("optimizer must be a lecture_lib.training optimiser (GD, SGD, "
-                        f"Momentum, Adam), got {type(optimizer).__name__}")
+        raise TypeError(tr("optimizer must be a lecture_lib.training optimiser (GD, SGD, "
+                           "Momentum, Adam), got {got}").format(got=type(optimizer).__name__))
     optimizer.reset()        # forget any state (velocities, moments) from an earlier run
     return optimizer
 
@@ -94,7 +95,7 @@ def descent_path(objective: Callable[[np.ndarray], tuple[float, np.ndarray]], st
     blowup = real_number(blowup, "blowup", low=0.0, low_open=True)
     optimizer = _check_optimizer(optimizer)
     if not callable(objective):
-        raise TypeError("objective must be callable as objective(theta) -> (L, gradient)")
+        raise TypeError(tr("objective must be callable as objective(theta) -> (L, gradient)"))
     params = [theta]
     optimizer.bind(params)           # validated once; the loop uses the fast step
     value, grad = objective(theta)
@@ -143,10 +144,11 @@ def sgd_path(x: ArrayLike, y: ArrayLike, optimizer: Optimizer, start: ArrayLike,
     epochs = positive_int(epochs, "epochs")
     size = n if batch_size is None else positive_int(batch_size, "batch_size")
     if size > n:
-        raise ValueError(f"batch_size must be at most the number of samples {n}, got {size}")
+        raise ValueError(tr("batch_size must be at most the number of samples {n}, got {size}").format(
+            n=n, size=size))
     theta = as_array(start, "start", ndim=1).copy()
     if theta.shape != (2,):
-        raise ValueError(f"start must be (w, b), got shape {theta.shape}")
+        raise ValueError(tr("start must be (w, b), got shape {shape}").format(shape=theta.shape))
     optimizer, rng = _check_optimizer(optimizer), make_rng(seed)
     params = [theta]
     optimizer.bind(params)
@@ -235,7 +237,7 @@ def two_basin_critical_points(tilts: ArrayLike, height: float = 1.0) -> tuple[fl
     roots = np.roots([4.0 * h, 0.0, -4.0 * h, as_array(tilts, "tilts", ndim=1).mean()])
     real = np.sort(roots[np.abs(roots.imag) < 1e-9].real)
     if real.size != 3:
-        raise ValueError("tilts: the mean tilt is too large, the loss has only one basin")
+        raise ValueError(tr("tilts: the mean tilt is too large, the loss has only one basin"))
     return float(real[0]), float(real[1]), float(real[2])
 
 
@@ -251,7 +253,8 @@ def two_basin_path(tilts: ArrayLike, start: float, eta: float, steps: int, batch
     steps = positive_int(steps, "steps", minimum=0)
     size = positive_int(batch_size, "batch_size")
     if size > c.shape[0]:
-        raise ValueError(f"batch_size must be at most the number of examples {c.shape[0]}, got {size}")
+        raise ValueError(tr("batch_size must be at most the number of examples {n}, got {size}").format(
+            n=c.shape[0], size=size))
     h, rng = real_number(height, "height", low=0.0, low_open=True), make_rng(seed)
     w, points, order, diverged = real_number(start, "start"), [], np.empty(0, dtype=int), False
     points.append(w)
@@ -273,8 +276,23 @@ def describe_two_basins(path: DescentPath, tilts: ArrayLike, height: float = 1.0
     left, barrier, right = two_basin_critical_points(tilts, height)
     w = float(path.params[-1, 0])
     if path.diverged:
-        return f"w = diverged after {path.n_updates} updates\nbasin = none"
-    where = (f"left, the deeper one (w* = {left:.2f})" if w < barrier
-             else f"right, the shallower one (w* = {right:.2f})")
-    return "\n".join([f"w({path.n_updates}) = {w:.3f}", f"basin = {where}",
+        return tr("w = diverged after {n} updates\nbasin = none").format(n=path.n_updates)
+    where = (tr("left, the deeper one (w* = {w})").format(w=f"{left:.2f}") if w < barrier
+             else tr("right, the shallower one (w* = {w})").format(w=f"{right:.2f}"))
+    return "\n".join([f"w({path.n_updates}) = {w:.3f}", tr("basin = {where}").format(where=where),
                       f"L = {float(path.loss[-1]):.3f}"])
+
+
+def describe_learning_rate(eta: float, curvature: float) -> str:
+    """Readout: the learning rate η, the product η·L'' and the regime it puts descent in."""
+    name = regime(eta, curvature)
+    return "\n".join([f"η = {eta:.3f}", f"η·L'' = {eta * curvature:.2f}",
+                      tr("regime = {name}").format(name=tr(name))])
+
+
+def describe_sgd(path: DescentPath, updates_per_epoch: int) -> str:
+    """Readout of an SGD run: updates per epoch, total updates and the final loss on all data."""
+    updates_per_epoch = positive_int(updates_per_epoch, "updates_per_epoch")
+    return "\n".join([tr("updates per epoch = {n}").format(n=updates_per_epoch),
+                      tr("total updates = {n}").format(n=path.n_updates),
+                      f"L = {float(path.loss[-1]):.4f}"])

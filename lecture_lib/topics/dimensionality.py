@@ -24,6 +24,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .._validation import as_array, make_rng, positive_int, real_number
+from ..i18n import tr
 
 
 def _dims(d, name: str = "d"):
@@ -32,7 +33,8 @@ def _dims(d, name: str = "d"):
         return positive_int(d if not isinstance(d, np.integer) else int(d), name), True
     arr = as_array(d, name, ndim=1)
     if np.any(arr < 1) or np.any(arr != np.round(arr)):
-        raise ValueError(f"{name} must contain whole numbers >= 1, got {arr.tolist()}")
+        raise ValueError(tr("{name} must contain whole numbers >= 1, got {got}").format(
+            name=name, got=arr.tolist()))
     return arr.astype(np.int64), False
 
 
@@ -187,3 +189,38 @@ def distance_contrast(d: int | Sequence[int], n_points: int = 1000, n_queries: i
     if scalar:
         return DistanceContrast(dims, *(float(v) for v in rows[0]))
     return DistanceContrast(dims, *rows.T)
+
+
+# -- the readouts of the notebook's live figures ----------------------------------------
+
+def describe_ball_in_cube(d: int, ratio: float) -> str:
+    r"""Readout for dimension ``d``: the ball's share ``ratio`` of the cube and the distance
+    :math:`\sqrt d / 2` from the centre to a corner, beside the ball's radius :math:`	frac12`."""
+    return "\n".join([f"d = {d}", f"V_ball / V_cube = {ratio:.3g}",
+                      tr("centre to corner = {corner:.2f}   (ball radius 0.5)").format(
+                          corner=np.sqrt(d) / 2)])
+
+
+def describe_shell(d: int, thickness: float, share: float) -> str:
+    r"""Readout for dimension ``d`` and shell thickness :math:`arepsilon`: the shell's share."""
+    return (f"d = {d}   ε = {thickness:.2f}\n"
+            + tr("shell share = {share:.3f}").format(share=share))
+
+
+def describe_distances(d: int, distances, median_contrast: float, n_queries: int) -> str:
+    r"""Readout for the distances of one query in dimension ``d``: :math:`D_{min}`,
+    :math:`D_{max}`, this query's relative contrast and the median contrast over
+    ``n_queries`` queries (``median_contrast``, from :func:`distance_contrast`)."""
+    D = np.asarray(distances)
+    near, far = D.min(), D.max()
+    return "\n".join([
+        f"d = {d}", f"D_min = {near:.3f}   D_max = {far:.3f}",
+        tr("(D_max - D_min) / D_min = {contrast:.2f}   (this query)").format(
+            contrast=(far - near) / near),
+        tr("median over {n} queries = {median:.2f}").format(n=n_queries, median=median_contrast)])
+
+
+def describe_density(per_axis: int, d: int, samples: float) -> str:
+    r"""Readout for ``per_axis`` = :math:`k` points per axis in dimension ``d``: :math:`k^d`."""
+    return "\n".join([tr("k = {k} per axis   d = {d}").format(k=per_axis, d=d),
+                      tr("samples k^d = {samples:.3g}").format(samples=float(samples))])

@@ -6,6 +6,7 @@ import numpy as np
 
 from .._validation import make_rng, positive_int, real_number
 from ..datasets import Data
+from ..i18n import mark, tr
 
 
 def detector_scores(n_signal: int = 50, n_noise: int = 950, separation: float = 2.0, seed: int | None = 0,
@@ -37,10 +38,66 @@ def detector_scores(n_signal: int = 50, n_noise: int = 950, separation: float = 
     n_sig = positive_int(n_signal, "n_signal", minimum=0)
     n_noi = positive_int(n_noise, "n_noise", minimum=0)
     if n_sig + n_noi == 0:
-        raise ValueError("n_signal + n_noise must be at least 1, got 0 events")
+        raise ValueError(tr("n_signal + n_noise must be at least 1, got 0 events"))
     sep = real_number(separation, "separation", low=0.0)
     gen = make_rng(seed, rng)
     y = np.repeat(np.array([1, 0], dtype=np.int64), (n_sig, n_noi))
     X = (sep * y + gen.standard_normal(y.size))[:, None]
     order = gen.permutation(y.size)
     return X[order], y[order]
+
+
+# ----- the notebook's readouts -----
+
+R2_MODELS = {  # a model of the R² example → its panel title and its row in the table
+    "exact": (mark("exact predictions $\\hat y_i = y_i$"), mark("exact")),
+    "mean": (mark("the mean $\\hat y_i = \\bar y$"), mark("mean")),
+    "wrong slope": (mark("a line sloping the wrong way"), mark("wrong slope")),
+}
+METRIC_NAMES = {"precision": mark("precision"), "recall": mark("recall"),
+                "accuracy": mark("accuracy"), "F1": "F1"}
+
+
+def model_title(name: str) -> str:
+    """The panel title of a model of ``R2_MODELS`` (any other name is its own title)."""
+    return tr(R2_MODELS[name][0]) if name in R2_MODELS else name
+
+
+def describe_r2(name: str, ss_res: float, ss_tot: float, r2: float) -> str:
+    """One row: the model's name (``R2_MODELS``), SS_res, SS_tot, R² and whether SS_res > SS_tot."""
+    label = tr(R2_MODELS[name][1]) if name in R2_MODELS else name
+    worse = tr("True", context="yes/no") if ss_res > ss_tot else tr("False", context="yes/no")
+    return tr("{name} SS_res = {ss_res}  SS_tot = {ss_tot}  R² = {r2}  worse than the mean: "
+              "{worse}").format(name=f"{label:12s}", ss_res=f"{ss_res:6.2f}",
+                                ss_tot=f"{ss_tot:5.2f}", r2=f"{r2:5.2f}", worse=worse)
+
+
+def describe_precision_recall(tp: int, fn: int, fp: int, precision: float, recall: float) -> str:
+    """Precision and recall from the four counts, next to the library's values."""
+    return "\n".join([
+        tr("precision = TP / (TP + FP) = {tp} / {flagged} = {value}   metrics.precision: "
+           "{library}").format(tp=tp, flagged=tp + fp, value=f"{tp / (tp + fp):.3f}",
+                               library=f"{precision:.3f}"),
+        tr("recall    = TP / (TP + FN) = {tp} / {real} = {value}   metrics.recall:    "
+           "{library}").format(tp=tp, real=tp + fn, value=f"{tp / (tp + fn):.3f}",
+                               library=f"{recall:.3f}")])
+
+
+def describe_scores(accuracy: float, recall: float, f1: float) -> str:
+    """One line: accuracy, recall and F1."""
+    return tr("accuracy = {accuracy}  recall = {recall}  F1 = {f1}").format(
+        accuracy=f"{accuracy:.3f}", recall=f"{recall:.3f}", f1=f"{f1:.3f}")
+
+
+def describe_detector(m: dict) -> str:
+    """The detector's readout: the four counts, then precision, recall, accuracy and F1.
+
+    ``m`` is what :func:`lecture_lib.plots.metrics.detector`'s ``draw`` returns. With no
+    alarms (TP + FP = 0) precision TP / (TP + FP) = 0/0 is undefined, and says so.
+    """
+    counts = f"TP = {m['TP']}  FN = {m['FN']}\nFP = {m['FP']}  TN = {m['TN']}\n"
+    scores = [tr("{name} = {value}").format(name=tr(METRIC_NAMES[k]), value=f"{m[k]:.3f}")
+              for k in ("precision", "recall", "accuracy", "F1")]
+    if m["TP"] + m["FP"] == 0:
+        scores[0] = tr("precision undefined (0/0)")
+    return counts + "\n".join(scores)

@@ -17,6 +17,7 @@ import numpy as np
 
 from .. import datasets
 from .._validation import choice, positive_int, real_number
+from ..i18n import tr
 from ..metrics import accuracy, r2_score
 from ..networks import Network
 from ..training import SGD, Adam, Momentum, train
@@ -185,19 +186,28 @@ class TrainingRun:
 
     def describe(self) -> str:
         """The readout, one ``name = value`` line each: epoch, losses, accuracy or R², network."""
-        names = {"epoch": "epoch", "train_loss": "train loss", "test_loss": "test loss",
-                 "train_accuracy": "train accuracy", "test_accuracy": "test accuracy",
-                 "train_r2": "train R²", "test_r2": "test R²"}
+        names = {"epoch": tr("epoch"), "train_loss": tr("train loss"), "test_loss": tr("test loss"),
+                 "train_accuracy": tr("train accuracy"), "test_accuracy": tr("test accuracy"),
+                 "train_r2": tr("train R²"), "test_r2": tr("test R²")}
         lines = []
         for key, value in self.scores().items():
             shown = str(value) if key == "epoch" else f"{value:.4f}" if "loss" in key \
                 else f"{value:.2f}"
             lines.append(f"{names[key]} = {shown}")
         arrows = " → ".join(str(n) for n in self.network.layer_sizes)
-        lines.append(f"network = {arrows} ({self.network.n_parameters} parameters)")
+        lines.append(tr("network = {arrows} ({n} parameters)").format(
+            arrows=arrows, n=self.network.n_parameters))
         if self.diverged:
-            lines.append("diverged = yes: the learning rate is too large, press Restart")
+            lines.append(tr("diverged = yes: the learning rate is too large, press Restart"))
         return "\n".join(lines)
+
+
+def history_text(history, epochs) -> str:
+    """The training and test loss of a :class:`~lecture_lib.training.History` after each of
+    ``epochs`` (counted from 1), one line each."""
+    return "\n".join(tr("epoch {epoch}:  training loss {train}   test loss {test}").format(
+        epoch=f"{e:3d}", train=f"{history.train_loss[e - 1]:.4f}",
+        test=f"{history.test_loss[e - 1]:.4f}") for e in epochs)
 
 
 def convergence_table(epochs: int = 150, **settings) -> list[dict[str, float]]:
@@ -209,3 +219,20 @@ def convergence_table(epochs: int = 150, **settings) -> list[dict[str, float]]:
         run.train(epochs)
         rows.append({"dataset": name, "first_train_loss": first["train_loss"], **run.scores()})
     return rows
+
+
+def convergence_text(rows: list[dict[str, float]]) -> str:
+    """:func:`convergence_table`'s rows as a table: data set, training loss at the start and
+    the end, test loss, and accuracy (R² for regression) on the training and test sets."""
+    header = [tr("dataset"), tr("training loss: start → end"), tr("test loss"), tr("score"),
+              tr("train"), tr("test")]
+    body = []
+    for row in rows:
+        score = "accuracy" if "train_accuracy" in row else "r2"
+        body.append([row["dataset"], f"{row['first_train_loss']:.3f} → {row['train_loss']:.4f}",
+                     f"{row['test_loss']:.4f}", tr("accuracy") if score == "accuracy" else "R²",
+                     f"{row['train_' + score]:.2f}", f"{row['test_' + score]:.2f}"])
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+    return "\n".join("   ".join(cell.ljust(w) if i in (0, 3) else cell.rjust(w)
+                                for i, (cell, w) in enumerate(zip(r, widths))).rstrip()
+                     for r in [header, *body])

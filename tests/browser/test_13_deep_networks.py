@@ -62,7 +62,7 @@ def test_regions_and_activation_scale_follow_the_sliders(open_notebook):
         == [[3], [3], [9]]
 
     # Typing height a = 0.4: the folds no longer reach both of network 2's joints.
-    nb.type_value(0, "height a", 0.4)
+    nb.type_value(0, "a", 0.4)
     text = nb.wait_readout_change(0, text)
     expected = _composition_counts(0.4, 0.0)
     assert expected[2] != [9]
@@ -73,9 +73,9 @@ def test_regions_and_activation_scale_follow_the_sliders(open_notebook):
     text, picture = nb.readout(1), nb.image_bytes(1)
     for name, value in _depth_numbers(3).items():
         assert parse_numbers(text, name) == value, (name, text)
-    nb.press(1, "depth L", "ArrowRight")
+    nb.press(1, "L", "ArrowRight")
     text = nb.wait_readout_change(1, text)
-    assert nb.slider_value(1, "depth L") == 4
+    assert nb.slider_value(1, "L") == 4
     expected = _depth_numbers(4)
     assert expected["deep regions"] == [16]
     for name, value in expected.items():
@@ -85,14 +85,14 @@ def test_regions_and_activation_scale_follow_the_sliders(open_notebook):
     # Figure 2: g = 1, L = 20 shrinks the activations; typing g = 1.41 ≈ √2 keeps them.
     text, picture = nb.readout(2), nb.image_bytes(2)
     _assert_scale_readout(text, 1.0, 20)
-    nb.type_value(2, "gain g", 1.41)
+    nb.type_value(2, "g", 1.41)
     text = nb.wait_readout_change(2, text)
     _assert_scale_readout(text, 1.41, 20)
     assert nb.image_bytes(2) != picture
 
     # ... and one more layer by arrow key measures one more layer of the same stack.
     picture = nb.image_bytes(2)
-    nb.press(2, "depth L", "ArrowRight")
+    nb.press(2, "L", "ArrowRight")
     text = nb.wait_readout_change(2, text)
     _assert_scale_readout(text, 1.41, 21)
     assert nb.image_bytes(2) != picture

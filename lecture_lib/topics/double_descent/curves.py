@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
+from ...i18n import tr
 from ..._validation import (as_array, make_rng, nonnegative_vector, positive_int, real_number,
                            whole_numbers)
 
@@ -25,7 +26,8 @@ def target_function(X) -> np.ndarray:
     """
     X = as_array(X, "X", ndim=2, allow_empty=True)
     if X.shape[1] < 2:
-        raise ValueError(f"X must have at least 2 feature columns, got shape {X.shape}")
+        raise ValueError(tr("X must have at least 2 feature columns, got shape {shape}").format(
+            shape=X.shape))
     return np.maximum(X[:, 0] + X[:, 1], 0.0) - 0.5
 
 
@@ -45,7 +47,8 @@ def random_relu_layer(n_inputs: int, n_hidden: int, X_live: ArrayLike | None = N
     redo = np.ones(n_hidden, dtype=bool)
     live = None if X_live is None else as_array(X_live, "X_live", ndim=2)
     if live is not None and live.shape[1] != n_inputs:
-        raise ValueError(f"X_live must have {n_inputs} feature columns, got shape {live.shape}")
+        raise ValueError(tr("X_live must have {n} feature columns, got shape {shape}").format(
+            n=n_inputs, shape=live.shape))
     while redo.any():
         W[:, redo] = gen.standard_normal((n_inputs, redo.sum())) / np.sqrt(n_inputs)
         centres = _CENTRE_SCALE * gen.standard_normal((redo.sum(), n_inputs))
