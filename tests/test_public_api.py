@@ -213,11 +213,9 @@ PENDING = {
     "lecture_lib/checks/losses.py", "lecture_lib/checks/metrics.py",
     "lecture_lib/checks/perceptron.py", "lecture_lib/checks/regularization.py",
     "lecture_lib/checks/shallow.py", "lecture_lib/checks/start.py",
-    "lecture_lib/checks/training.py", "lecture_lib/plots/depth.py", "lecture_lib/topics/depth.py",
-    "lecture_lib/topics/descent.py", "lecture_lib/topics/digits.py",
-    "lecture_lib/topics/dimensionality.py", "lecture_lib/topics/double_descent/curves.py",
-    "lecture_lib/topics/frameworks.py", "lecture_lib/topics/losses.py",
-    "lecture_lib/topics/metrics.py", "lecture_lib/topics/training.py",
+    "lecture_lib/checks/training.py", "lecture_lib/topics/descent.py",
+    "lecture_lib/topics/digits.py", "lecture_lib/topics/double_descent/curves.py",
+    "lecture_lib/topics/frameworks.py", "lecture_lib/topics/training.py",
 }
 
 

@@ -7,7 +7,7 @@ the numbers for the readout. Red ticks mark the borders of linear regions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -232,7 +232,7 @@ def _gain_axes(ax, gains, y_range, decades):
     return curve, back_curve, dot, back_dot
 
 
-def fold_readout(counts) -> str:
+def fold_readout(counts: Sequence[int]) -> str:
     """The readout of :func:`composition`: its ``draw``'s three region counts, one a line."""
     n1, n2, n12 = counts
     return "\n".join([tr("regions of network 1 = {n}").format(n=n1),
@@ -240,7 +240,7 @@ def fold_readout(counts) -> str:
                       tr("regions of the composition = {n}").format(n=n12)])
 
 
-def budget_readout(numbers) -> str:
+def budget_readout(numbers: Sequence[int]) -> str:
     """The readout of :func:`depth_vs_width`: parameters, deep regions, the shallow network's
     width, the most regions it could have and those of its fit."""
     n_params, deep, width, shallow = numbers
@@ -251,9 +251,21 @@ def budget_readout(numbers) -> str:
                       tr("regions of the shallow fit = {n}").format(n=shallow)])
 
 
-def init_readout(gain: float, depth: int, rms, grad) -> str:
-    """The readout of :func:`init_scale`: the predicted factor, the measured RMS of the input
-    and of the last activations, and the deltas at the top and at layer 1."""
+def init_readout(gain: float, depth: int, rms: Sequence[float], grad: Sequence[float]) -> str:
+    r"""The readout of :func:`init_scale`: the predicted factor, the measured RMS of the input
+    and of the last activations, and the deltas at the top and at layer 1.
+
+    Parameters
+    ----------
+    gain, depth : float, int
+        The gain g and the depth L.
+    rms, grad : sequence of float
+        What ``draw(gain, depth)`` returns: the RMS of :math:`a^{(l)}` and of :math:`\delta^{(l)}`.
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([f"(g/sqrt 2)^L = {(gain / np.sqrt(2)) ** depth:.3g}",
                       tr("RMS input = {v}").format(v=f"{rms[0]:.3f}"),
                       tr("RMS after L layers = {v}").format(v=f"{rms[-1]:.3g}"),

@@ -253,7 +253,7 @@ def random_relu_network(layer_sizes: Sequence[int], seed: int | None = 0, bias_s
     return net
 
 
-def budget_table(rows) -> str:
+def budget_table(rows: Sequence[Sequence[int]]) -> str:
     """Rows ``(L, parameters, deep regions, shallow units, shallow regions at most)`` as a
     table under a header, right-aligned columns."""
     header = ["L", tr("parameters"), tr("deep regions"), tr("shallow units"),
@@ -261,7 +261,7 @@ def budget_table(rows) -> str:
     return _table(header, [[str(v) for v in row] for row in rows])
 
 
-def random_table(rows) -> str:
+def random_table(rows: Sequence[Sequence[int]]) -> str:
     """Rows ``(L, parameters, deep regions, shallow regions)`` of random networks with the
     same budget, as a table under a header."""
     header = ["L", tr("parameters"), tr("deep regions"), tr("shallow regions")]
@@ -274,9 +274,20 @@ def _table(header, body) -> str:
                      for row in [header, *body])
 
 
-def spread_text(ratios, gain: float, depth: int) -> str:
+def spread_text(ratios: ArrayLike, gain: float, depth: int) -> str:
     """How widely the measured RMS ratio of ``depth`` layers scatters over random draws
-    (``ratios[0]`` is seed 0's): the 10th and 90th percentiles, and where seed 0 lies."""
+    (``ratios[0]`` is seed 0's): the 10th and 90th percentiles, and where seed 0 lies.
+
+    Parameters
+    ----------
+    ratios : array_like, shape (n_draws,)
+    gain, depth : float, int
+        The gain g and the number of layers.
+
+    Returns
+    -------
+    str
+    """
     ratios = np.asarray(ratios, dtype=float)
     low, high = np.percentile(ratios, [10, 90])
     return "\n".join([

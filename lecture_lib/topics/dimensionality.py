@@ -202,15 +202,39 @@ def describe_ball_in_cube(d: int, ratio: float) -> str:
 
 
 def describe_shell(d: int, thickness: float, share: float) -> str:
-    r"""Readout for dimension ``d`` and shell thickness :math:`arepsilon`: the shell's share."""
+    r"""Readout for dimension ``d`` and shell thickness :math:`\varepsilon`: the shell's share.
+
+    Parameters
+    ----------
+    d : int
+    thickness, share : float
+        :math:`\varepsilon` and the shell's share :math:`1 - (1 - \varepsilon)^d`.
+
+    Returns
+    -------
+    str
+    """
     return (f"d = {d}   ε = {thickness:.2f}\n"
             + tr("shell share = {share:.3f}").format(share=share))
 
 
-def describe_distances(d: int, distances, median_contrast: float, n_queries: int) -> str:
+def describe_distances(d: int, distances: ArrayLike, median_contrast: float, n_queries: int) -> str:
     r"""Readout for the distances of one query in dimension ``d``: :math:`D_{min}`,
     :math:`D_{max}`, this query's relative contrast and the median contrast over
-    ``n_queries`` queries (``median_contrast``, from :func:`distance_contrast`)."""
+    ``n_queries`` queries (``median_contrast``, from :func:`distance_contrast`).
+
+    Parameters
+    ----------
+    d : int
+    distances : array_like, shape (n_points,)
+        The query's distances :math:`D_i` (a row of :func:`query_distances`).
+    median_contrast : float
+    n_queries : int
+
+    Returns
+    -------
+    str
+    """
     D = np.asarray(distances)
     near, far = D.min(), D.max()
     return "\n".join([
@@ -221,6 +245,17 @@ def describe_distances(d: int, distances, median_contrast: float, n_queries: int
 
 
 def describe_density(per_axis: int, d: int, samples: float) -> str:
-    r"""Readout for ``per_axis`` = :math:`k` points per axis in dimension ``d``: :math:`k^d`."""
+    r"""Readout for ``per_axis`` = :math:`k` points per axis in dimension ``d``: :math:`k^d`.
+
+    Parameters
+    ----------
+    per_axis, d : int
+    samples : float
+        :math:`k^d` (from :func:`samples_for_density`).
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([tr("k = {k} per axis   d = {d}").format(k=per_axis, d=d),
                       tr("samples k^d = {samples:.3g}").format(samples=float(samples))])

@@ -162,20 +162,53 @@ def describe_fits(x: ArrayLike, y: ArrayLike) -> str:
 # ----- readouts of the notebook's comparisons -----
 
 def describe_naive_bce(label: float, z: float, naive: float, stable: float) -> str:
-    """One line: the BCE of label ``label`` and logit ``z`` by the literal formula and stably."""
+    """One line: the BCE of label ``label`` and logit ``z`` by the literal formula and stably.
+
+    Parameters
+    ----------
+    label, z : float
+        The label y (0 or 1) and the logit.
+    naive, stable : float
+        :func:`naive_bce_with_logits` and the library's stable value.
+
+    Returns
+    -------
+    str
+    """
     return tr("y = {y}, x = {z}:  naive BCE = {naive}   stable BCE = {stable}").format(
         y=f"{label:g}", z=f"{z:>7g}", naive=f"{naive:<5}", stable=f"{stable:.4g}")
 
 
-def describe_naive_ce(z, naive: float, stable: float) -> str:
-    """One line: the cross-entropy of the logits ``z`` by the literal formula and stably."""
+def describe_naive_ce(z: ArrayLike, naive: float, stable: float) -> str:
+    """One line: the cross-entropy of the logits ``z`` by the literal formula and stably.
+
+    Parameters
+    ----------
+    z : array_like, shape (K,)
+    naive, stable : float
+        :func:`naive_cross_entropy` and the library's stable value.
+
+    Returns
+    -------
+    str
+    """
     logits = "(" + ", ".join(f"{v:g}" for v in as_array(z, "z", ndim=1)) + ")"
     return tr("naive CE for logits {logits} = {naive}, stable = {stable}").format(
         logits=logits, naive=naive, stable=f"{stable:.4g}")
 
 
 def describe_ce_check(by_formula: float, library: float, slide: float) -> str:
-    """Three lines: the CE by its formula, by ``losses.cross_entropy``, and with the slide's σ."""
+    """Three lines: the CE by its formula, by ``losses.cross_entropy``, and with the slide's σ.
+
+    Parameters
+    ----------
+    by_formula, library, slide : float
+        The three values.
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([
         tr("-mean Σ_k y_k log softmax(x)_k = {value}").format(value=f"{by_formula:.6f}"),
         tr("losses.cross_entropy            = {value}").format(value=f"{library:.6f}"),
@@ -184,7 +217,18 @@ def describe_ce_check(by_formula: float, library: float, slide: float) -> str:
 
 
 def describe_underflow(n: int, product: float, log_of_product: float, sum_of_logs: float) -> str:
-    """Three lines: the likelihood of ``n`` examples as a product, its log, and the sum of logs."""
+    """Three lines: the likelihood of ``n`` examples as a product, its log, and the sum of logs.
+
+    Parameters
+    ----------
+    n : int
+    product, log_of_product, sum_of_logs : float
+        :func:`likelihood`, :func:`naive_log_of_likelihood` and :func:`log_likelihood`.
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([
         tr("likelihood of {n} examples = {value}").format(n=n, value=product),
         tr("log of that product         = {value}").format(value=log_of_product),

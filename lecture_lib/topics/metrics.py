@@ -64,7 +64,18 @@ def model_title(name: str) -> str:
 
 
 def describe_r2(name: str, ss_res: float, ss_tot: float, r2: float) -> str:
-    """One row: the model's name (``R2_MODELS``), SS_res, SS_tot, R² and whether SS_res > SS_tot."""
+    """One row: the model's name (``R2_MODELS``), SS_res, SS_tot, R² and whether SS_res > SS_tot.
+
+    Parameters
+    ----------
+    name : str
+    ss_res, ss_tot, r2 : float
+        :math:`SS_{res}`, :math:`SS_{tot}` and :math:`R^2 = 1 - SS_{res}/SS_{tot}`.
+
+    Returns
+    -------
+    str
+    """
     label = tr(R2_MODELS[name][1]) if name in R2_MODELS else name
     worse = tr("True", context="yes/no") if ss_res > ss_tot else tr("False", context="yes/no")
     return tr("{name} SS_res = {ss_res}  SS_tot = {ss_tot}  R² = {r2}  worse than the mean: "
@@ -73,7 +84,19 @@ def describe_r2(name: str, ss_res: float, ss_tot: float, r2: float) -> str:
 
 
 def describe_precision_recall(tp: int, fn: int, fp: int, precision: float, recall: float) -> str:
-    """Precision and recall from the four counts, next to the library's values."""
+    """Precision and recall from the four counts, next to the library's values.
+
+    Parameters
+    ----------
+    tp, fn, fp : int
+        The counts TP, FN and FP.
+    precision, recall : float
+        The library's :func:`lecture_lib.metrics.precision` and :func:`lecture_lib.metrics.recall`.
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([
         tr("precision = TP / (TP + FP) = {tp} / {flagged} = {value}   metrics.precision: "
            "{library}").format(tp=tp, flagged=tp + fp, value=f"{tp / (tp + fp):.3f}",
@@ -84,7 +107,16 @@ def describe_precision_recall(tp: int, fn: int, fp: int, precision: float, recal
 
 
 def describe_scores(accuracy: float, recall: float, f1: float) -> str:
-    """One line: accuracy, recall and F1."""
+    """One line: accuracy, recall and F1.
+
+    Parameters
+    ----------
+    accuracy, recall, f1 : float
+
+    Returns
+    -------
+    str
+    """
     return tr("accuracy = {accuracy}  recall = {recall}  F1 = {f1}").format(
         accuracy=f"{accuracy:.3f}", recall=f"{recall:.3f}", f1=f"{f1:.3f}")
 
