@@ -203,19 +203,9 @@ def library_files() -> list[Path]:
 # Modules whose gaps are still to be filled (issue 9 item 8); each one leaves this set, and the
 # test below fails for a listed module that has none left, so the set only shrinks.
 PENDING = {
-    "lecture_lib/checks/__init__.py", "lecture_lib/checks/activations.py",
-    "lecture_lib/checks/approximation.py", "lecture_lib/checks/backprop.py",
-    "lecture_lib/checks/bias_variance.py", "lecture_lib/checks/collapse.py",
-    "lecture_lib/checks/counting.py", "lecture_lib/checks/depth.py",
-    "lecture_lib/checks/descent.py", "lecture_lib/checks/digits.py",
-    "lecture_lib/checks/dimensionality.py", "lecture_lib/checks/double_descent.py",
-    "lecture_lib/checks/fitting.py", "lecture_lib/checks/frameworks.py",
-    "lecture_lib/checks/losses.py", "lecture_lib/checks/metrics.py",
-    "lecture_lib/checks/perceptron.py", "lecture_lib/checks/regularization.py",
-    "lecture_lib/checks/shallow.py", "lecture_lib/checks/start.py",
-    "lecture_lib/checks/training.py", "lecture_lib/topics/descent.py",
-    "lecture_lib/topics/digits.py", "lecture_lib/topics/double_descent/curves.py",
-    "lecture_lib/topics/frameworks.py", "lecture_lib/topics/training.py",
+    "lecture_lib/topics/descent.py", "lecture_lib/topics/digits.py",
+    "lecture_lib/topics/double_descent/curves.py", "lecture_lib/topics/frameworks.py",
+    "lecture_lib/topics/training.py",
 }
 
 
