@@ -205,7 +205,6 @@ def library_files() -> list[Path]:
 PENDING = {
     "lecture_lib/topics/descent.py", "lecture_lib/topics/digits.py",
     "lecture_lib/topics/double_descent/curves.py", "lecture_lib/topics/frameworks.py",
-    "lecture_lib/topics/training.py",
 }
 
 
