@@ -22,7 +22,7 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon
 
-from ..topics.bias_variance import BiasVarianceResult
+from ..topics.bias_variance import BiasVarianceResult, Decomposition
 from .style import COLORS, new_figure, styled
 
 TERM_COLORS = {"bias2": COLORS["blue"], "variance": COLORS["orange"], "noise": COLORS["grey"],
@@ -119,13 +119,11 @@ def _curves_panel(ax, degrees, err_range, noise):
 def decomposition_live(results: Mapping[int, BiasVarianceResult], n_faint: int = 12,
                        y_range: tuple[float, float] = (-2.0, 2.0), value_max: float = 0.7,
                        err_range: tuple[float, float] = (1e-3, 30.0)
-                       ) -> tuple[Figure, Callable[[int, int], dict[str, float]]]:
+                       ) -> tuple[Figure, Callable[[int, int], Decomposition]]:
     """The live decomposition: fits and their spread, the bars, the U-shaped test error.
 
-    ``results`` maps a training-set size ``n`` to a ``BiasVarianceResult`` computed for
-    the same degrees and noise. ``draw(degree, n)`` shows that degree and size and
-    returns a dict with ``bias2``, ``variance``, ``noise``, ``total``, ``test_error`` and
-    ``std_error`` (the measured numbers, for the readout).
+    ``draw(degree, n)`` shows that degree and size and returns its
+    :class:`~lecture_lib.topics.bias_variance.Decomposition` (the measured numbers, for the readout).
 
     Parameters
     ----------
@@ -144,7 +142,7 @@ def decomposition_live(results: Mapping[int, BiasVarianceResult], n_faint: int =
     -------
     fig : Figure
     draw : callable
-        ``draw(degree, n)``, returning the numbers above.
+        ``draw(degree, n) -> Decomposition``.
     """
     first = next(iter(results.values()))
     degrees = first.degrees
@@ -177,9 +175,7 @@ def decomposition_live(results: Mapping[int, BiasVarianceResult], n_faint: int =
                             ("test", r.test_error)):
             lines[key].set_ydata(values)
         now.set_xdata([degree, degree])
-        return {"bias2": r.bias2[i], "variance": r.variance[i], "noise_variance": r.noise_variance,
-                "total": r.total[i], "test_error": r.test_error[i],
-                "std_error": r.std_error[i]}
+        return r.at(degree)
     return fig, draw
 
 

@@ -40,6 +40,28 @@ def _sample(rng: np.random.Generator, shape, noise: float, design: str = "random
 
 
 @dataclass(frozen=True)
+class Decomposition:
+    r"""The decomposition at one degree, as the live figure's readout shows it.
+
+    Attributes
+    ----------
+    bias2, variance, noise_variance : float
+        The three terms: :math:`\text{bias}^2`, the variance and :math:`\sigma^2`.
+    total : float
+        Their sum, the predicted test error.
+    test_error, std_error : float
+        The measured test error and its standard error.
+    """
+
+    bias2: float
+    variance: float
+    noise_variance: float
+    total: float
+    test_error: float
+    std_error: float
+
+
+@dataclass(frozen=True)
 class BiasVarianceResult:
     r"""Measured decomposition for each degree (arrays run over ``degrees``).
 
@@ -90,6 +112,12 @@ class BiasVarianceResult:
     def total(self) -> np.ndarray:
         r""":math:`\text{bias}^2 + \text{variance} + \sigma^2`, the predicted test error."""
         return self.bias2 + self.variance + self.noise_variance
+
+    def at(self, degree: int) -> Decomposition:
+        """The numbers of one of ``degrees``."""
+        i = int(np.flatnonzero(self.degrees == degree)[0])
+        return Decomposition(self.bias2[i], self.variance[i], self.noise_variance, self.total[i],
+                             self.test_error[i], self.std_error[i])
 
 
 def _fit_all(x_train, y_train, x_test, degrees):
