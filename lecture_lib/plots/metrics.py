@@ -20,7 +20,7 @@ from matplotlib.patches import Rectangle
 
 from .. import metrics
 from ..i18n import mark, tr
-from ..topics.metrics import METRIC_NAMES, model_title
+from ..topics.metrics import METRIC_NAMES, DetectorScores, model_title
 from .style import COLORS, NumberLabels, new_figure, styled
 
 CELL_NAMES = (("TP", "FN"), ("FP", "TN"))
@@ -119,13 +119,13 @@ def r2_live(x: np.ndarray, y: np.ndarray, w_range: tuple[float, float] = (-4.0, 
 
 @styled
 def detector(datasets: Mapping[str, tuple[np.ndarray, np.ndarray]], tau_range: tuple[float, float] = (-3.0, 6.0),
-             n_bins: int = 27) -> tuple[Figure, Callable[[float, str], dict]]:
+             n_bins: int = 27) -> tuple[Figure, Callable[[float, str], DetectorScores]]:
     r"""Score histograms with the threshold τ, the 2×2 confusion matrix, metrics against τ.
 
     ``datasets`` maps a name to ``(scores, y)`` (label 1 = gravitational wave, 0 = noise).
     ``draw(tau, name)`` shows the events of ``datasets[name]`` flagged by
-    ``scores >= tau`` and returns ``{"TP": .., "FN": .., "FP": .., "TN": .., "precision":
-    .., "recall": .., "accuracy": .., "F1": ..}``. The matrix follows the lecture,
+    ``scores >= tau`` and returns their :class:`~lecture_lib.topics.metrics.DetectorScores`
+    (counts ``tp, fn, fp, tn``; ``precision, recall, accuracy, f1``). The matrix follows the lecture,
     rows = truth (GW, no GW), columns = decision (GW detected, noise): ``[[TP, FN], [FP, TN]]``;
     each cell shows its count and is coloured by its share of the row. Where no event is
     flagged, precision :math:`TP/(TP+FP) = 0/0` is undefined: its curve has a gap there
@@ -144,7 +144,7 @@ def detector(datasets: Mapping[str, tuple[np.ndarray, np.ndarray]], tau_range: t
     -------
     fig : Figure
     draw : callable
-        ``draw(tau, name)``, returning the counts and scores above.
+        ``draw(tau, name) -> DetectorScores``.
     """
     edges = np.linspace(*tau_range, n_bins + 1)
     grid = np.linspace(*tau_range, 181)
@@ -172,11 +172,11 @@ def detector(datasets: Mapping[str, tuple[np.ndarray, np.ndarray]], tau_range: t
         for line in tau_lines:
             line.set_xdata([tau, tau])
         out = _detector_scores(*ranked[name], tau)
-        cells = np.array([[out["TP"], out["FN"]], [out["FP"], out["TN"]]], dtype=float)
+        cells = np.array([[out.tp, out.fn], [out.fp, out.tn]], dtype=float)
         share = cells / np.maximum(cells.sum(axis=1, keepdims=True), 1)
         cells_art.set_facecolor(cmap(share.ravel()))
         cell_counts.set_values(cells.ravel())
-        shown_y = [np.nan if n == "precision" and out["TP"] + out["FP"] == 0 else out[n]
+        shown_y = [np.nan if n == "precision" and out.tp + out.fp == 0 else getattr(out, n.lower())
                    for n in lines]
         dots.set_offsets(np.column_stack([np.full(4, tau), shown_y]))
         return out
@@ -235,14 +235,14 @@ def _counts(signal, noise, tau):
     return tp, signal.size - tp, fp, noise.size - fp
 
 
-def _detector_scores(signal, noise, tau) -> dict:
+def _detector_scores(signal, noise, tau) -> DetectorScores | dict[str, np.ndarray]:
     r"""Counts and scores of the decision :math:`s \geq \tau`, from the sorted scores of each class.
 
     TP and FP are the signal and noise scores :math:`\geq \tau`; precision
     :math:`TP/(TP+FP)`, recall :math:`TP/(TP+FN)`, :math:`F_1 = 2TP/(2TP+FP+FN)` and
     accuracy :math:`(TP+TN)/N`, with 0 for 0/0 as in :mod:`lecture_lib.metrics` (the
-    tests compare them with the library). ``tau`` is a number (Python numbers out) or
-    an array of thresholds (one array per name).
+    tests compare them with the library). ``tau`` is a number (a :class:`DetectorScores`
+    out) or an array of thresholds (a dict, one array per name).
     """
     tp, fn, fp, tn = _counts(signal, noise, tau)
 
@@ -251,8 +251,7 @@ def _detector_scores(signal, noise, tau) -> dict:
     out = {"precision": ratio(tp, tp + fp), "recall": ratio(tp, tp + fn),
            "F1": ratio(2 * tp, 2 * tp + fp + fn), "accuracy": (tp + tn) / (signal.size + noise.size)}
     if np.ndim(tau) == 0:
-        return {"TP": int(tp), "FN": int(fn), "FP": int(fp), "TN": int(tn),
-                **{k: float(v) for k, v in out.items()}}
+        return DetectorScores(int(tp), int(fn), int(fp), int(tn), **{k.lower(): float(v) for k, v in out.items()})
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from .._validation import make_rng, positive_int, real_number
@@ -121,15 +123,38 @@ def describe_scores(accuracy: float, recall: float, f1: float) -> str:
         accuracy=f"{accuracy:.3f}", recall=f"{recall:.3f}", f1=f"{f1:.3f}")
 
 
-def describe_detector(m: dict) -> str:
+@dataclass(frozen=True)
+class DetectorScores:
+    r"""The counts and scores of the decision :math:`s \geq \tau`, in the lecture's names.
+
+    Attributes
+    ----------
+    tp, fn, fp, tn : int
+        The counts TP, FN, FP, TN: signals flagged and missed, noise events flagged and passed.
+    precision, recall, accuracy, f1 : float
+        :math:`TP/(TP+FP)`, :math:`TP/(TP+FN)`, :math:`(TP+TN)/N` and :math:`2TP/(2TP+FP+FN)`,
+        0 for 0/0 as in :mod:`lecture_lib.metrics`.
+    """
+
+    tp: int
+    fn: int
+    fp: int
+    tn: int
+    precision: float
+    recall: float
+    accuracy: float
+    f1: float
+
+
+def describe_detector(m: DetectorScores) -> str:
     """The detector's readout: the four counts, then precision, recall, accuracy and F1.
 
     ``m`` is what :func:`lecture_lib.plots.metrics.detector`'s ``draw`` returns. With no
     alarms (TP + FP = 0) precision TP / (TP + FP) = 0/0 is undefined, and says so.
     """
-    counts = f"TP = {m['TP']}  FN = {m['FN']}\nFP = {m['FP']}  TN = {m['TN']}\n"
-    scores = [tr("{name} = {value}").format(name=tr(METRIC_NAMES[k]), value=f"{m[k]:.3f}")
+    counts = f"TP = {m.tp}  FN = {m.fn}\nFP = {m.fp}  TN = {m.tn}\n"
+    scores = [tr("{name} = {value}").format(name=tr(METRIC_NAMES[k]), value=f"{getattr(m, k.lower()):.3f}")
               for k in ("precision", "recall", "accuracy", "F1")]
-    if m["TP"] + m["FP"] == 0:
+    if m.tp + m.fp == 0:
         scores[0] = tr("precision undefined (0/0)")
     return counts + "\n".join(scores)
