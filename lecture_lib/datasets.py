@@ -171,10 +171,8 @@ def moons(n_samples: int = 200, noise: float = 0.1, seed: int | None = 0,
 
     Parameters
     ----------
-    n_samples : int
-    noise : float
-    seed, rng
-        The randomness (see the module docstring).
+    n_samples, noise, seed, rng
+        As for :func:`xor`.
 
     Returns
     -------

@@ -190,16 +190,13 @@ def two_basin_steps(w_grid: np.ndarray, loss_values: np.ndarray, critical: tuple
     critical : (float, float, float)
         (left minimum, barrier top, right minimum), as returned by
         :func:`lecture_lib.topics.descent.two_basin_critical_points`.
-    steps : int
-        The number of steps t the right panel spans.
-    loss_range, w_range : (float, float)
-        The limits of L and of w.
+    steps, loss_range, w_range
+        As for :func:`loss_curve_steps`.
 
     Returns
     -------
-    fig : Figure
-    draw : callable
-        ``draw(path)``; ``path`` is a :class:`~lecture_lib.topics.descent.DescentPath`.
+    (Figure, callable)
+        The figure and ``draw(path)``; ``path`` is a :class:`~lecture_lib.topics.descent.DescentPath`.
     """
     left_min, barrier, right_min = critical
     fig = new_figure(11.5, 4.6)

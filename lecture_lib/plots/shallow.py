@@ -36,13 +36,12 @@ def anatomy_1d(x_range: tuple[float, float] = (-4.0, 4.0), y_range: tuple[float,
     x_range, y_range : (float, float)
         The limits of every panel.
     n_points : int
-        Points of the grid the curves are drawn on.
+        Inputs x at which every curve is evaluated.
 
     Returns
     -------
-    fig : Figure
-    draw : callable
-        ``draw(network)`` for a (1, 3, 1) network, e.g. :func:`lecture_lib.shallow.shallow_1d`.
+    (Figure, callable)
+        The figure and ``draw(network)`` for a (1, 3, 1) network, e.g. :func:`lecture_lib.shallow.shallow_1d`.
     """
     x = np.linspace(*x_range, n_points)
     fig = new_figure(12.0, 6.2)
@@ -139,13 +138,12 @@ def heatmap_2d(extent: tuple[float, float] = (-2.0, 2.0), value_range: tuple[flo
     value_range : (float, float)
         The values mapped to the colour map's ends.
     n_points : int
-        Grid points per side.
+        Pixels of the heat maps per side.
 
     Returns
     -------
-    fig : Figure
-    draw : callable
-        ``draw(network) -> number of regions`` for a (2, 3, 1) network
+    (Figure, callable)
+        The figure and ``draw(network) -> number of regions`` for a (2, 3, 1) network
         (:func:`lecture_lib.shallow.shallow_2d`).
     """
     g = np.linspace(*extent, n_points)

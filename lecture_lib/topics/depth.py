@@ -177,12 +177,8 @@ def gradient_rms(depth: int, gain: float, width: int = 64, n_samples: int = 64,
 
     Parameters
     ----------
-    depth, width : int
-        Number of layers and units per layer.
-    gain : float
-        The factor g > 0 of the weights' standard deviation.
-    n_samples, seed : int
-        Standard-normal input rows; seed of the inputs and the weights.
+    depth, gain, width, n_samples, seed
+        As for :func:`activation_rms`, whose stack (the same weights) this runs backwards.
 
     Returns
     -------
