@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_array, choice, positive_int
 from .i18n import tr
@@ -31,7 +32,7 @@ def count_parameters(layer_sizes: Sequence[int]) -> int:
     return sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
 
 
-def check_sizes(layer_sizes) -> tuple[int, ...]:
+def check_sizes(layer_sizes: Sequence[int]) -> tuple[int, ...]:
     """Validate ``(n_in, n_hidden_1, ..., n_out)``: at least two whole numbers ≥ 1."""
     if isinstance(layer_sizes, (str, bytes)) or not hasattr(layer_sizes, "__len__"):
         raise TypeError(tr("layer_sizes must be a sequence of whole numbers, e.g. (1, 3, 1)"))
@@ -41,7 +42,7 @@ def check_sizes(layer_sizes) -> tuple[int, ...]:
     return tuple(positive_int(n, f"layer_sizes[{i}]") for i, n in enumerate(layer_sizes))
 
 
-def check_layers(layers) -> list[tuple[np.ndarray, np.ndarray]]:
+def check_layers(layers: Sequence[tuple[ArrayLike, ArrayLike]]) -> list[tuple[np.ndarray, np.ndarray]]:
     """Validate ``[(W1, b1), (W2, b2), ...]``: float arrays whose shapes chain layer to layer.
 
     ``W`` of layer l must be ``(n_{l-1}, n_l)`` and ``b`` ``(n_l,)``; errors name the layer.
@@ -66,7 +67,7 @@ def check_layers(layers) -> list[tuple[np.ndarray, np.ndarray]]:
     return checked
 
 
-def init_std(init, n_in: int, n_out: int) -> float:
+def init_std(init: str | float, n_in: int, n_out: int) -> float:
     """Standard deviation of a layer's initial weights for ``init`` (a name or a float).
 
     Parameters

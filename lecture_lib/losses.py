@@ -17,7 +17,10 @@ Argument order is always ``(y_true, y_pred)``. ``y_pred`` is a prediction for
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import activations
 from ._validation import as_array, choice, same_length
@@ -91,29 +94,29 @@ def _bce(y, p):
 # --- public functions ---
 # N samples, K outputs; for one output (K = 1) the formulas are the lectures' 1/N sums.
 
-def mse(y_true, y_pred) -> float:
+def mse(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     r"""Mean squared error over all elements, :math:`L = \frac{1}{NK}\sum_{i,k} (\hat y_{ik} - y_{ik})^2`."""
     return _mse(*_pair(y_true, y_pred))[0]
 
 
-def mse_grad(y_true, y_pred) -> np.ndarray:
+def mse_grad(y_true: ArrayLike, y_pred: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\partial L / \partial \hat y_{ik} = \frac{2}{NK}(\hat y_{ik} - y_{ik})`."""
     y, p = _pair(y_true, y_pred)
     return _mse(y, p)[1].reshape(np.shape(y_pred))
 
 
-def mae(y_true, y_pred) -> float:
+def mae(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     r"""Mean absolute error over all elements, :math:`L = \frac{1}{NK}\sum_{i,k} |\hat y_{ik} - y_{ik}|`."""
     return _mae(*_pair(y_true, y_pred))[0]
 
 
-def mae_grad(y_true, y_pred) -> np.ndarray:
+def mae_grad(y_true: ArrayLike, y_pred: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\frac{1}{NK}\,\mathrm{sign}(\hat y_{ik} - y_{ik})` (0 where they are equal)."""
     y, p = _pair(y_true, y_pred)
     return _mae(y, p)[1].reshape(np.shape(y_pred))
 
 
-def binary_cross_entropy(y_true, p) -> float:
+def binary_cross_entropy(y_true: ArrayLike, p: ArrayLike) -> float:
     r"""Binary cross-entropy :math:`L = -\frac{1}{NK}\sum_{i,k} [y_{ik} \log p_{ik} + (1 - y_{ik})\log(1 - p_{ik})]`.
 
     ``p`` are probabilities in [0, 1]; they are clipped to [1e-12, 1 - 1e-12] before
@@ -126,14 +129,14 @@ def binary_cross_entropy(y_true, p) -> float:
     return _bce(y, q)[0]
 
 
-def binary_cross_entropy_grad(y_true, p) -> np.ndarray:
+def binary_cross_entropy_grad(y_true: ArrayLike, p: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\frac{1}{NK}\,(p_{ik} - y_{ik}) / (p_{ik} (1 - p_{ik}))` with respect to ``p``."""
     binary_cross_entropy(y_true, p)  # validates
     y, q = _pair(y_true, p, "p")
     return _bce(y, q)[1].reshape(np.shape(p))
 
 
-def binary_cross_entropy_with_logits(y_true, z) -> float:
+def binary_cross_entropy_with_logits(y_true: ArrayLike, z: ArrayLike) -> float:
     r"""BCE of :math:`p = \sigma(z)`, averaged over every element:
 
     .. math:: L = -\frac{1}{NK}\sum_{i,k} [y_{ik}\log\sigma(z_{ik}) + (1-y_{ik})\log(1-\sigma(z_{ik}))].
@@ -144,13 +147,13 @@ def binary_cross_entropy_with_logits(y_true, z) -> float:
     return _bce_logits(_binary_targets(y), z)[0]
 
 
-def binary_cross_entropy_with_logits_grad(y_true, z) -> np.ndarray:
+def binary_cross_entropy_with_logits_grad(y_true: ArrayLike, z: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\partial L / \partial z_{ik} = \frac{1}{NK}(\sigma(z_{ik}) - y_{ik})`."""
     y, zz = _pair(y_true, z, "z")
     return _bce_logits(_binary_targets(y), zz)[1].reshape(np.shape(z))
 
 
-def class_targets(y_true, n_classes: int, name: str = "y_true") -> np.ndarray:
+def class_targets(y_true: ArrayLike, n_classes: int, name: str = "y_true") -> np.ndarray:
     """Validated one-hot targets ``(N, n_classes)`` from integer labels ``(N,)`` or one-hot rows.
 
     Parameters
@@ -193,7 +196,7 @@ def _class_pair(y_true, logits):
     return y, z
 
 
-def logsumexp(z, axis: int = -1) -> np.ndarray:
+def logsumexp(z: ArrayLike, axis: int = -1) -> np.ndarray:
     r"""Stable :math:`\log\sum_j e^{z_j} = m + \log\sum_j e^{z_j - m}` with :math:`m = \max_j z_j`.
 
     Every :math:`e^{z_j - m} \le 1`, so nothing overflows, and one term equals 1, so
@@ -202,7 +205,7 @@ def logsumexp(z, axis: int = -1) -> np.ndarray:
     return np.squeeze(_logsumexp(as_array(z, "z"), axis), axis=axis)
 
 
-def cross_entropy(y_true, logits) -> float:
+def cross_entropy(y_true: ArrayLike, logits: ArrayLike) -> float:
     r"""Cross-entropy of softmax, averaged over samples:
 
     .. math:: L = -\frac{1}{N}\sum_i \sum_k y_{ik} \log \mathrm{softmax}(z_i)_k.
@@ -213,7 +216,7 @@ def cross_entropy(y_true, logits) -> float:
     return _cross_entropy(*_class_pair(y_true, logits))[0]
 
 
-def cross_entropy_grad(y_true, logits) -> np.ndarray:
+def cross_entropy_grad(y_true: ArrayLike, logits: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\partial L / \partial z_{ik} = \frac{1}{N}(\mathrm{softmax}(z_i)_k - y_{ik})`."""
     return _cross_entropy(*_class_pair(y_true, logits))[1]
 
@@ -237,15 +240,18 @@ class Loss:
         Whether the second argument is a logit rather than a prediction.
     """
 
-    def __init__(self, name: str, fn, grad, kernel, takes_logits: bool = False):
+    def __init__(self, name: str, fn: Callable[[ArrayLike, ArrayLike], float],
+                 grad: Callable[[ArrayLike, ArrayLike], np.ndarray],
+                 kernel: Callable[[np.ndarray, np.ndarray], tuple[float, np.ndarray]],
+                 takes_logits: bool = False) -> None:
         self.name, self.takes_logits = name, takes_logits
         self._fn, self._grad, self.kernel = fn, grad, kernel
 
-    def __call__(self, y_true, y_pred) -> float:
+    def __call__(self, y_true: ArrayLike, y_pred: ArrayLike) -> float:
         """The loss value (validated)."""
         return self._fn(y_true, y_pred)
 
-    def grad(self, y_true, y_pred) -> np.ndarray:
+    def grad(self, y_true: ArrayLike, y_pred: ArrayLike) -> np.ndarray:
         """The gradient with respect to ``y_pred`` (validated), shaped like ``y_pred``."""
         return self._grad(y_true, y_pred)
 
@@ -267,7 +273,7 @@ _LOSSES = {
 NAMES = tuple(_LOSSES)
 
 
-def get(name) -> Loss:
+def get(name: str | Loss) -> Loss:
     """Return the loss called ``name`` (one of ``NAMES``), or pass a Loss through."""
     if isinstance(name, Loss):
         return name

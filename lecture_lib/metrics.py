@@ -27,6 +27,7 @@ break a live figure.
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_array, choice, same_length
 from .i18n import tr
@@ -34,7 +35,7 @@ from .i18n import tr
 AVERAGES = ("binary", "macro", "micro", None)
 
 
-def r2_score(y_true, y_pred) -> float:
+def r2_score(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     r"""Coefficient of determination :math:`R^2 = 1 - SS_{res} / SS_{tot}`.
 
     .. math::  SS_{res} = \sum_i (y_i - \hat y_i)^2, \qquad
@@ -106,7 +107,7 @@ def _label_pair(y_true, y_pred) -> tuple[np.ndarray, np.ndarray]:
     return t, p
 
 
-def confusion_matrix(y_true, y_pred, labels=None) -> np.ndarray:
+def confusion_matrix(y_true: ArrayLike, y_pred: ArrayLike, labels: ArrayLike | None = None) -> np.ndarray:
     r"""Counts :math:`C_{ij}` of samples of true class ``labels[i]`` predicted as ``labels[j]``.
 
     Rows are the true class, columns the predicted class. With ``labels=None`` the
@@ -194,7 +195,7 @@ def _reduce(scores: np.ndarray, average) -> float | np.ndarray:
     return scores
 
 
-def precision(y_true, y_pred, *, positive: int = 1,
+def precision(y_true: ArrayLike, y_pred: ArrayLike, *, positive: int = 1,
               average: str | None = "binary") -> float | np.ndarray:
     r"""Precision :math:`= TP / (TP + FP)`: of the samples flagged positive, the share that are.
 
@@ -220,11 +221,16 @@ def precision(y_true, y_pred, *, positive: int = 1,
     return _reduce(_ratio(tp, tp + fp), average)
 
 
-def recall(y_true, y_pred, *, positive: int = 1,
+def recall(y_true: ArrayLike, y_pred: ArrayLike, *, positive: int = 1,
            average: str | None = "binary") -> float | np.ndarray:
     r"""Recall :math:`= TP / (TP + FN)`: of the truly positive samples, the share found.
 
-    Also called sensitivity or true-positive rate. Parameters as in :func:`precision`.
+    Also called sensitivity or true-positive rate.
+
+    Parameters
+    ----------
+    y_true, y_pred, positive, average
+        As for :func:`precision`.
 
     Returns
     -------
@@ -235,13 +241,17 @@ def recall(y_true, y_pred, *, positive: int = 1,
     return _reduce(_ratio(tp, tp + fn), average)
 
 
-def f1_score(y_true, y_pred, *, positive: int = 1,
+def f1_score(y_true: ArrayLike, y_pred: ArrayLike, *, positive: int = 1,
              average: str | None = "binary") -> float | np.ndarray:
     r"""F1, the harmonic mean of precision P and recall R: :math:`F_1 = 2PR / (P + R)`.
 
     Computed as :math:`F_1 = 2\,TP / (2\,TP + FP + FN)`, which is the same number and
-    needs no special case when P = R = 0. Parameters as in :func:`precision`;
-    ``"macro"`` averages the per-class F1 scores.
+    needs no special case when P = R = 0; ``"macro"`` averages the per-class F1 scores.
+
+    Parameters
+    ----------
+    y_true, y_pred, positive, average
+        As for :func:`precision`.
 
     Returns
     -------
@@ -252,7 +262,7 @@ def f1_score(y_true, y_pred, *, positive: int = 1,
     return _reduce(_ratio(2 * tp, 2 * tp + fp + fn), average)
 
 
-def accuracy(y_true, y_pred) -> float:
+def accuracy(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     r"""Share of correct predictions, :math:`(TP + TN) / N`; for K classes :math:`\sum_k C_{kk}/N`.
 
     On imbalanced data it misleads: if 95 % of events are noise, a detector that never

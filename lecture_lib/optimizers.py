@@ -82,7 +82,7 @@ class SGD(Optimizer):
     on each mini-batch B (its size is an argument of :func:`train`).
     """
 
-    def update(self, params, grads) -> None:
+    def update(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         r"""Unvalidated step :math:`w \leftarrow w - \eta g` (see :meth:`Optimizer.update`)."""
         for p, g in zip(params, grads):
             p -= self.lr * g
@@ -117,7 +117,7 @@ class Momentum(Optimizer):
     def _init_state(self, params) -> None:
         self._velocity = [np.zeros_like(p) for p in params]
 
-    def update(self, params, grads) -> None:
+    def update(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         """Unvalidated momentum step (see :meth:`Optimizer.update`)."""
         for p, g, v in zip(params, grads, self._velocity):
             v *= self.beta
@@ -135,6 +135,16 @@ class Adam(Optimizer):
     start-up corrections :math:`\hat m = m^{(t)} / (1 - \beta_1^t)` and
     :math:`\hat s = s^{(t)} / (1 - \beta_2^t)`. Dividing by :math:`\sqrt{\hat s}` is the
     "adaptive learning rate": each parameter moves about η per step, whatever its scale.
+
+    Parameters
+    ----------
+    lr : float
+        The learning rate η > 0.
+    beta1, beta2 : float
+        The decay rates :math:`\beta_1, \beta_2` in [0, 1) of the running mean m and the
+        running squared gradient s.
+    eps : float
+        The :math:`\epsilon > 0` that keeps the division finite.
     """
 
     _hyper = ("lr", "beta1", "beta2", "eps")
@@ -151,7 +161,7 @@ class Adam(Optimizer):
         self._m = [np.zeros_like(p) for p in params]
         self._s = [np.zeros_like(p) for p in params]
 
-    def update(self, params, grads) -> None:
+    def update(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         """Unvalidated Adam step (see :meth:`Optimizer.update`)."""
         self._t += 1
         b1, b2 = self.beta1, self.beta2

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_array, as_column, number_text
 from .i18n import tr
@@ -26,7 +27,8 @@ LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b
                    "w14": -0.6, "w24": 1.7, "w34": -1.2, "b4": -0.5}
 
 
-def shallow_1d(w11, b1, w12, b2, w13, b3, w14, w24, w34, b4, activation="relu") -> Network:
+def shallow_1d(w11: float, b1: float, w12: float, b2: float, w13: float, b3: float,
+               w14: float, w24: float, w34: float, b4: float, activation: str = "relu") -> Network:
     """The 1-input, 3-hidden-unit network with the lecture's names for its ten parameters.
 
     Parameters
@@ -55,8 +57,9 @@ EXAMPLE_2D_WEIGHTS = {"w11": 1.0, "w21": 0.5, "b1": 0.2, "w12": -0.8, "w22": 1.2
                       "b4": 0.0}
 
 
-def shallow_2d(w11, w21, b1, w12, w22, b2, w13, w23, b3, w14, w24, w34, b4,
-               activation="relu") -> Network:
+def shallow_2d(w11: float, w21: float, b1: float, w12: float, w22: float, b2: float, w13: float,
+               w23: float, b3: float, w14: float, w24: float, w34: float, b4: float,
+               activation: str = "relu") -> Network:
     r"""The 2-input, 3-hidden-unit network of the lecture, parameter by parameter.
 
     :math:`y = ω_{14} a(x_1ω_{11} + x_2ω_{21} + b_1) + ω_{24} a(x_1ω_{12} + x_2ω_{22} + b_2)
@@ -101,7 +104,7 @@ class HiddenUnits:
     output: np.ndarray
 
 
-def hidden_units(network: Network, X) -> HiddenUnits:
+def hidden_units(network: Network, X: ArrayLike) -> HiddenUnits:
     """Split a shallow (one hidden layer, one output) network's output into its hidden units."""
     if len(network.weights) != 2 or network.layer_sizes[-1] != 1:
         raise ValueError(tr("hidden_units needs a shallow network with one hidden layer and one "
@@ -193,7 +196,7 @@ def least_squares_coef(design: np.ndarray, y: np.ndarray) -> np.ndarray:
     return np.linalg.lstsq(design, y, rcond=None)[0]
 
 
-def fit_relu_output(x, y, joints) -> Network:
+def fit_relu_output(x: ArrayLike, y: ArrayLike, joints: ArrayLike) -> Network:
     r"""A (1, n, 1) ReLU network with fixed joints whose output layer is fitted by least squares.
 
     Hidden unit k is :math:`\mathrm{relu}(x - t_k)` (weight 1, bias :math:`-t_k`); the output

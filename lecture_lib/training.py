@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._progress import Progress
 from ._validation import make_rng, positive_int, real_number
 from .i18n import tr
+from .losses import Loss
 from .networks import Network
 from .optimizers import GD, SGD, Adam, Momentum, Optimizer
 
@@ -32,11 +34,19 @@ __all__ = ["Optimizer", "GD", "SGD", "Momentum", "Adam", "History", "TrainSettin
 class History:
     """Per-epoch record returned by :func:`train`.
 
-    ``epochs`` are the epoch numbers run (1, 2, ...). ``train_loss`` is the mean data
-    loss of the epoch's batches, each taken just before its update (full batch: the
-    loss at the start of the epoch), without the L2 penalty. ``test_loss`` is the loss
-    on the test set after each epoch (empty without one). ``stopped_early`` says the
-    callback stopped training; ``diverged`` says numbers overflowed (η too large).
+    Attributes
+    ----------
+    epochs : list of int
+        The epoch numbers run (1, 2, ...).
+    train_loss : list of float
+        The mean data loss of each epoch's batches, each taken just before its update (full
+        batch: the loss at the start of the epoch), without the L2 penalty.
+    test_loss : list of float
+        The loss on the test set after each epoch (empty without one).
+    stopped_early : bool
+        The callback stopped training.
+    diverged : bool
+        Numbers overflowed (η too large).
     """
 
     epochs: list[int] = field(default_factory=list)
@@ -90,10 +100,10 @@ class TrainSettings:
                 got=type(self.callback).__name__))
 
 
-def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int, *,
-          batch_size: int | None = None, X_test=None, y_test=None,
-          callback: Callable | None = None, seed: int | None = 0, lam: float = 0.0,
-          progress: bool = False) -> History:
+def train(network: Network, X: ArrayLike, y: ArrayLike, loss: str | Loss, optimizer: Optimizer,
+          epochs: int, *, batch_size: int | None = None, X_test: ArrayLike | None = None,
+          y_test: ArrayLike | None = None, callback: Callable[[int, History], object] | None = None,
+          seed: int | None = 0, lam: float = 0.0, progress: bool = False) -> History:
     r"""Train ``network`` in place on ``(X, y)``; return the per-epoch :class:`History`.
 
     Every epoch shuffles the samples (seeded), cuts them into batches of ``batch_size``

@@ -9,7 +9,7 @@ from ..topics.approximation import approximation_error, relu_sum
 from . import Result, check_number, correct
 
 
-def midpoint(answer) -> Result:
+def midpoint(answer: object) -> Result:
     """Where is c·σ(b + wx) with b = 3, w = −1.5 halfway up?  b + wx = 0 → x = −b/w = 2."""
     b, w = 3.0, -1.5
     return check_number(answer, -b / w, what=tr("the midpoint of c·σ(3 − 1.5x)"), hints={
@@ -19,7 +19,7 @@ def midpoint(answer) -> Result:
     }, default_hint=tr("σ(z) = 1/2 at z = 0: solve 3 − 1.5x = 0."))
 
 
-def relus_for_curve(answer) -> Result:
+def relus_for_curve(answer: object) -> Result:
     """ReLUs needed for the curve through (0,0), (1,1), (2,−1), (3,0.5), flat outside: 4 joints → 4."""
     return check_number(answer, 4, what=tr("the number of ReLU units needed"), tol=0.0, hints={
         6: tr("three ramps × two ReLUs works, but neighbouring ramps share a joint: the ReLU that "
@@ -29,7 +29,7 @@ def relus_for_curve(answer) -> Result:
     }, default_hint=tr("one ReLU changes the slope at one joint; count where the slope changes."))
 
 
-def far_right_value(answer) -> Result:
+def far_right_value(answer: object) -> Result:
     """0.5·relu(x + 1) − 0.5·relu(x − 1) for large x: 0.5(x + 1) − 0.5(x − 1) = 1."""
     expected = float(relu_sum(np.array([100.0]), [(0.5, 1.0, 1.0), (-0.5, -1.0, 1.0)])[0])
     return check_number(answer, expected, what=tr("the value far to the right"), hints={
@@ -41,7 +41,7 @@ def far_right_value(answer) -> Result:
     }, default_hint=tr("for large x, relu(z) = z: compute 0.5(x + 1) − 0.5(x − 1)."))
 
 
-def error_at_128(answer) -> Result:
+def error_at_128(answer: object) -> Result:
     """Predict the wave's max error at n = 128 from n = 64 and "error ∝ (piece length)²": e₆₄ / 4."""
     printed = round(approximation_error("wave", 64), 4)       # the table's last entry
     expected = printed / 4

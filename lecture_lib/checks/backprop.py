@@ -20,7 +20,7 @@ def _steps(x: float, y: float):
 X, Y = 1.5, 2.0  # the exercises' example: not the x = 1, y = 1 of the notebook's table
 
 
-def output_delta(answer) -> Result:
+def output_delta(answer: object) -> Result:
     """δ⁽²⁾ = ∂L/∂ŷ at x = 1.5, y = 2: ŷ = 1.5 · 2 − 2 · 0.25 + 0.2 = 2.7, so 2(2.7 − 2) = 1.4."""
     loss, steps = _steps(X, Y)
     expected = steps[1].delta[0, 0]
@@ -36,7 +36,7 @@ def output_delta(answer) -> Result:
                        "a⁽¹⁾ = ReLU(z⁽¹⁾), ŷ = 1.5 a⁽¹⁾₁ − 2 a⁽¹⁾₂ + 0.2; then 2(ŷ − y)."))
 
 
-def gradient_w21(answer) -> Result:
+def gradient_w21(answer: object) -> Result:
     """∂L/∂w⁽²⁾₂₁ at x = 1.5, y = 2: δ⁽²⁾ · a⁽¹⁾₂ = 1.4 · 0.25 = 0.35."""
     _, steps = _steps(X, Y)
     expected = steps[1].dW[1, 0]
@@ -57,7 +57,7 @@ def gradient_w21(answer) -> Result:
 SLOPE, W3, W4, DELTA1, DELTA2 = 0.2, 2.0, -1.0, 0.5, 0.3
 
 
-def branching_delta(answer) -> Result:
+def branching_delta(answer: object) -> Result:
     """δ of a unit feeding two units: σ'(z)(w₃δ′ + w₄δ″) = 0.2 · (2 · 0.5 − 1 · 0.3) = 0.14."""
     expected = SLOPE * (W3 * DELTA1 + W4 * DELTA2)
     return check_number(answer, expected, what=tr("δ = σ′(z) (w₃ δ′ + w₄ δ″)"), hints={
@@ -75,7 +75,7 @@ def branching_delta(answer) -> Result:
                        "then multiply by σ′(z)."))
 
 
-def delta_shape(answer) -> Result:
+def delta_shape(answer: object) -> Result:
     """Shape of Δ for a layer of 5 units and a batch of 32 examples: (32, 5)."""
     return check_numbers(answer, [32, 5], what=tr("the shape of Δ (rows, columns)"), tol=0,
                          default_hint=tr("Δ = ∂L/∂Z has the shape of Z = A W + b: one row per "

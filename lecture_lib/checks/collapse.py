@@ -14,7 +14,7 @@ A, B = 0.5, -1.0
 PRINTED = (2.0, 1.0)   # the a, b of the notebook's printed example
 
 
-def c1_example(answer) -> Result:
+def c1_example(answer: object) -> Result:
     """c₁ = a(ω₁₁ω₁₄ + ω₁₂ω₂₄ + ω₁₃ω₃₄) for the example weights and a = 0.5.  (1.38)"""
     w = EXAMPLE_2D_WEIGHTS
     expected = linear_collapse(w, A, B)[0]
@@ -30,7 +30,7 @@ def c1_example(answer) -> Result:
                        "unit k by that unit's output weight ω_k4, add, times a."))
 
 
-def c3_example(answer) -> Result:
+def c3_example(answer: object) -> Result:
     """c₃ = a(b₁ω₁₄ + b₂ω₂₄ + b₃ω₃₄) + b(ω₁₄ + ω₂₄ + ω₃₄) + b₄ with a = 0.5, b = −1.  (−0.65)"""
     w = EXAMPLE_2D_WEIGHTS
     expected = linear_collapse(w, A, B)[2]
@@ -49,7 +49,7 @@ def c3_example(answer) -> Result:
 DEEP_SIZES = (5, 10, 10, 2)   # 5 inputs, two hidden layers of 10, 2 outputs
 
 
-def collapsed_parameters(answer) -> Result:
+def collapsed_parameters(answer: object) -> Result:
     """Numbers that describe a linear (5, 10, 10, 2) network's function y = xW + c: 5·2 + 2 = 12."""
     n_in, n_out = DEEP_SIZES[0], DEEP_SIZES[-1]
     return check_number(answer, n_in * n_out + n_out,
@@ -64,7 +64,7 @@ def collapsed_parameters(answer) -> Result:
                        "length 2."))
 
 
-def b_term_multiple(answer) -> Result:
+def b_term_multiple(answer: object) -> Result:
     """With ω₁₄ = ω₂₄ = ω₃₄ = 2 the b-term is b(2 + 2 + 2) = 6b, not the slide's 3b.  (6)"""
     return check_number(answer, 6.0, what=tr("the multiple of b in c₃ when every ω_k4 = 2"),
                         hints={

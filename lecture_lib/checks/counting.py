@@ -8,7 +8,7 @@ from ..networks import count_parameters
 from . import Result, check_number
 
 
-def shallow_count(answer) -> Result:
+def shallow_count(answer: object) -> Result:
     """Parameters of a shallow network with 4 inputs, 10 hidden units, 3 outputs: 40 + 10 + 30 + 3 = 83."""
     parts = shallow_parameters(4, 10, 3)
     weights_only = parts.input_weights + parts.output_weights
@@ -23,7 +23,7 @@ def shallow_count(answer) -> Result:
     }, default_hint=tr("use s × n + n + n × m + m with s = 4, n = 10, m = 3."))
 
 
-def deep_count(answer) -> Result:
+def deep_count(answer: object) -> Result:
     """Parameters of the deep network (3, 8, 8, 2): 4·8 + 9·8 + 9·2 = 122."""
     sizes = (3, 8, 8, 2)
     weights_only = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
@@ -37,7 +37,7 @@ def deep_count(answer) -> Result:
                        "(8+1)·2."))
 
 
-def distinct_quadratic(answer) -> Result:
+def distinct_quadratic(answer: object) -> Result:
     """Distinct monomials of degree ≤ 2 in 3 features: C(5, 2) = 10 (1, x₁, x₂, x₃, 6 products)."""
     expected = distinct_monomials(3, 2)
     return check_number(answer, expected,
@@ -52,7 +52,7 @@ def distinct_quadratic(answer) -> Result:
                        "products."))
 
 
-def hidden_for_budget(answer) -> Result:
+def hidden_for_budget(answer: object) -> Result:
     """Hidden units n of a (100, n, 1) network with as many parameters as 5,151 features: 50."""
     # 100 n + n + n + 1 = 102 n + 1 = 5151  ->  n = 50.5; the largest whole n that fits is 50
     budget = distinct_monomials(100, 2)

@@ -9,7 +9,7 @@ from ..topics.descent import REGIMES, divergence_threshold, regime
 from . import Result, check_choice, check_number
 
 
-def one_step(answer) -> Result:
+def one_step(answer: object) -> Result:
     """One step from w = 1 with dL/dw = 4 and η = 0.1: w = 1 − 0.1·4 = 0.6."""
     return check_number(answer, 1.0 - 0.1 * 4.0, what=tr("the new weight w⁽¹⁾"), hints={
         1.4: tr("that is a step uphill. The rule subtracts: w⁽¹⁾ = w⁽⁰⁾ − η dL/dw."),
@@ -18,7 +18,7 @@ def one_step(answer) -> Result:
     }, default_hint=tr("use w⁽¹⁾ = w⁽⁰⁾ − η · dL/dw with w⁽⁰⁾ = 1, η = 0.1, dL/dw = 4."))
 
 
-def threshold(answer) -> Result:
+def threshold(answer: object) -> Result:
     """L(w) = 5(w − 2)² has L'' = 10, so gradient descent diverges for η > 2/10 = 0.2."""
     expected = divergence_threshold(10.0)
     return check_number(answer, expected, what=tr("the divergence threshold 2/L''"), tol=1e-3,
@@ -30,7 +30,7 @@ def threshold(answer) -> Result:
     }, default_hint=tr("differentiate L(w) = 5(w − 2)² twice to get L'', then compute 2 / L''."))
 
 
-def updates_per_epoch(answer) -> Result:
+def updates_per_epoch(answer: object) -> Result:
     """N = 1000 samples in batches of B = 32: ⌈1000 / 32⌉ = 32 updates per epoch."""
     expected = math.ceil(1000 / 32)
     return check_number(answer, expected, what=tr("the number of updates per epoch"), tol=0.0,
@@ -46,7 +46,7 @@ def updates_per_epoch(answer) -> Result:
                        "⌈N / B⌉ updates."))
 
 
-def regime_of_step(answer) -> Result:
+def regime_of_step(answer: object) -> Result:
     """η = 0.15 on L'' = 10: η L'' = 1.5, between 1 and 2, so the steps oscillate."""
     expected = regime(0.15, 10.0)
     return check_choice(answer, expected, what=tr("the regime"), options=REGIMES,

@@ -10,7 +10,7 @@ from ..topics.dimensionality import (ball_to_cube_volume_ratio, samples_for_dens
 from . import Result, check_number
 
 
-def ball_share(answer) -> Result:
+def ball_share(answer: object) -> Result:
     """Share of the cube [0, 1]⁶ filled by its inscribed ball: π³ / (2⁶ · 3!) ≈ 0.0807."""
     return check_number(answer, ball_to_cube_volume_ratio(6),
                         what=tr("the ball's share of the 6-dimensional cube"), tol=2e-3, hints={
@@ -23,7 +23,7 @@ def ball_share(answer) -> Result:
                        "Γ(4) = 3! = 6."))
 
 
-def shell_share(answer) -> Result:
+def shell_share(answer: object) -> Result:
     """Share of a 20-dimensional ball within 5 % of its surface: 1 − 0.95²⁰ ≈ 0.642."""
     expected = shell_fraction(20, 0.05)
     return check_number(answer, expected, what=tr("the share of the volume in the shell"),
@@ -37,7 +37,7 @@ def shell_share(answer) -> Result:
                        "holds 1 minus that."))
 
 
-def grid_samples(answer) -> Result:
+def grid_samples(answer: object) -> Result:
     """Samples for 10 points per axis in 5 dimensions: 10⁵ = 100,000."""
     expected = samples_for_density(5, 10)
     return check_number(answer, expected, what=tr("the number of samples"), tol=0.5, hints={
@@ -48,7 +48,7 @@ def grid_samples(answer) -> Result:
     }, default_hint=tr("k points per axis in d dimensions make a grid of k^d points."))
 
 
-def ratio_limit(answer) -> Result:
+def ratio_limit(answer: object) -> Result:
     """What D_min / D_max approaches as d grows: 1 (nearest and farthest become alike)."""
     return check_number(answer, 1.0, what=tr("the limit of D_min / D_max"), tol=1e-3, hints={
         0.0: tr("0 is the limit of the relative contrast (D_max − D_min)/D_min, not of the ratio."),

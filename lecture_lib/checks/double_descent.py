@@ -10,7 +10,7 @@ NONE, ONE, INFINITELY_MANY = mark("none"), mark("one"), mark("infinitely many")
 LESS_NOISE, MORE_UNITS, RIDGE = mark("less noise"), mark("more units"), mark("ridge")
 
 
-def peak_position(answer) -> Result:
+def peak_position(answer: object) -> Result:
     """With n = 50 training points (λ = 0), the test error peaks at p = n = 50 hidden units."""
     return check_number(answer, 50, what=tr("the width p of the test-error peak for n = 50"),
                         tol=0.0, hints={
@@ -22,7 +22,7 @@ def peak_position(answer) -> Result:
     }, default_hint=tr("the peak sits at the interpolation threshold, p = n."))
 
 
-def train_error_beyond_threshold(answer) -> Result:
+def train_error_beyond_threshold(answer: object) -> Result:
     """Train MSE for p = 80 units and n = 50 points with λ = 0: the fit interpolates, so 0."""
     return check_number(answer, 0.0, what=tr("the train MSE for p = 80, n = 50, λ = 0"),
                         tol=1e-6, hints={
@@ -34,7 +34,7 @@ def train_error_beyond_threshold(answer) -> Result:
                        "passes through every training point: what is its error there?"))
 
 
-def interpolating_solutions(answer) -> Result:
+def interpolating_solutions(answer: object) -> Result:
     """How many output-weight vectors fit n = 30 points exactly with p = 60 units? Infinitely many."""
     return check_choice(answer, INFINITELY_MANY,
                         what=tr("the number of exact fits with p = 60 units and n = 30 points"),
@@ -45,7 +45,7 @@ def interpolating_solutions(answer) -> Result:
     })
 
 
-def what_removes_the_peak(answer) -> Result:
+def what_removes_the_peak(answer: object) -> Result:
     """Which removes the peak at p = n: less noise, more units or a ridge penalty? Ridge."""
     return check_choice(answer, RIDGE, what=tr("what removes the peak"),
                         options=(LESS_NOISE, MORE_UNITS, RIDGE), hints={

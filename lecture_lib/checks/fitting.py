@@ -15,7 +15,7 @@ EXERCISE_X = np.array([0.0, 2.0, 4.0])
 EXERCISE_Y = np.array([1.0, 4.0, 2.0])
 
 
-def task_type(answer) -> Result:
+def task_type(answer: object) -> Result:
     """Turning a spoken sentence into written text: structured output."""
     return check_choice(answer, "structured", what=tr("the kind of task"), options=TASKS, hints={
         "classification": tr("the output is not one of a few fixed classes: it is a whole "
@@ -24,7 +24,7 @@ def task_type(answer) -> Result:
     })
 
 
-def exercise_mse(answer) -> Result:
+def exercise_mse(answer: object) -> Result:
     """MSE of ŷ = 1 + 0.5x on (0, 1), (2, 4), (4, 2): residuals 0, −2, 1, so L = 5/3."""
     expected = linear_loss(EXERCISE_X, EXERCISE_Y, 0.5, 1.0)
     return check_number(answer, expected, what=tr("the MSE"), hints={
@@ -37,7 +37,7 @@ def exercise_mse(answer) -> Result:
                        "average their squares."))
 
 
-def shifted_optimum(answer) -> Result:
+def shifted_optimum(answer: object) -> Result:
     """Adding 2 to every y of the notebook's data: w* stays, b* grows by 2."""
     x, y = line_data(20, seed=3)
     w_star, b_star = least_squares(x, y)
@@ -56,7 +56,7 @@ def shifted_optimum(answer) -> Result:
                    "(b + 2) + wx. Use w_star and b_star printed above."))
 
 
-def robust_loss(answer) -> Result:
+def robust_loss(answer: object) -> Result:
     """The loss whose best line moves less when one outlier is added: MAE."""
     return check_choice(answer, "mae", what=tr("the loss less affected by the outlier"),
                         options=("mse", "mae"), hints={

@@ -9,7 +9,7 @@ from ..i18n import tr
 from . import Result, check_choice, check_number
 
 
-def bce_value(answer) -> Result:
+def bce_value(answer: object) -> Result:
     """BCE of one example with y = 1 and p = 0.8: −log 0.8 ≈ 0.223."""
     expected = losses.binary_cross_entropy([1.0], [0.8])
     return check_number(answer, expected, what=tr("the BCE for y = 1, p = 0.8"), tol=2e-3, hints={
@@ -23,7 +23,7 @@ def bce_value(answer) -> Result:
 CE_LOGITS, CE_CLASS = (3.0, 1.0, 0.0), 1   # not the live figure's start (2, 1, 0), class 0
 
 
-def ce_value(answer) -> Result:
+def ce_value(answer: object) -> Result:
     """CE for logits (3, 1, 0) and true class 1: −log softmax(z)₁ = log(e³ + e + 1) − 1 ≈ 2.170."""
     z = np.array([CE_LOGITS])
     expected = losses.cross_entropy([CE_CLASS], z)
@@ -40,7 +40,7 @@ def ce_value(answer) -> Result:
     }, default_hint=tr("softmax(z)₁ = e¹ / (e³ + e¹ + e⁰); the loss is −log of that."))
 
 
-def robust_loss(answer) -> Result:
+def robust_loss(answer: object) -> Result:
     """Which loss gives the line that one far-away point barely moves?  MAE."""
     return check_choice(answer, "mae", what=tr("the robust loss"), options=("mse", "mae"), hints={
         "mse": tr("squaring makes a residual of 10 cost 100: the MSE line bends towards the "
@@ -48,7 +48,7 @@ def robust_loss(answer) -> Result:
     })
 
 
-def mae_intercept(answer) -> Result:
+def mae_intercept(answer: object) -> Result:
     """Best constant b for the residuals (1, 2, 3, 4, 20) under the MAE: the median, 3."""
     r = np.array([1.0, 2.0, 3.0, 4.0, 20.0])
     return check_number(answer, float(np.median(r)), what=tr("the b minimising Σ|rᵢ − b|"),

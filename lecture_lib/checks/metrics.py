@@ -21,7 +21,7 @@ def _labels():
     return y_true, y_pred
 
 
-def precision_of_run(answer) -> Result:
+def precision_of_run(answer: object) -> Result:
     """Precision of the exercise run: TP / (TP + FP) = 24 / 100 = 0.24."""
     expected = metrics.precision(*_labels())
     return check_number(answer, expected, what=tr("the precision TP / (TP + FP)"), hints={
@@ -35,7 +35,7 @@ def precision_of_run(answer) -> Result:
                        "real signals."))
 
 
-def recall_of_run(answer) -> Result:
+def recall_of_run(answer: object) -> Result:
     """Recall of the exercise run: TP / (TP + FN) = 24 / 30 = 0.8."""
     expected = metrics.recall(*_labels())
     return check_number(answer, expected, what=tr("the recall TP / (TP + FN)"), hints={
@@ -46,7 +46,7 @@ def recall_of_run(answer) -> Result:
     }, default_hint=tr("of the TP + FN real signals, what share did the detector find?"))
 
 
-def accuracy_of_silent_detector(answer) -> Result:
+def accuracy_of_silent_detector(answer: object) -> Result:
     """Accuracy of a detector that never fires on the exercise data: 970 / 1000 = 0.97."""
     y_true, _ = _labels()
     expected = metrics.accuracy(y_true, [0] * len(y_true))
@@ -63,7 +63,7 @@ def accuracy_of_silent_detector(answer) -> Result:
                        "accuracy = (TP + TN) / N."))
 
 
-def r2_from_sums(answer) -> Result:
+def r2_from_sums(answer: object) -> Result:
     """R² of a model with SS_res = 30 on data with SS_tot = 20: 1 − 30/20 = −0.5."""
     return check_number(answer, 1 - 30 / 20, what=tr("R² = 1 − SS_res / SS_tot"), hints={
         1.5: tr("1.5 is SS_res / SS_tot alone; R² subtracts that ratio from 1."),

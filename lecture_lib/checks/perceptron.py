@@ -16,7 +16,7 @@ PARTY_Z_INPUT = (0.0, 1.0, 1.0)   # raining, little work, enough friends
 PARTY_Z_BIAS = -5.0                # the stricter bias of "Things to try", not the printed −3
 
 
-def party_z(answer) -> Result:
+def party_z(answer: object) -> Result:
     """z for raining, little work, enough friends, x = (0, 1, 1), with w = (2, 2, 4), b = −5.  (1)"""
     expected = float(pre_activation([PARTY_Z_INPUT], PARTY_WEIGHTS["w"], PARTY_Z_BIAS)[0])
     return check_number(answer, expected, what=tr("the sum z for x = (0, 1, 1) and b = −5"), hints={
@@ -29,7 +29,7 @@ def party_z(answer) -> Result:
 NAND_WEIGHTS = (-2.0, -2.0)        # not the printed (−1, −1) of the gate table
 
 
-def nand_bias(answer) -> Result:
+def nand_bias(answer: object) -> Result:
     """A bias that makes w = (−2, −2) a NAND gate: any b with 2 < b ≤ 4."""
     what = tr("a bias b for NAND with w₁ = w₂ = −2")
     if not_attempted(answer):
@@ -49,7 +49,7 @@ def nand_bias(answer) -> Result:
                    "NAND(1, 1) = 0. Make b smaller."))
 
 
-def one_update(answer) -> Result:
+def one_update(answer: object) -> Result:
     """One learning step from w = (0.5, −0.5), b = 0, η = 0.5 on x = (1, 1), y = 1.  ([1, 0, 0.5])"""
     history = learning_rule([[1.0, 1.0]], [1], eta=0.5, epochs=1, w0=[0.5, -0.5], b0=0.0)
     expected = [*history.w[-1], history.b[-1]]
@@ -68,7 +68,7 @@ def one_update(answer) -> Result:
                                          "b ← b + η(y − ŷ)."))
 
 
-def and_not_weights(answer) -> Result:
+def and_not_weights(answer: object) -> Result:
     """[w₁, w₂, b] of a perceptron that fires only for x = (1, 0), "x₁ AND NOT x₂"; e.g. [1, −1, −0.5]."""
     what = tr("[w₁, w₂, b] of a unit that fires only for (1, 0)")
     if not_attempted(answer):

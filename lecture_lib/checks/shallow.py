@@ -8,7 +8,7 @@ from ..shallow import LECTURE_WEIGHTS, lecture_relu_network
 from . import Result, check_number
 
 
-def new_joint(answer) -> Result:
+def new_joint(answer: object) -> Result:
     """Unit 3 has ω₁₃ = 2; if b₃ changes from −4 to −1, where is its joint?  (−b₃/ω₁₃ = 0.5)"""
     return check_number(answer, 0.5, what=tr("the new joint of unit 3"), hints={
         2.0: tr("2 is the joint with the old bias −4. Solve 2x + b₃ = 0 with b₃ = −1."),
@@ -17,7 +17,7 @@ def new_joint(answer) -> Result:
     }, default_hint=tr("the joint is where the pre-activation is zero: x = −b₃ / ω₁₃."))
 
 
-def y_at_zero(answer) -> Result:
+def y_at_zero(answer: object) -> Result:
     """y(0) for the lecture's weights: only unit 1 is on, so y = −0.6·3 − 0.5 = −2.3."""
     expected = lecture_relu_network().forward([[0.0]]).item()
     return check_number(answer, expected, what="y(0)", hints={
@@ -28,7 +28,7 @@ def y_at_zero(answer) -> Result:
                        "y = b₄ + Σ ω_k4 a(z_k)."))
 
 
-def slope_without_unit_2(answer) -> Result:
+def slope_without_unit_2(answer: object) -> Result:
     """With ω₂₄ = 0, the slope right of every joint: ω₁₁ω₁₄ + ω₁₃ω₃₄ = −0.9 − 2.4 = −3.3."""
     w = LECTURE_WEIGHTS
     expected = w["w11"] * w["w14"] + w["w13"] * w["w34"]
@@ -41,7 +41,7 @@ def slope_without_unit_2(answer) -> Result:
                        "the units that still contribute."))
 
 
-def max_regions(answer) -> Result:
+def max_regions(answer: object) -> Result:
     """At most how many linear regions has a 1-input shallow ReLU network with 5 units?  (6)"""
     return check_number(answer, 6, what=tr("the largest number of linear regions with 5 units"),
                         tol=0.0, hints={

@@ -7,7 +7,7 @@ from ..i18n import tr
 from . import Result, check_number
 
 
-def loss_reading(answer) -> Result:
+def loss_reading(answer: object) -> Result:
     """The readout's L (mean squared error) with w = 0.5 and b = 2 on the practice points."""
     expected = round(linear_loss(PRACTICE_X, PRACTICE_Y, 0.5, 2.0), 2)
     start = round(linear_loss(PRACTICE_X, PRACTICE_Y, 1.0, 0.0), 2)
@@ -20,7 +20,7 @@ def loss_reading(answer) -> Result:
                        "into the boxes next to the sliders), then copy the number after 'L ='."))
 
 
-def best_slope(answer) -> Result:
+def best_slope(answer: object) -> Result:
     """The slope w of your best line: within 0.1 of the least-squares slope."""
     w_star, _ = least_squares(PRACTICE_X, PRACTICE_Y)
     return check_number(answer, round(w_star, 2), what=tr("the slope of the best line"), tol=0.1,

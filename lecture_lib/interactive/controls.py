@@ -20,6 +20,17 @@ from ..i18n import tr
 class Slider:
     """One slider: ``name`` is the keyword passed to ``update``, ``label`` what students see.
 
+    Attributes
+    ----------
+    name : str
+        The keyword ``update`` receives the value under.
+    value : float
+        The start value (an int slider when value, min, max and step are all whole numbers).
+    min, max, step : float
+        The range and the step of the slider.
+    label : str
+        What students see beside it (math in ``$…$`` is fine); empty: the name.
+
     >>> Slider("w11", 1.5, -3, 3, 0.1, label="ω₁₁")
     Slider(name='w11', value=1.5, min=-3, max=3, step=0.1, label='ω₁₁')
     """
@@ -74,7 +85,7 @@ class Slider:
                 "value": number(self.value), "min": number(self.min), "max": number(self.max),
                 "step": number(self.step), "decimals": 0 if self.integer else self.decimals}
 
-    def coerce(self, value) -> float | int:
+    def coerce(self, value: float) -> float | int:
         """A value from the page as the slider's type, clamped to its range."""
         value = min(max(float(value), self.min), self.max)
         return round(value) if self.integer else value
@@ -84,6 +95,19 @@ class Slider:
 class Choice:
     """A choice among named options: toggle buttons (a dropdown if many), or with
     ``slider=True`` a slider that steps through the options in order (e.g. λ = 0, 10⁻⁴, 1).
+
+    Attributes
+    ----------
+    name : str
+        The keyword ``update`` receives the chosen option under.
+    value : str
+        The start option, one of ``options``.
+    options : tuple
+        The options, in the order shown (their ``str`` is the button text).
+    label : str
+        What students see beside it; empty: the name.
+    slider : bool
+        Show a slider stepping through the options instead of buttons.
 
     >>> Choice("activation", "relu", ("relu", "sigmoid", "tanh"))
     Choice(name='activation', value='relu', options=('relu', 'sigmoid', 'tanh'), label='')
@@ -105,6 +129,7 @@ class Choice:
 
     @property
     def symbol(self) -> str:
+        """The label students see: ``label``, or the name with spaces for underscores."""
         return self.label or self.name.replace("_", " ")
 
     @property
@@ -129,7 +154,7 @@ class Choice:
         return {"kind": self.kind, "name": self.name, "label": self.symbol,
                 "value": self.value, "options": [str(o) for o in self.options]}
 
-    def coerce(self, value):
+    def coerce(self, value: object) -> object:
         """A value from the page: the option whose text it is."""
         for option in self.options:
             if str(option) == str(value):

@@ -112,7 +112,7 @@ class LiveFigure:
         (a core slider's 0 may arrive as -1e-17, which a readout would print as -0.00)."""
         return {name: _clean(c.value) for name, c in self.controls.items()}
 
-    def set(self, **values) -> None:
+    def set(self, **values: float | str) -> None:
         """Move several controls at once and redraw once (also how tests drive a figure)."""
         unknown = set(values) - set(self.controls)
         if unknown:

@@ -31,12 +31,14 @@ class Playground:
     frame_seconds : float
         Redraw at most this often while training, once the playground has been displayed
         (before that, and always after the last epoch, one redraw at the end).
+    grid_points : int
+        Grid points per side of the decision-boundary picture (≥ 2).
     **settings
         Start values of the controls (see :class:`Settings`).
     """
 
     def __init__(self, epochs_per_click: int = 150, frame_seconds: float = 0.05,
-                 grid_points: int = 80, **settings):
+                 grid_points: int = 80, **settings: float | int | str | None) -> None:
         self.epochs_per_click = positive_int(epochs_per_click, "epochs_per_click")
         self.frame_seconds = real_number(frame_seconds, "frame_seconds", low=0.0)
         self.run = TrainingRun(**settings)
@@ -94,7 +96,7 @@ class Playground:
         self.progress.value = 0
         self.live.refresh()
 
-    def set(self, **values) -> None:
+    def set(self, **values: float | str) -> None:
         """Move controls (as :meth:`LiveFigure.set`); values as the controls show them."""
         self.live.set(**values)
 

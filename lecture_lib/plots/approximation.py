@@ -5,7 +5,10 @@ Each builder returns ``(figure, draw)``; ``draw`` moves the animated artists.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from ..topics.approximation import (INTERVAL, TARGET_FORMULAS, TARGETS, approximation_error,
                              evaluate_ramps, fit_shallow_relu, hard_sigmoid_unit,
@@ -19,8 +22,10 @@ RAMP_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple
 
 
 @styled
-def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281,
-                 piece_range=(-5.5, 5.5)):
+def ramps_figure(xs: np.ndarray, x_range: tuple[float, float] = (-3.5, 3.5),
+                 y_range: tuple[float, float] = (-3.0, 3.0), n_points: int = 281,
+                 piece_range: tuple[float, float] = (-5.5, 5.5)
+                 ) -> tuple[Figure, Callable[[np.ndarray], tuple[float, list[tuple[float, float, float]]]]]:
     """Left: the curve through ``(xs, ys)``; right: the constant and one ramp per piece.
 
     The right panel spans ``piece_range``: a ramp's height :math:`y_k - y_{k-1}` can be
@@ -28,6 +33,24 @@ def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281,
 
     ``draw(ys)`` moves the points, the curve and each hard sigmoid
     :math:`(y_k - y_{k-1})\\,\\mathrm{clip}((x - x_{k-1}) / (x_k - x_{k-1}), 0, 1)`.
+
+    Parameters
+    ----------
+    xs : ndarray, shape (K + 1,)
+        The increasing inputs :math:`x_0 < x_1 < \\dots < x_K` of the points the curve joins.
+    x_range, y_range : (float, float)
+        The left panel's limits.
+    n_points : int
+        Points of the grid the curves are drawn on.
+    piece_range : (float, float)
+        The right panel's y limits.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(ys)``, the heights :math:`y_k` at ``xs``; it returns the constant and the ramps
+        of :func:`lecture_lib.topics.approximation.ramps_from_points`.
     """
     xs = np.asarray(xs, dtype=float)
     x = np.linspace(*x_range, n_points)
@@ -67,10 +90,24 @@ def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281,
 
 
 @styled
-def sigmoid_and_relus(x_range=(-6.0, 6.0), y_range=(-3.5, 3.5), n_points=301):
+def sigmoid_and_relus(x_range: tuple[float, float] = (-6.0, 6.0), y_range: tuple[float, float] = (-3.5, 3.5),
+                      n_points: int = 301) -> tuple[Figure, Callable[[float, float, float], None]]:
     """Left: :math:`c\\,\\sigma(b + wx)` and its hard version; right: the two ReLUs and their sum.
 
     ``draw(c, b, w)`` moves all curves.
+
+    Parameters
+    ----------
+    x_range, y_range : (float, float)
+        Both panels' limits.
+    n_points : int
+        Points of the grid the curves are drawn on.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(c, b, w)``: the height c, bias b and weight w of the unit.
     """
     x = np.linspace(*x_range, n_points)
     fig = new_figure(11.5, 4.8)
@@ -109,11 +146,27 @@ def sigmoid_and_relus(x_range=(-6.0, 6.0), y_range=(-3.5, 3.5), n_points=301):
 
 
 @styled
-def fit_figure(max_hidden=40, n_points=601, y_range=(-2.2, 2.2)):
+def fit_figure(max_hidden: int = 40, n_points: int = 601, y_range: tuple[float, float] = (-2.2, 2.2)
+               ) -> tuple[Figure, Callable[[str, int], float]]:
     """Left: a target f and the fitted ReLU network F; right: max error against n (log scale).
 
     ``draw(name, n_hidden)`` fits the output layer for ``n_hidden`` evenly spaced joints
     and returns the largest error :math:`\\max_x |f(x) - F(x)|`.
+
+    Parameters
+    ----------
+    max_hidden : int
+        The largest n (hidden units) on the error panel's axis.
+    n_points : int
+        Points of the grid on which f, F and the error are evaluated.
+    y_range : (float, float)
+        The left panel's y limits.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(name, n_hidden) -> max error``; ``name`` is one of ``TARGETS``.
     """
     x = np.linspace(*INTERVAL, n_points)
     units = np.arange(1, max_hidden + 1)

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collections.abc import Callable, Sequence
+
 import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
 from ..i18n import tr
+from ..topics.backprop import LayerStep
 from .style import COLORS, NumberLabels, new_figure, styled
 
 RADIUS = 0.3
@@ -28,10 +32,16 @@ FORWARD, BACKWARD = COLORS["blue"], COLORS["red"]
 class GraphLayout:
     """Where the nodes and edges of a layered network's graph go.
 
-    ``nodes`` maps a name to ``(x, y, label)`` in forward order: the inputs, then per
-    layer l its ``z`` nodes (and, below the output, its ``a`` nodes), then ``"L"``.
-    ``weights`` maps ``(l, j, k)`` (0-based: layer index, row j and column k of ``W``) to
-    the edge ``(from, to)``; ``links`` are the activation and loss arrows.
+    Attributes
+    ----------
+    nodes : dict of str to (float, float, str)
+        A name to ``(x, y, label)`` in forward order: the inputs, then per layer l its ``z``
+        nodes (and, below the output, its ``a`` nodes), then ``"L"``.
+    weights : dict of (int, int, int) to (str, str)
+        ``(l, j, k)`` (0-based: layer index, row j and column k of ``W``) to the edge
+        ``(from, to)``.
+    links : tuple of (str, str)
+        The activation and loss arrows.
     """
 
     nodes: dict
@@ -46,7 +56,7 @@ def _column(names_labels, x):
     return {name: (x, float(y), label) for (name, label), y in zip(names_labels, rows)}
 
 
-def graph_layout(layer_sizes) -> GraphLayout:
+def graph_layout(layer_sizes: Sequence[int]) -> GraphLayout:
     """The graph of a network with ``layer_sizes`` (n_in, hidden..., 1) and a loss node."""
     sizes = tuple(int(n) for n in layer_sizes)
     if len(sizes) < 2 or sizes[-1] != 1 or min(sizes) < 1:
@@ -76,7 +86,7 @@ def graph_layout(layer_sizes) -> GraphLayout:
     return GraphLayout(nodes, weights, tuple(links))
 
 
-def node_values(steps, loss_value: float) -> tuple[list, list]:
+def node_values(steps: Sequence[LayerStep], loss_value: float) -> tuple[list, list]:
     r"""Forward and backward numbers of every node, in the order of :func:`graph_layout`.
 
     Forward: :math:`x`, then per layer :math:`z^{(l)}` (and :math:`a^{(l)}` below the
@@ -95,13 +105,26 @@ def node_values(steps, loss_value: float) -> tuple[list, list]:
 
 
 @styled
-def graph(layer_sizes=(1, 2, 1), grad_scale: float = 3.0, activation: str = "ReLU"):
+def graph(layer_sizes: Sequence[int] = (1, 2, 1), grad_scale: float = 3.0, activation: str = "ReLU"
+          ) -> tuple[Figure, Callable[[Sequence[LayerStep], float], None]]:
     r"""Build the graph figure of a network with ``layer_sizes`` (one output) and the
     squared error; ``draw(steps, loss_value)`` writes the forward and backward values
     from :func:`lecture_lib.topics.backprop.backward_pass` (one example) onto it.
 
-    ``grad_scale`` is the :math:`|\partial L/\partial w|` drawn with the thickest edge;
-    ``activation`` names the hidden units' f on the z → a arrows.
+    Parameters
+    ----------
+    layer_sizes : sequence of int
+        ``(n_in, hidden..., 1)``.
+    grad_scale : float
+        The :math:`|\partial L/\partial w|` drawn with the thickest edge.
+    activation : str
+        The hidden units' f, named on the z → a arrows.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(steps, loss_value)``.
     """
     layout = graph_layout(layer_sizes)
     right = max(cx for cx, _, _ in layout.nodes.values())
@@ -180,8 +203,23 @@ def _legend(ax) -> None:
 
 
 @styled
-def gradient_check_bars(names, errors, threshold: float = 1e-7):
-    """Relative error of backprop against finite differences, one bar per network (log scale)."""
+def gradient_check_bars(names: Sequence[str], errors: Sequence[float], threshold: float = 1e-7) -> Figure:
+    """Relative error of backprop against finite differences, one bar per network (log scale).
+
+    Parameters
+    ----------
+    names : sequence of str
+        One label per network.
+    errors : sequence of float
+        Their relative errors (:func:`lecture_lib.networks.gradient_check`); 0 is drawn at the
+        bottom of the axis.
+    threshold : float
+        The dashed line below which backprop counts as right.
+
+    Returns
+    -------
+    Figure
+    """
     fig = new_figure(9.0, 3.2)
     ax = fig.add_subplot()
     errs = np.maximum(np.asarray(errors, float), 1e-16)

@@ -7,7 +7,10 @@ same weights with ReLU units.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from ..i18n import tr
 from ..shallow import shallow_2d
@@ -16,7 +19,9 @@ from .style import COLORS, HeatImage, new_figure, styled
 
 
 @styled
-def collapse_2d(extent=(-2.0, 2.0), value_range=(-12.0, 12.0), n_points=61):
+def collapse_2d(extent: tuple[float, float] = (-2.0, 2.0), value_range: tuple[float, float] = (-12.0, 12.0),
+                n_points: int = 61) -> tuple[Figure, Callable[[Mapping[str, float], float, float],
+                                                              tuple[float, float, float]]]:
     r"""Three panels: the affine network, the ReLU network, and a slice along :math:`x_2 = 0`.
 
     ``draw(weights, a, b)`` evaluates the affine network unit by unit (heat map 1), the same
@@ -24,6 +29,22 @@ def collapse_2d(extent=(-2.0, 2.0), value_range=(-12.0, 12.0), n_points=61):
     the collapsed line :math:`c_1x_1 + c_3` (dots). Returns ``(c1, c2, c3)``. The default
     ``value_range`` holds the start weights of notebook 06 (outputs from −7 to 11) without
     saturating the colours; larger slider values can still leave it.
+
+    Parameters
+    ----------
+    extent : (float, float)
+        The square :math:`[x_{low}, x_{high}]^2` of inputs the heat maps cover.
+    value_range : (float, float)
+        The outputs mapped to the colour map's ends.
+    n_points : int
+        Grid points per side.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(weights, a, b)``: ``weights`` are :func:`lecture_lib.shallow.shallow_2d`'s
+        keywords, ``a`` and ``b`` the hidden activation :math:`f(z) = az + b`.
     """
     g = np.linspace(*extent, n_points)
     G1, G2 = np.meshgrid(g, g)
@@ -68,11 +89,22 @@ def collapse_2d(extent=(-2.0, 2.0), value_range=(-12.0, 12.0), n_points=61):
 
 
 @styled
-def depth_comparison(depths, gaps_linear, gaps_relu):
+def depth_comparison(depths: Sequence[int], gaps_linear: Sequence[float], gaps_relu: Sequence[float]) -> Figure:
     """Static: how far the best single plane is from a deep network, for each depth.
 
     ``gaps_linear`` and ``gaps_relu`` are root-mean-square residuals of the best least-squares
     plane fitted to a deep affine network and to a deep ReLU network with the same weights.
+
+    Parameters
+    ----------
+    depths : sequence of int
+        The numbers of hidden layers.
+    gaps_linear, gaps_relu : sequence of float
+        The residual for each depth, affine and ReLU hidden units.
+
+    Returns
+    -------
+    Figure
     """
     fig = new_figure(9.0, 4.0)
     ax = fig.add_subplot()

@@ -8,7 +8,10 @@ drawn as squares holding the constant 1) and the share of each part of
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 
@@ -38,7 +41,7 @@ def slots(count: int, max_nodes: int = 12) -> tuple[np.ndarray, float | None]:
 
 
 @styled
-def network_graph(max_nodes: int = 12):
+def network_graph(max_nodes: int = 12) -> tuple[Figure, Callable[[int, int, int], None]]:
     """Live graph of a shallow network; edges coloured by the part of the count they are in."""
     fig = new_figure(11.0, 5.6)
     grid = fig.add_gridspec(2, 1, height_ratios=[5, 1])
@@ -126,14 +129,26 @@ def _all_pairs(source: np.ndarray, target: np.ndarray) -> np.ndarray:
 
 
 @styled
-def feature_explosion(n_features: int = 100, max_degree: int = 5,
-                      hidden_units: int = 100):
+def feature_explosion(n_features: int = 100, max_degree: int = 5, hidden_units: int = 100) -> Figure:
     """Bars (log scale) of the number of polynomial features of degree ≤ d, two ways.
 
     Ordered products :math:`\\sum_{k=0}^{d} p^k` (the EAFIT lecture's table) and distinct
     monomials :math:`\\binom{p + d}{d}` of :math:`p` features (:math:`n` is kept for hidden
     units, as in the rest of notebook 07); the dashed line is the parameter count of a
     shallow network with ``n_features`` inputs, ``hidden_units`` hidden units and one output.
+
+    Parameters
+    ----------
+    n_features : int
+        The number p of input features.
+    max_degree : int
+        The largest degree d on the axis.
+    hidden_units : int
+        The n of the comparison network.
+
+    Returns
+    -------
+    Figure
     """
     degrees = np.arange(1, max_degree + 1)
     ordered = [ordered_products(n_features, d) for d in degrees]

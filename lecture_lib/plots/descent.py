@@ -7,9 +7,13 @@ simply leaves the picture.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from ..i18n import mark, tr
+from ..topics.descent import DescentPath
 from .panels import contour_axes
 from .style import styled
 from .style import COLORS, new_figure
@@ -25,14 +29,37 @@ NAMES = (mark("gradient descent"), mark("momentum"), mark("epoch"))
 
 
 @styled
-def loss_curve_steps(w_grid, loss_values, w_star, curvature, eta_max, steps,
-                     loss_range=(0.0, 12.0), w_range=(-2.5, 3.0)):
+def loss_curve_steps(w_grid: np.ndarray, loss_values: np.ndarray, w_star: float, curvature: float,
+                     eta_max: float, steps: int, loss_range: tuple[float, float] = (0.0, 12.0),
+                     w_range: tuple[float, float] = (-2.5, 3.0)
+                     ) -> tuple[Figure, Callable[[DescentPath, float], None]]:
     r"""One-parameter descent: the steps on :math:`L(w)`, :math:`w^{(t)}` over :math:`t`, and the η scale.
 
     Bottom strip: the learning rate :math:`\eta` from 0 to ``eta_max`` coloured by regime
     (boundaries :math:`0.5/L''`, :math:`1/L''` and the divergence threshold :math:`2/L''`)
     with a marker at the current :math:`\eta`. ``draw(path, eta)`` moves the steps,
     the :math:`w^{(t)}` curve and the marker.
+
+    Parameters
+    ----------
+    w_grid, loss_values : ndarray, shape (n,)
+        The curve :math:`L(w)` on a grid of weights.
+    w_star : float
+        The minimum :math:`w^*`.
+    curvature : float
+        :math:`L''`, which sets the regimes' boundaries.
+    eta_max : float
+        The strip's largest η.
+    steps : int
+        The number of steps t the right panel spans.
+    loss_range, w_range : (float, float)
+        The limits of L and of w.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(path, eta)``; ``path`` is a :class:`~lecture_lib.topics.descent.DescentPath`.
     """
     fig = new_figure(11.5, 5.6)
     grid = fig.add_gridspec(2, 2, height_ratios=[1, 0.2], width_ratios=[1.2, 1])
@@ -79,8 +106,10 @@ def _regime_strip(ax, curvature, eta_max):
 
 
 @styled
-def surface_paths(w_grid, b_grid, surface, best, labels, progress_max,
-                  progress_label=STEP, loss_range=(0.1, 100.0), legend_cols=1):
+def surface_paths(w_grid: np.ndarray, b_grid: np.ndarray, surface: np.ndarray, best: tuple[float, float],
+                  labels: Sequence[str], progress_max: float, progress_label: str = STEP,
+                  loss_range: tuple[float, float] = (0.1, 100.0), legend_cols: int = 1
+                  ) -> tuple[Figure, Callable[..., None]]:
     r"""Paths on the error surface :math:`L(b, w)` (left) and the loss along each path (right).
 
     One path per label, drawn in the colour-blind-safe colours with distinct markers and
@@ -88,6 +117,31 @@ def surface_paths(w_grid, b_grid, surface, best, labels, progress_max,
     :class:`~lecture_lib.topics.descent.DescentPath` per label; ``progress`` gives the x values of
     the loss curves (default: the step number) and ``marks`` which points carry markers
     (default: all).
+
+    Parameters
+    ----------
+    w_grid, b_grid : ndarray, 1-D
+        The slopes :math:`w` (across) and intercepts :math:`b` (up) of the surface.
+    surface : ndarray, shape (len(b_grid), len(w_grid))
+        :math:`L(b, w)` on the grid (:func:`lecture_lib.fitting.error_surface`).
+    best : (float, float)
+        The minimum :math:`(w^*, b^*)`, drawn as a star.
+    labels : sequence of str
+        One legend label per path.
+    progress_max : float
+        The right panel's largest x (steps, or epochs).
+    progress_label : str
+        The right panel's x label.
+    loss_range : (float, float)
+        The right panel's y limits (log scale).
+    legend_cols : int
+        Columns of the left panel's legend.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(paths, progress=None, marks=None)``.
     """
     fig = new_figure(11.5, 4.8)
     left, right = fig.subplots(1, 2, width_ratios=[1.15, 1])
@@ -122,12 +176,27 @@ def surface_paths(w_grid, b_grid, surface, best, labels, progress_max,
 
 
 @styled
-def two_basin_steps(w_grid, loss_values, critical, steps, loss_range, w_range=(-2.0, 2.2)):
+def two_basin_steps(w_grid: np.ndarray, loss_values: np.ndarray, critical: tuple[float, float, float],
+                    steps: int, loss_range: tuple[float, float], w_range: tuple[float, float] = (-2.0, 2.2)
+                    ) -> tuple[Figure, Callable[[DescentPath], None]]:
     r"""A loss with two basins: the path on :math:`L(w)` (left) and :math:`w^{(t)}` over :math:`t` (right).
 
-    ``critical`` is (left minimum, barrier top, right minimum), as returned by
-    :func:`lecture_lib.topics.descent.two_basin_critical_points`. The two basins are shaded
-    differently on both panels. ``draw(path)`` moves the path.
+    The two basins are shaded differently on both panels. ``draw(path)`` moves the path.
+
+    Parameters
+    ----------
+    w_grid, loss_values : ndarray, shape (n,)
+        The curve :math:`L(w)` on a grid of weights.
+    critical : (float, float, float)
+        (left minimum, barrier top, right minimum), as returned by
+        :func:`lecture_lib.topics.descent.two_basin_critical_points`.
+    steps, loss_range, w_range
+        As for :func:`loss_curve_steps`.
+
+    Returns
+    -------
+    (Figure, callable)
+        The figure and ``draw(path)``; ``path`` is a :class:`~lecture_lib.topics.descent.DescentPath`.
     """
     left_min, barrier, right_min = critical
     fig = new_figure(11.5, 4.6)

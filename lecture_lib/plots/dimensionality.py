@@ -6,7 +6,10 @@ by ``lecture_lib.topics.dimensionality`` and passed in, and ``draw`` only moves 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from ..i18n import tr
 from .style import COLORS, new_figure, styled
@@ -17,7 +20,7 @@ def _marker(ax, color, shape="o"):
 
 
 @styled
-def ball_in_cube(dims, ratios):
+def ball_in_cube(dims: Sequence[int], ratios: Sequence[float]) -> tuple[Figure, Callable[[int], None]]:
     r"""The ball's share of the cube, :math:`V_{ball}/V_{cube}`, and why it vanishes.
 
     Left: ``ratios`` against ``dims`` (log scale). Right: the ball's radius
@@ -52,7 +55,8 @@ def ball_in_cube(dims, ratios):
 
 
 @styled
-def shell(dims, n_grid: int = 301):
+def shell(dims: Sequence[int], n_grid: int = 301
+          ) -> tuple[Figure, Callable[[int, float, Sequence[float]], None]]:
     r"""Where the volume of a :math:`d`-dimensional ball sits: near its surface.
 
     Left: the share of the volume within radius :math:`r` (unit ball), :math:`r^d`, with
@@ -94,14 +98,35 @@ def shell(dims, n_grid: int = 301):
 
 
 @styled
-def distance_histograms(dims, distances: dict, contrast, x_max: float = 3.0,
-                        n_bins: int = 60, y_max: float = 0.45):
+def distance_histograms(dims: Sequence[int], distances: Mapping[int, np.ndarray], contrast: Sequence[float],
+                        x_max: float = 3.0, n_bins: int = 60, y_max: float = 0.45
+                        ) -> tuple[Figure, Callable[[int], None]]:
     r"""Distances from one query to many random points, and their relative contrast.
 
-    ``distances[d]`` holds the distances :math:`D_i` from a query to the points in
-    dimension ``d``. Left: the histogram of :math:`D_i / \bar D` (distance over the mean
+    Left: the histogram of :math:`D_i / \bar D` (distance over the mean
     distance) with the nearest and the farthest marked. Right: the relative contrast
     :math:`(D_{max} - D_{min}) / D_{min}` against ``dims`` (``contrast``, log–log).
+
+    Parameters
+    ----------
+    dims : sequence of int
+        The dimensions d, one key of ``distances`` each.
+    distances : mapping of int to ndarray, shape (n_points,)
+        ``distances[d]``: the distances :math:`D_i` from a query to the points in dimension ``d``.
+    contrast : sequence of float
+        The relative contrast for each entry of ``dims``.
+    x_max : float
+        The histogram's largest :math:`D_i / \bar D`.
+    n_bins : int
+        Histogram bins on ``[0, x_max]``.
+    y_max : float
+        The histogram's y limit (share of the points per bin).
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(d)`` shows dimension ``d``.
     """
     dims, contrast = np.asarray(dims), np.asarray(contrast)
     edges = np.linspace(0.0, x_max, n_bins + 1)
@@ -136,7 +161,8 @@ def distance_histograms(dims, distances: dict, contrast, x_max: float = 3.0,
 
 
 @styled
-def density_grid(dims, y_max: float = 1e105):
+def density_grid(dims: Sequence[int], y_max: float = 1e105
+                 ) -> tuple[Figure, Callable[[int, int, Sequence[float]], None]]:
     r"""Samples needed to keep :math:`k` points per axis: :math:`k^d`.
 
     Left: the :math:`k \times k` grid that does it in :math:`d = 2`. Right: :math:`k^d`
@@ -171,7 +197,7 @@ def density_grid(dims, y_max: float = 1e105):
 
 
 @styled
-def density_examples(k: int = 5):
+def density_examples(k: int = 5) -> Figure:
     r"""The same spacing in :math:`d = 1, 2, 3`: :math:`k`, :math:`k^2` and :math:`k^3` samples.
 
     One panel per dimension with the grid of :math:`k` points per axis in the unit cube;

@@ -9,10 +9,13 @@ interpolation threshold :math:`p = n` marked. Numbers come from
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from ..i18n import tr
-from ..topics.double_descent import summarize_curves
+from ..topics.double_descent import CurveSummary, DoubleDescentGrid, DoubleDescentResult, summarize_curves
 from .style import COLORS, new_figure, styled
 
 TEST_COLOR, TRAIN_COLOR = COLORS["red"], COLORS["blue"]
@@ -35,7 +38,8 @@ def _axes(ax, widths, y_range):
 
 
 @styled
-def curve_live(grid, y_range=(1e-2, 1e3)):
+def curve_live(grid: DoubleDescentGrid, y_range: tuple[float, float] = (1e-2, 1e3)
+               ) -> tuple[Figure, Callable[[float, float], CurveSummary]]:
     """Median train and test MSE against the width for one (σ, λ) of ``grid`` at a time.
 
     ``grid`` is a ``DoubleDescentGrid`` with sorted widths; ``draw(noise, lam)`` shows the
@@ -78,7 +82,7 @@ def curve_live(grid, y_range=(1e-2, 1e3)):
 
 
 @styled
-def curves_static(curves, y_range=(1e-2, 1e3)):
+def curves_static(curves: Sequence[DoubleDescentResult], y_range: tuple[float, float] = (1e-2, 1e3)) -> Figure:
     """Median test (solid) and train (dashed) MSE against the width (log axis) for several
     ``DoubleDescentResult``.
 
@@ -103,12 +107,25 @@ def curves_static(curves, y_range=(1e-2, 1e3)):
 
 
 @styled
-def interpolation_regimes(x, y, x_grid, f_grid, fits):
+def interpolation_regimes(x: np.ndarray, y: np.ndarray, x_grid: np.ndarray, f_grid: np.ndarray,
+                          fits: Mapping[int, np.ndarray]) -> Figure:
     r"""One panel per width: training points, the true curve and the fitted network.
 
-    ``fits`` maps a width :math:`p` to the network's output on ``x_grid``, one row per
-    random first layer (shape ``(n_layers, n_grid)`` or ``(n_grid,)``); titles say
-    whether :math:`p` is below, at or above the number of points :math:`n`.
+    Titles say whether :math:`p` is below, at or above the number of points :math:`n`.
+
+    Parameters
+    ----------
+    x, y : ndarray, shape (n,)
+        The training points.
+    x_grid, f_grid : ndarray, shape (n_grid,)
+        The true curve on a fine grid.
+    fits : mapping of int to ndarray
+        A width :math:`p` to the network's output on ``x_grid``, one row per random first
+        layer (shape ``(n_layers, n_grid)`` or ``(n_grid,)``).
+
+    Returns
+    -------
+    Figure
     """
     n = len(x)
     fig = new_figure(12.0, 3.6)

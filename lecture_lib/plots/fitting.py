@@ -6,7 +6,10 @@ the residuals and the marker on the error surface) and is what a live figure cal
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from ..i18n import tr
 from .panels import contour_axes, line_panel
@@ -14,13 +17,36 @@ from .style import COLORS, new_figure, styled
 
 
 @styled
-def line_and_surface(x, y, w_grid, b_grid, surface, best, x_range, y_range,
-                     loss_label="MSE"):
+def line_and_surface(x: np.ndarray, y: np.ndarray, w_grid: np.ndarray, b_grid: np.ndarray,
+                     surface: np.ndarray, best: tuple[float, float], x_range: tuple[float, float],
+                     y_range: tuple[float, float],
+                     loss_label: str = "MSE") -> tuple[Figure, Callable[[float, float], None]]:
     r"""Left: data, line and residuals. Right: contours of the error surface :math:`L(b, w)`.
 
     ``surface`` is computed once (``lecture_lib.fitting.error_surface``), rows over
     ``b_grid`` and columns over ``w_grid``; ``best`` is ``(w*, b*)``, drawn as a star.
     ``draw(w, b)`` moves the line, the residuals and the cross at :math:`(w, b)`.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,) or (n, 1)
+        The data points :math:`(x_i, y_i)`.
+    w_grid, b_grid : ndarray, 1-D
+        The slopes :math:`w` (across) and intercepts :math:`b` (up) of the surface.
+    surface : ndarray, shape (len(b_grid), len(w_grid))
+        :math:`L(b, w)` on the grid.
+    best : (float, float)
+        The minimum :math:`(w^*, b^*)`.
+    x_range, y_range : (float, float)
+        The data panel's limits.
+    loss_label : str
+        The loss's name in the titles (``"MSE"``, ``"MAE"``).
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(w, b)``.
     """
     x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
     fig = new_figure(11.5, 4.5)
@@ -42,10 +68,24 @@ def line_and_surface(x, y, w_grid, b_grid, surface, best, x_range, y_range,
 
 
 @styled
-def function_plus_noise(x, y, f, x_range=(0.0, 4.0)):
+def function_plus_noise(x: np.ndarray, y: np.ndarray, f: Callable[[np.ndarray], np.ndarray],
+                        x_range: tuple[float, float] = (0.0, 4.0)) -> Figure:
     r"""Static: samples :math:`y_i = f(x_i) + ε_i`, the true :math:`f` and each noise :math:`ε_i`.
 
     ``f`` is a callable evaluated on a fine grid.
+
+    Parameters
+    ----------
+    x, y : ndarray, shape (n,)
+        The samples :math:`(x_i, y_i)`.
+    f : callable
+        The true function, ``f(x)`` for an array ``x``.
+    x_range : (float, float)
+        The interval :math:`f` is drawn on.
+
+    Returns
+    -------
+    Figure
     """
     x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
     fig = new_figure(8.0, 4.0)
@@ -60,11 +100,25 @@ def function_plus_noise(x, y, f, x_range=(0.0, 4.0)):
 
 
 @styled
-def mse_vs_mae(x, y, fits, residual_range=(-3.0, 3.0)):
+def mse_vs_mae(x: np.ndarray, y: np.ndarray, fits: Mapping[str, tuple[float, float]],
+               residual_range: tuple[float, float] = (-3.0, 3.0)) -> Figure:
     r"""Static: the per-point penalties :math:`r^2` and :math:`|r|`, and the MSE and MAE fits.
 
     ``fits`` maps a label (``"MSE"``, ``"MAE"``) to ``(w, b)``; the last data point is
     drawn as the outlier.
+
+    Parameters
+    ----------
+    x, y : ndarray, shape (n,)
+        The data points, the outlier last.
+    fits : mapping of str to (float, float)
+        A label to the fitted ``(w, b)``.
+    residual_range : (float, float)
+        The residuals :math:`r` over which the penalties are drawn.
+
+    Returns
+    -------
+    Figure
     """
     x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
     fig = new_figure(11.0, 4.2)

@@ -5,7 +5,10 @@ Builders return ``(figure, draw)`` (live) or a figure (static).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from .. import activations, losses
 from ..line_fit import fit_line
@@ -17,10 +20,26 @@ LOSS_COLORS = {"mse": COLORS["blue"], "mae": COLORS["orange"]}
 
 
 @styled
-def outlier_fits(n_samples=20, outlier_range=(-20.0, 20.0), seed=0):
+def outlier_fits(n_samples: int = 20, outlier_range: tuple[float, float] = (-20.0, 20.0), seed: int | None = 0
+                 ) -> tuple[Figure, Callable[[float], tuple[np.ndarray, np.ndarray]]]:
     """Left: data, the moved point and the MSE and MAE lines; right: each fit's slope vs the shift.
 
     ``draw(outlier)`` moves the last point up by ``outlier`` and refits both lines.
+
+    Parameters
+    ----------
+    n_samples : int
+        Points of :func:`lecture_lib.topics.losses.data_with_outlier`, the moved one last.
+    outlier_range : (float, float)
+        The shifts the right panel spans.
+    seed : int or None
+        The data's seed.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(outlier) -> (x, y)``: the data with the moved point.
     """
     x, y0 = data_with_outlier(n_samples, 0.0, seed=seed)
     shifts = np.linspace(*outlier_range, 81)
@@ -62,7 +81,7 @@ def outlier_fits(n_samples=20, outlier_range=(-20.0, 20.0), seed=0):
 
 
 @styled
-def loss_curves():
+def loss_curves() -> Figure:
     """Left: squared and absolute error against the residual; right: BCE against p for y = 1 and y = 0."""
     fig = new_figure(11.5, 4.2)
     left, right = fig.subplots(1, 2)
@@ -85,11 +104,27 @@ def loss_curves():
 
 
 @styled
-def softmax_ce_figure(n_classes=3, z_range=(-6.0, 6.0), max_loss=13.0):
+def softmax_ce_figure(n_classes: int = 3, z_range: tuple[float, float] = (-6.0, 6.0), max_loss: float = 13.0
+                      ) -> tuple[Figure, Callable[[np.ndarray, int], tuple[np.ndarray, float]]]:
     """Left: softmax probabilities of the logits; right: the CE loss against the true class's logit.
 
     ``draw(z, true_class)`` updates the bars and the curve
     :math:`-\\log \\mathrm{softmax}(z)_y` as :math:`z_y` varies with the other logits fixed.
+
+    Parameters
+    ----------
+    n_classes : int
+        The number of classes K (bars).
+    z_range : (float, float)
+        The logits :math:`z_y` the loss curve spans.
+    max_loss : float
+        The loss panel's y limit.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(z, true_class) -> (probabilities, loss)`` for logits ``z`` of shape ``(K,)``.
     """
     fig = new_figure(11.5, 4.2)
     left, right = fig.subplots(1, 2)

@@ -8,8 +8,11 @@ scores by the same formulas from its four counts (equal to the library's, tested
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 import matplotlib
 import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.cm import ScalarMappable
 from matplotlib.colors import ListedColormap, Normalize
 from matplotlib.collections import PatchCollection
@@ -17,19 +20,30 @@ from matplotlib.patches import Rectangle
 
 from .. import metrics
 from ..i18n import mark, tr
-from ..topics.metrics import METRIC_NAMES, model_title
+from ..topics.metrics import METRIC_NAMES, DetectorScores, model_title
 from .style import COLORS, NumberLabels, new_figure, styled
 
 CELL_NAMES = (("TP", "FN"), ("FP", "TN"))
 
 
 @styled
-def r2_panels(x, y, predictions: dict):
+def r2_panels(x: np.ndarray, y: np.ndarray, predictions: Mapping[str, np.ndarray]) -> Figure:
     r"""One panel per model: data, predictions ŷ, residuals, the mean ȳ and the model's R².
 
     ``predictions`` maps a model to the predictions :math:`\hat y_i` at ``x``: a name of
     :data:`lecture_lib.topics.metrics.R2_MODELS` (its title, translated) or a title.
     The title carries :math:`R^2 = 1 - SS_{res} / SS_{tot}` for that model.
+
+    Parameters
+    ----------
+    x, y : ndarray, shape (n,)
+        The data points :math:`(x_i, y_i)`.
+    predictions : mapping of str to ndarray, shape (n,)
+        A panel title to the model's predictions :math:`\hat y_i` at ``x``.
+
+    Returns
+    -------
+    Figure
     """
     x, y = np.asarray(x, float), np.asarray(y, float)
     fig = new_figure(12.0, 3.9)
@@ -49,12 +63,26 @@ def r2_panels(x, y, predictions: dict):
 
 
 @styled
-def r2_live(x, y, w_range=(-4.0, 4.0)):
+def r2_live(x: np.ndarray, y: np.ndarray, w_range: tuple[float, float] = (-4.0, 4.0)
+            ) -> tuple[Figure, Callable[[float, float], tuple[float, float, float]]]:
     r"""Data, the line :math:`\hat y = b + wx`, its residuals and the mean :math:`\bar y`.
 
     ``draw(w, b)`` moves the line and the residuals and returns
     ``(SS_res, SS_tot, R²)`` with :math:`SS_{res} = \sum_i (y_i - \hat y_i)^2` and
     :math:`SS_{tot} = \sum_i (y_i - \bar y)^2`.
+
+    Parameters
+    ----------
+    x, y : ndarray, shape (n,)
+        The data points :math:`(x_i, y_i)`.
+    w_range : (float, float)
+        Not used by the figure (the notebook's slider sets the range); kept so existing calls run.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(w, b) -> (SS_res, SS_tot, R²)``.
     """
     x, y = np.asarray(x, float), np.asarray(y, float)
     ss_tot = float(np.sum((y - y.mean()) ** 2))
@@ -90,17 +118,33 @@ def r2_live(x, y, w_range=(-4.0, 4.0)):
 
 
 @styled
-def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
+def detector(datasets: Mapping[str, tuple[np.ndarray, np.ndarray]], tau_range: tuple[float, float] = (-3.0, 6.0),
+             n_bins: int = 27) -> tuple[Figure, Callable[[float, str], DetectorScores]]:
     r"""Score histograms with the threshold τ, the 2×2 confusion matrix, metrics against τ.
 
     ``datasets`` maps a name to ``(scores, y)`` (label 1 = gravitational wave, 0 = noise).
     ``draw(tau, name)`` shows the events of ``datasets[name]`` flagged by
-    ``scores >= tau`` and returns ``{"TP": .., "FN": .., "FP": .., "TN": .., "precision":
-    .., "recall": .., "accuracy": .., "F1": ..}``. The matrix follows the lecture,
+    ``scores >= tau`` and returns their :class:`~lecture_lib.topics.metrics.DetectorScores`
+    (counts ``tp, fn, fp, tn``; ``precision, recall, accuracy, f1``). The matrix follows the lecture,
     rows = truth (GW, no GW), columns = decision (GW detected, noise): ``[[TP, FN], [FP, TN]]``;
     each cell shows its count and is coloured by its share of the row. Where no event is
     flagged, precision :math:`TP/(TP+FP) = 0/0` is undefined: its curve has a gap there
     and its dot is hidden (the returned number is 0, as :mod:`lecture_lib.metrics` gives).
+
+    Parameters
+    ----------
+    datasets : mapping of str to (ndarray, ndarray)
+        A name to ``(scores, y)``, both shape ``(n,)``.
+    tau_range : (float, float)
+        The thresholds τ the histograms and curves span.
+    n_bins : int
+        Histogram bins over ``tau_range``.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(tau, name) -> DetectorScores``.
     """
     edges = np.linspace(*tau_range, n_bins + 1)
     grid = np.linspace(*tau_range, 181)
@@ -128,11 +172,11 @@ def detector(datasets: dict, tau_range=(-3.0, 6.0), n_bins=27):
         for line in tau_lines:
             line.set_xdata([tau, tau])
         out = _detector_scores(*ranked[name], tau)
-        cells = np.array([[out["TP"], out["FN"]], [out["FP"], out["TN"]]], dtype=float)
+        cells = np.array([[out.tp, out.fn], [out.fp, out.tn]], dtype=float)
         share = cells / np.maximum(cells.sum(axis=1, keepdims=True), 1)
         cells_art.set_facecolor(cmap(share.ravel()))
         cell_counts.set_values(cells.ravel())
-        shown_y = [np.nan if n == "precision" and out["TP"] + out["FP"] == 0 else out[n]
+        shown_y = [np.nan if n == "precision" and out.tp + out.fp == 0 else getattr(out, n.lower())
                    for n in lines]
         dots.set_offsets(np.column_stack([np.full(4, tau), shown_y]))
         return out
@@ -191,14 +235,14 @@ def _counts(signal, noise, tau):
     return tp, signal.size - tp, fp, noise.size - fp
 
 
-def _detector_scores(signal, noise, tau) -> dict:
+def _detector_scores(signal, noise, tau) -> DetectorScores | dict[str, np.ndarray]:
     r"""Counts and scores of the decision :math:`s \geq \tau`, from the sorted scores of each class.
 
     TP and FP are the signal and noise scores :math:`\geq \tau`; precision
     :math:`TP/(TP+FP)`, recall :math:`TP/(TP+FN)`, :math:`F_1 = 2TP/(2TP+FP+FN)` and
     accuracy :math:`(TP+TN)/N`, with 0 for 0/0 as in :mod:`lecture_lib.metrics` (the
-    tests compare them with the library). ``tau`` is a number (Python numbers out) or
-    an array of thresholds (one array per name).
+    tests compare them with the library). ``tau`` is a number (a :class:`DetectorScores`
+    out) or an array of thresholds (a dict, one array per name).
     """
     tp, fn, fp, tn = _counts(signal, noise, tau)
 
@@ -207,8 +251,7 @@ def _detector_scores(signal, noise, tau) -> dict:
     out = {"precision": ratio(tp, tp + fp), "recall": ratio(tp, tp + fn),
            "F1": ratio(2 * tp, 2 * tp + fp + fn), "accuracy": (tp + tn) / (signal.size + noise.size)}
     if np.ndim(tau) == 0:
-        return {"TP": int(tp), "FN": int(fn), "FP": int(fp), "TN": int(tn),
-                **{k: float(v) for k, v in out.items()}}
+        return DetectorScores(int(tp), int(fn), int(fp), int(tn), **{k.lower(): float(v) for k, v in out.items()})
     return out
 
 

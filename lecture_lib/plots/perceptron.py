@@ -7,15 +7,19 @@ marker shape or a word, so nothing depends on colour alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import numpy as np
 from matplotlib.collections import PolyCollection
 from matplotlib.colors import to_rgba
 from matplotlib.lines import Line2D
+from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from ..i18n import tr
 from ..topics.perceptron import (PARTY_INPUTS, perceptron, pre_activation, step_network,
                                  truth_table, xor_network)
+from ..topics.perceptron import LearningHistory
 from .panels import line_in_box
 from .style import COLORS, HeatImage, new_figure, styled
 
@@ -25,7 +29,8 @@ BOX = (-0.5, 1.5)
 
 
 @styled
-def party_table(z_range=(-24.0, 24.0)):
+def party_table(z_range: tuple[float, float] = (-24.0, 24.0)
+                ) -> tuple[Figure, Callable[[Sequence[float], float], None]]:
     """The 8 situations of the party perceptron: inputs, decision, and :math:`z = x\\cdot w + b`.
 
     ``draw(w, b)`` recolours the decision cells ("go" when :math:`z > 0`) and moves the bars.
@@ -132,7 +137,7 @@ def _draw_plane(artists, X, y, w, b):
 
 
 @styled
-def gate_plane():
+def gate_plane() -> tuple[Figure, Callable[[np.ndarray, np.ndarray, Sequence[float], float], None]]:
     """The four inputs of a 2-input gate in the plane, coloured by target, and a perceptron.
 
     The shaded side is where :math:`z = w_1x_1 + w_2x_2 + b > 0` (blue: :math:`\\hat y = 1`);
@@ -153,7 +158,8 @@ def gate_plane():
 
 
 @styled
-def learning_steps(weight_range=(-2.5, 2.5)):
+def learning_steps(weight_range: tuple[float, float] = (-2.5, 2.5)
+                   ) -> tuple[Figure, Callable[[LearningHistory, np.ndarray, np.ndarray, int], None]]:
     """The perceptron learning rule, step by step: the plane (left) and the weights (right).
 
     ``draw(history, X, y, t)`` shows the perceptron after step ``t`` of a
@@ -193,7 +199,7 @@ def learning_steps(weight_range=(-2.5, 2.5)):
 
 
 @styled
-def xor_solution():
+def xor_solution() -> Figure:
     """Static: how one hidden layer of step units solves XOR (OR and NAND into AND).
 
     Left: the inputs and the lines where the hidden OR and NAND units switch. Right: the same

@@ -6,9 +6,13 @@ animated artists to show ``network`` and is what a live figure's update calls.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from ..i18n import tr
+from ..networks import Network
 from ..shallow import hidden_units, linear_regions
 from ..topics.shallow import count_regions_2d
 from .panels import line_in_box
@@ -19,12 +23,25 @@ SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 @styled
-def anatomy_1d(x_range=(-4.0, 4.0), y_range=(-7.0, 5.0), n_points=201):
+def anatomy_1d(x_range: tuple[float, float] = (-4.0, 4.0), y_range: tuple[float, float] = (-7.0, 5.0),
+               n_points: int = 201) -> tuple[Figure, Callable[[Network], None]]:
     """Each hidden unit's pre-activation, activation and weighted contribution, and their sum.
 
     Left three columns, one row per hidden unit k: :math:`z_k = ω_{1k} x + b_k`,
     :math:`a(z_k)` and :math:`ω_{k4}\\,a(z_k)`. Right: :math:`y = b_4 + \\sum_k ω_{k4} a(z_k)`
     with the joints (dashed) and the slope of each linear region.
+
+    Parameters
+    ----------
+    x_range, y_range : (float, float)
+        The limits of every panel.
+    n_points : int
+        Inputs x at which every curve is evaluated.
+
+    Returns
+    -------
+    (Figure, callable)
+        The figure and ``draw(network)`` for a (1, 3, 1) network, e.g. :func:`lecture_lib.shallow.shallow_1d`.
     """
     x = np.linspace(*x_range, n_points)
     fig = new_figure(12.0, 6.2)
@@ -105,13 +122,29 @@ def _region_strip(out, y_range, n_max=4):
 
 
 @styled
-def heatmap_2d(extent=(-2.0, 2.0), value_range=(-3.0, 3.0), n_points=121):
+def heatmap_2d(extent: tuple[float, float] = (-2.0, 2.0), value_range: tuple[float, float] = (-3.0, 3.0),
+               n_points: int = 121) -> tuple[Figure, Callable[[Network], int]]:
     """The 2-input, 3-hidden-unit network: each weighted unit and the output as heat maps.
 
     The dashed lines on the output are the joints :math:`x_1ω_{1k} + x_2ω_{2k} + b_k = 0`,
     where unit k switches on; they cut the plane into convex linear regions.
     ``draw(network)`` returns the number of linear regions in view, counted exactly from the
     joint lines by :func:`lecture_lib.topics.shallow.count_regions_2d` (not from the pixels).
+
+    Parameters
+    ----------
+    extent : (float, float)
+        The square :math:`[x_{low}, x_{high}]^2` of inputs shown.
+    value_range : (float, float)
+        The values mapped to the colour map's ends.
+    n_points : int
+        Pixels of the heat maps per side.
+
+    Returns
+    -------
+    (Figure, callable)
+        The figure and ``draw(network) -> number of regions`` for a (2, 3, 1) network
+        (:func:`lecture_lib.shallow.shallow_2d`).
     """
     g = np.linspace(*extent, n_points)
     X1, X2 = np.meshgrid(g, g)

@@ -22,7 +22,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from collections.abc import Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .. import activations
 from ..i18n import tr
@@ -39,7 +42,7 @@ TARGETS = {
 TARGET_FORMULAS = {"wave": "sin(2x) + 0.3x", "steep": "tanh(4x)", "root": "√|x| − 1"}
 
 
-def sigmoid_unit(x, c: float, b: float, w: float) -> np.ndarray:
+def sigmoid_unit(x: ArrayLike, c: float, b: float, w: float) -> np.ndarray:
     r"""One sigmoid hidden unit with its output weight: :math:`c\,\sigma(b + wx)`.
 
     ``c`` sets the height, ``w`` the steepness (its sign the direction) and the unit
@@ -60,7 +63,7 @@ def sigmoid_unit(x, c: float, b: float, w: float) -> np.ndarray:
     return c * activations.sigmoid(b + w * x)
 
 
-def hard_sigmoid_unit(x, c: float, b: float, w: float) -> np.ndarray:
+def hard_sigmoid_unit(x: ArrayLike, c: float, b: float, w: float) -> np.ndarray:
     r"""The piecewise-linear version :math:`c\,h(b + wx)`, :math:`h(z) = \mathrm{clip}(0.2z + 0.5, 0, 1)`.
 
     ``h`` is :func:`lecture_lib.activations.hard_sigmoid`: 0 for :math:`z \le -2.5`, 1 for
@@ -101,7 +104,7 @@ def two_relus(c: float, b: float, w: float) -> list[tuple[float, float, float]]:
     return [(0.2 * c, b + 2.5, w), (-0.2 * c, b - 2.5, w)]
 
 
-def relu_sum(x, units) -> np.ndarray:
+def relu_sum(x: ArrayLike, units: Sequence[tuple[float, float, float]]) -> np.ndarray:
     r""":math:`\sum_k v_k\,\mathrm{relu}(b_k + w_k x)` for ``units`` = ``[(v_k, b_k, w_k), ...]``."""
     x = as_array(x, "x", allow_empty=True)
     total = np.zeros_like(x)
@@ -114,7 +117,7 @@ def relu_sum(x, units) -> np.ndarray:
     return total
 
 
-def ramps_from_points(xs, ys) -> tuple[float, list[tuple[float, float, float]]]:
+def ramps_from_points(xs: ArrayLike, ys: ArrayLike) -> tuple[float, list[tuple[float, float, float]]]:
     r"""Write the curve through ``(xs, ys)`` as a constant plus hard sigmoids.
 
     Returns ``(y_0, [(x_{k-1}, x_k, y_k - y_{k-1}), ...])``: the constant and, for each
@@ -132,7 +135,7 @@ def ramps_from_points(xs, ys) -> tuple[float, list[tuple[float, float, float]]]:
                           for a, e, h in zip(xs[:-1], xs[1:], steps)]
 
 
-def ramp(x, start: float, end: float, height: float) -> np.ndarray:
+def ramp(x: ArrayLike, start: float, end: float, height: float) -> np.ndarray:
     r"""A hard sigmoid from 0 at ``start`` to ``height`` at ``end``:
     :math:`h\,\mathrm{clip}(\frac{x - a}{e - a}, 0, 1)`.
 
@@ -155,7 +158,7 @@ def ramp(x, start: float, end: float, height: float) -> np.ndarray:
     return real_number(height, "height") * np.clip((x - start) / (end - start), 0.0, 1.0)
 
 
-def evaluate_ramps(x, constant: float, ramps) -> np.ndarray:
+def evaluate_ramps(x: ArrayLike, constant: float, ramps: Sequence[tuple[float, float, float]]) -> np.ndarray:
     """``constant`` plus the sum of the ``ramps`` (as returned by :func:`ramps_from_points`).
 
     Parameters
@@ -173,14 +176,14 @@ def evaluate_ramps(x, constant: float, ramps) -> np.ndarray:
                                                    np.zeros_like(x))
 
 
-def joints_evenly_spaced(n_hidden: int, interval=INTERVAL) -> np.ndarray:
+def joints_evenly_spaced(n_hidden: int, interval: tuple[float, float] = INTERVAL) -> np.ndarray:
     """The fixed first layer's joints :math:`t_k = a + k\\,(e - a)/n`, k = 0 … n − 1."""
     n = positive_int(n_hidden, "n_hidden")
     a, e = as_interval(interval, "interval")
     return a + (e - a) * np.arange(n) / n
 
 
-def fit_shallow_relu(x, y, n_hidden: int, interval=INTERVAL) -> Network:
+def fit_shallow_relu(x: ArrayLike, y: ArrayLike, n_hidden: int, interval: tuple[float, float] = INTERVAL) -> Network:
     r"""A 1-input ReLU network fitted to ``(x, y)`` with its first layer fixed.
 
     Hidden unit k is :math:`\mathrm{relu}(x - t_k)` with the joints of
@@ -205,13 +208,13 @@ def fit_shallow_relu(x, y, n_hidden: int, interval=INTERVAL) -> Network:
     return fit_relu_output(x, y, t)
 
 
-def target(name: str, x) -> np.ndarray:
+def target(name: str, x: ArrayLike) -> np.ndarray:
     """One of the continuous target functions ``TARGETS`` ("wave", "steep", "root") at ``x``."""
     return TARGETS[choice(name, "target", TARGETS)](as_array(x, "x", allow_empty=True))
 
 
 def approximation_error(name: str, n_hidden: int, n_points: int = 601,
-                        interval=INTERVAL) -> float:
+                        interval: tuple[float, float] = INTERVAL) -> float:
     r"""Largest error :math:`\max_x |f(x) - F(x)|` of the fitted network over the interval.
 
     ``f`` is ``TARGETS[name]``; the fit and the error use ``n_points`` evenly spaced x.
@@ -244,7 +247,7 @@ def _error(name, n_hidden, n_points, a, e) -> float:
     return float(np.max(np.abs(design @ least_squares_coef(design, y) - y)))
 
 
-def describe_ramps(constant: float, ramps) -> str:
+def describe_ramps(constant: float, ramps: Sequence[tuple[float, float, float]]) -> str:
     """Readout text: the constant and each ramp's start, end and height, one per line."""
     lines = [tr("constant = {value}").format(value=number_text(constant))]
     lines += [tr("ramp {k}: from x = {start} to x = {end}, height = {height}").format(

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .. import losses
 from ..i18n import tr
@@ -76,6 +77,18 @@ def gradient_step(network: Network, steps: list[LayerStep], eta: float) -> Netwo
     r"""One step of gradient descent on every weight and bias, :math:`u \leftarrow u - \eta\,
     \partial L/\partial u`, with the gradients of :func:`backward_pass`; a new Network
     (the given one is not changed).
+
+    Parameters
+    ----------
+    network : Network
+    steps : list of LayerStep
+        The gradients, from :func:`backward_pass` on ``network``.
+    eta : float
+        The learning rate η.
+
+    Returns
+    -------
+    Network
     """
     if not isinstance(network, Network):
         raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
@@ -134,7 +147,7 @@ def _loss_value(loss: losses.Loss, Y, Z, A) -> float:
     return float(loss(Y, Z if loss.takes_logits else A))
 
 
-def backward_pass(network: Network, X, y, loss: str = "mse") -> tuple[float, list[LayerStep]]:
+def backward_pass(network: Network, X: ArrayLike, y: ArrayLike, loss: str = "mse") -> tuple[float, list[LayerStep]]:
     r"""Forward pass storing :math:`Z^{(l)}, A^{(l)}`, then backward pass carrying :math:`\Delta^{(l)}`.
 
     Parameters
@@ -186,7 +199,7 @@ def _vec(v: np.ndarray, decimals: int) -> str:
     return "[" + ", ".join(_vec(row, decimals) for row in v) + "]"
 
 
-def step_table(network: Network, x, y, loss: str = "mse", decimals: int = 4) -> str:
+def step_table(network: Network, x: ArrayLike, y: ArrayLike, loss: str = "mse", decimals: int = 4) -> str:
     r"""The forward and backward pass for ONE example as a text table.
 
     Forward rows give :math:`z^{(l)}` and :math:`a^{(l)}` for l = 0 (the input) to L; then

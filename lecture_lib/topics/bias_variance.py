@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import choice, make_rng, positive_int, real_number
 from ..regression import as_degrees, legendre_features, sine_curve
@@ -36,6 +37,28 @@ def _sample(rng: np.random.Generator, shape, noise: float, design: str = "random
     else:
         x = np.broadcast_to((np.arange(shape[-1]) + 0.5) / shape[-1], shape).copy()
     return x, sine_curve(x) + noise * rng.standard_normal(shape)
+
+
+@dataclass(frozen=True)
+class Decomposition:
+    r"""The decomposition at one degree, as the live figure's readout shows it.
+
+    Attributes
+    ----------
+    bias2, variance, noise_variance : float
+        The three terms: :math:`\text{bias}^2`, the variance and :math:`\sigma^2`.
+    total : float
+        Their sum, the predicted test error.
+    test_error, std_error : float
+        The measured test error and its standard error.
+    """
+
+    bias2: float
+    variance: float
+    noise_variance: float
+    total: float
+    test_error: float
+    std_error: float
 
 
 @dataclass(frozen=True)
@@ -90,6 +113,12 @@ class BiasVarianceResult:
         r""":math:`\text{bias}^2 + \text{variance} + \sigma^2`, the predicted test error."""
         return self.bias2 + self.variance + self.noise_variance
 
+    def at(self, degree: int) -> Decomposition:
+        """The numbers of one of ``degrees``."""
+        i = int(np.flatnonzero(self.degrees == degree)[0])
+        return Decomposition(self.bias2[i], self.variance[i], self.noise_variance, self.total[i],
+                             self.test_error[i], self.std_error[i])
+
 
 def _fit_all(x_train, y_train, x_test, degrees):
     r"""Least-squares fits of every degree to every data set, evaluated on ``x_test``.
@@ -111,9 +140,9 @@ def _fit_all(x_train, y_train, x_test, degrees):
     return fits
 
 
-def bias_variance_decomposition(degrees, n_train: int = 30, n_datasets: int = 200,
+def bias_variance_decomposition(degrees: ArrayLike, n_train: int = 30, n_datasets: int = 200,
                                 noise: float = 0.3, n_test: int = 100, design: str = "random",
-                                seed=0, rng=None) -> BiasVarianceResult:
+                                seed: int | None = 0, rng: np.random.Generator | None = None) -> BiasVarianceResult:
     r"""Measure bias², variance, noise and test error of polynomial fits of each degree.
 
     Each of ``n_datasets`` training sets has ``n_train`` inputs uniform on :math:`[0, 1]`

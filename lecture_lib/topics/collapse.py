@@ -7,7 +7,10 @@ of affine layers equals one affine layer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import as_2d, as_array, make_rng, real_number
 from ..i18n import tr
@@ -26,11 +29,11 @@ def _weights_2d(weights) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     return W1, np.array([w["b1"], w["b2"], w["b3"]]), np.array([w["w14"], w["w24"], w["w34"]]), w["b4"]
 
 
-def affine_network_2d(X, weights: dict, a: float, b: float) -> np.ndarray:
+def affine_network_2d(X: ArrayLike, weights: Mapping[str, float], a: float, b: float) -> np.ndarray:
     r"""The 2-input, 3-hidden network with every hidden activation :math:`f(z) = az + b`, unit by unit.
 
     :math:`y = ω_{14} f(x_1ω_{11} + x_2ω_{21} + b_1) + ω_{24} f(x_1ω_{12} + x_2ω_{22} + b_2)
-    + ω_{34} f(x_1ω_{13} + x_2ω_{23} + b_3) + b_4`. Returns ``(n_samples,)``.
+    + ω_{34} f(x_1ω_{13} + x_2ω_{23} + b_3) + b_4`.
 
     Parameters
     ----------
@@ -39,6 +42,10 @@ def affine_network_2d(X, weights: dict, a: float, b: float) -> np.ndarray:
         The ten ω and b of the 2-input network by the lecture's names (``EXAMPLE_2D_WEIGHTS``).
     a, b : float
         The affine activation :math:`f(z) = az + b`.
+
+    Returns
+    -------
+    ndarray, shape (n_samples,)
     """
     X = as_2d(X, "X", n_features=2)
     a, b = real_number(a, "a"), real_number(b, "b")
@@ -125,7 +132,7 @@ def describe_collapse(weights: dict, a: float, b: float, n_samples: int = 1000, 
                       else tr("max |network - plane| < 1e-9 = no")])
 
 
-def affine_stack(X, layers, a: float, b: float) -> np.ndarray:
+def affine_stack(X: ArrayLike, layers: Sequence[tuple[ArrayLike, ArrayLike]], a: float, b: float) -> np.ndarray:
     r"""A deep network whose hidden layers all use :math:`f(z) = az + b` (output layer linear).
 
     :math:`h^{(l)} = f(h^{(l-1)} W^{(l)} + b^{(l)})` for the hidden layers, then
@@ -151,7 +158,7 @@ def affine_stack(X, layers, a: float, b: float) -> np.ndarray:
     return h @ layers[-1][0] + layers[-1][1]
 
 
-def collapse_stack(layers, a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
+def collapse_stack(layers: Sequence[tuple[ArrayLike, ArrayLike]], a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
     r"""One linear layer ``(W, c)`` with :math:`y = xW + c` equal to :func:`affine_stack`.
 
     Layer by layer, :math:`W \leftarrow aWW^{(l)}` and :math:`c \leftarrow a(cW^{(l)} + b^{(l)}) + b`
@@ -179,7 +186,7 @@ def collapse_stack(layers, a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
     return W_eff @ W, c_eff @ W + bias
 
 
-def plane_residual(X, y) -> float:
+def plane_residual(X: ArrayLike, y: ArrayLike) -> float:
     r"""Root-mean-square distance from ``y`` to the best plane :math:`Xw + c` (least squares).
 
     Zero (up to rounding) exactly when ``y`` is an affine function of the columns of ``X``.

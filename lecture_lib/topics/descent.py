@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import as_array, as_xy, make_rng, positive_int, real_number
 from ..i18n import mark, tr
@@ -68,8 +69,8 @@ def _check_optimizer(optimizer) -> Optimizer:
     return optimizer
 
 
-def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
-                 blowup: float = 1e6) -> DescentPath:
+def descent_path(objective: Callable[[np.ndarray], tuple[float, np.ndarray]], start: ArrayLike,
+                 optimizer: Optimizer, steps: int, blowup: float = 1e6) -> DescentPath:
     r"""Run ``steps`` updates of ``optimizer`` from ``start`` and record every point.
 
     Parameters
@@ -110,8 +111,8 @@ def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
     return DescentPath(np.array(points), np.array(losses), diverged)
 
 
-def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | None = None,
-             seed: int | None = 0) -> DescentPath:
+def sgd_path(x: ArrayLike, y: ArrayLike, optimizer: Optimizer, start: ArrayLike, epochs: int,
+             batch_size: int | None = None, seed: int | None = 0) -> DescentPath:
     r"""Mini-batch descent on the MSE of :math:`\hat y = b + wx`, recording every update.
 
     Each epoch shuffles the N samples (seeded, exactly as :func:`lecture_lib.training.train`
@@ -194,7 +195,7 @@ def regime(eta: float, curvature: float) -> str:
     return "oscillating" if r <= 2.0 else "diverging"
 
 
-def hessian_line(x) -> np.ndarray:
+def hessian_line(x: ArrayLike) -> np.ndarray:
     r"""Hessian of the MSE of :math:`\hat y = b + wx` in :math:`(w, b)`; it does not depend on y.
 
     .. math::  H = \frac{2}{N}\begin{pmatrix} \sum_i x_i^2 & \sum_i x_i \\ \sum_i x_i & N \end{pmatrix}.
@@ -223,14 +224,14 @@ def two_basin_tilts(n_samples: int = 20, tilt: float = 1.0, spread: float = 10.0
     return real_number(tilt, "tilt") + real_number(spread, "spread", low=0.0) * z
 
 
-def two_basin_loss(w, tilts, height: float = 1.0) -> np.ndarray:
+def two_basin_loss(w: ArrayLike, tilts: ArrayLike, height: float = 1.0) -> np.ndarray:
     r"""The full loss :math:`L(w) = h\,(w^2 - 1)^2 + \bar c\, w` at every ``w``."""
     w = as_array(w, "w", allow_empty=True)
     c = as_array(tilts, "tilts", ndim=1)
     return real_number(height, "height", low=0.0, low_open=True) * (w * w - 1.0) ** 2 + c.mean() * w
 
 
-def two_basin_critical_points(tilts, height: float = 1.0) -> tuple[float, float, float]:
+def two_basin_critical_points(tilts: ArrayLike, height: float = 1.0) -> tuple[float, float, float]:
     r"""Left minimum, barrier top and right minimum of :math:`L`: the roots of :math:`4h\,w(w^2 - 1) + \bar c = 0`."""
     h = real_number(height, "height", low=0.0, low_open=True)
     roots = np.roots([4.0 * h, 0.0, -4.0 * h, as_array(tilts, "tilts", ndim=1).mean()])
@@ -240,7 +241,7 @@ def two_basin_critical_points(tilts, height: float = 1.0) -> tuple[float, float,
     return float(real[0]), float(real[1]), float(real[2])
 
 
-def two_basin_path(tilts, start: float, eta: float, steps: int, batch_size: int,
+def two_basin_path(tilts: ArrayLike, start: float, eta: float, steps: int, batch_size: int,
                    seed: int | None = 0, height: float = 1.0) -> DescentPath:
     r"""Mini-batch descent :math:`w \leftarrow w - \eta\,\big(4h\,w(w^2 - 1) + \tfrac{1}{|B|}\sum_{i\in B} c_i\big)`.
 
@@ -270,7 +271,7 @@ def two_basin_path(tilts, start: float, eta: float, steps: int, batch_size: int,
     return DescentPath(w_all[:, None], two_basin_loss(w_all, c, h), diverged)
 
 
-def describe_two_basins(path: DescentPath, tilts, height: float = 1.0) -> str:
+def describe_two_basins(path: DescentPath, tilts: ArrayLike, height: float = 1.0) -> str:
     """Readout: where the path ended, in which basin, and the loss there."""
     left, barrier, right = two_basin_critical_points(tilts, height)
     w = float(path.params[-1, 0])

@@ -23,6 +23,7 @@ inf
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import as_array, make_rng, positive_int, real_number
 from ..i18n import tr
@@ -47,13 +48,13 @@ def _labels_and_probabilities(y, p):
     return y, p
 
 
-def bernoulli(y, p) -> np.ndarray:
+def bernoulli(y: ArrayLike, p: ArrayLike) -> np.ndarray:
     r"""Probability of each label: :math:`P(y \mid x) = p^{y}(1 - p)^{1 - y}` (p if y = 1, else 1 − p)."""
     y, p = _labels_and_probabilities(y, p)
     return np.where(y == 1, p, 1.0 - p)
 
 
-def likelihood(y, p) -> float:
+def likelihood(y: ArrayLike, p: ArrayLike) -> float:
     r"""Likelihood of independent observations :math:`L = \prod_i p_i^{y_i}(1 - p_i)^{1 - y_i}`.
 
     A product of many numbers below 1: it underflows to 0.0 for a few thousand samples.
@@ -62,19 +63,19 @@ def likelihood(y, p) -> float:
         return float(np.prod(bernoulli(y, p)))
 
 
-def log_likelihood(y, p) -> float:
+def log_likelihood(y: ArrayLike, p: ArrayLike) -> float:
     r"""Log-likelihood :math:`\log L = \sum_i [y_i \log p_i + (1 - y_i) \log(1 - p_i)]`, a sum of logs."""
     with np.errstate(divide="ignore"):  # p exactly 0 or 1 on the wrong side: log 0 = -inf
         return float(np.sum(np.log(bernoulli(y, p))))
 
 
-def naive_log_of_likelihood(y, p) -> float:
+def naive_log_of_likelihood(y: ArrayLike, p: ArrayLike) -> float:
     """``log(likelihood(y, p))``: the product first, then the log (``-inf`` once it underflows)."""
     with np.errstate(divide="ignore"):
         return float(np.log(likelihood(y, p)))
 
 
-def naive_bce_with_logits(y, z) -> float:
+def naive_bce_with_logits(y: ArrayLike, z: ArrayLike) -> float:
     r""":math:`-\frac{1}{N}\sum_i [y_i\log\sigma(z_i) + (1 - y_i)\log(1 - \sigma(z_i))]` evaluated literally.
 
     With :math:`\sigma(z) = 1/(1 + e^{-z})` in float64, :math:`e^{-z}` overflows for
@@ -90,7 +91,7 @@ def naive_bce_with_logits(y, z) -> float:
         return float(-np.mean(y * np.log(s) + (1.0 - y) * np.log(1.0 - s)))
 
 
-def naive_softmax(z) -> np.ndarray:
+def naive_softmax(z: ArrayLike) -> np.ndarray:
     r""":math:`e^{z_k} / \sum_j e^{z_j}` evaluated literally: ``nan`` once some :math:`e^{z_k}` overflows."""
     z = as_array(z, "z", ndim=1)
     with np.errstate(over="ignore", invalid="ignore"):
@@ -98,7 +99,7 @@ def naive_softmax(z) -> np.ndarray:
         return e / e.sum()
 
 
-def naive_cross_entropy(y, z) -> float:
+def naive_cross_entropy(y: ArrayLike, z: ArrayLike) -> float:
     r""":math:`-\sum_k y_k \log \mathrm{softmax}(z)_k` with the naive softmax (``nan``/``inf`` for large logits)."""
     y = as_array(y, "y", ndim=1)
     p = naive_softmax(z)
@@ -148,7 +149,7 @@ def data_with_outlier(n_samples: int = 20, outlier: float = 0.0, noise: float = 
     return x, y
 
 
-def describe_fits(x, y) -> str:
+def describe_fits(x: ArrayLike, y: ArrayLike) -> str:
     """Readout: each loss's fitted slope and intercept, one ``name = value`` line each."""
     lines = []
     for loss in LOSSES:
@@ -161,20 +162,53 @@ def describe_fits(x, y) -> str:
 # ----- readouts of the notebook's comparisons -----
 
 def describe_naive_bce(label: float, z: float, naive: float, stable: float) -> str:
-    """One line: the BCE of label ``label`` and logit ``z`` by the literal formula and stably."""
+    """One line: the BCE of label ``label`` and logit ``z`` by the literal formula and stably.
+
+    Parameters
+    ----------
+    label, z : float
+        The label y (0 or 1) and the logit.
+    naive, stable : float
+        :func:`naive_bce_with_logits` and the library's stable value.
+
+    Returns
+    -------
+    str
+    """
     return tr("y = {y}, x = {z}:  naive BCE = {naive}   stable BCE = {stable}").format(
         y=f"{label:g}", z=f"{z:>7g}", naive=f"{naive:<5}", stable=f"{stable:.4g}")
 
 
-def describe_naive_ce(z, naive: float, stable: float) -> str:
-    """One line: the cross-entropy of the logits ``z`` by the literal formula and stably."""
+def describe_naive_ce(z: ArrayLike, naive: float, stable: float) -> str:
+    """One line: the cross-entropy of the logits ``z`` by the literal formula and stably.
+
+    Parameters
+    ----------
+    z : array_like, shape (K,)
+    naive, stable : float
+        :func:`naive_cross_entropy` and the library's stable value.
+
+    Returns
+    -------
+    str
+    """
     logits = "(" + ", ".join(f"{v:g}" for v in as_array(z, "z", ndim=1)) + ")"
     return tr("naive CE for logits {logits} = {naive}, stable = {stable}").format(
         logits=logits, naive=naive, stable=f"{stable:.4g}")
 
 
 def describe_ce_check(by_formula: float, library: float, slide: float) -> str:
-    """Three lines: the CE by its formula, by ``losses.cross_entropy``, and with the slide's σ."""
+    """Three lines: the CE by its formula, by ``losses.cross_entropy``, and with the slide's σ.
+
+    Parameters
+    ----------
+    by_formula, library, slide : float
+        The three values.
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([
         tr("-mean Σ_k y_k log softmax(x)_k = {value}").format(value=f"{by_formula:.6f}"),
         tr("losses.cross_entropy            = {value}").format(value=f"{library:.6f}"),
@@ -183,7 +217,18 @@ def describe_ce_check(by_formula: float, library: float, slide: float) -> str:
 
 
 def describe_underflow(n: int, product: float, log_of_product: float, sum_of_logs: float) -> str:
-    """Three lines: the likelihood of ``n`` examples as a product, its log, and the sum of logs."""
+    """Three lines: the likelihood of ``n`` examples as a product, its log, and the sum of logs.
+
+    Parameters
+    ----------
+    n : int
+    product, log_of_product, sum_of_logs : float
+        :func:`likelihood`, :func:`naive_log_of_likelihood` and :func:`log_likelihood`.
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([
         tr("likelihood of {n} examples = {value}").format(n=n, value=product),
         tr("log of that product         = {value}").format(value=log_of_product),

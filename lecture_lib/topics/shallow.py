@@ -50,7 +50,7 @@ def joint_lines_2d(network: Network) -> list[tuple[float, float, float]]:
     return [tuple(float(c) for c in line) for line in lines]
 
 
-def count_regions_2d(network: Network, extent=(-2.0, 2.0)) -> int:
+def count_regions_2d(network: Network, extent: tuple[float, float] = (-2.0, 2.0)) -> int:
     """Exact number of linear regions of a 2-input shallow ReLU network in the square ``extent``².
 
     Counted from the joint lines (see the module docstring): lines that only touch the
@@ -133,7 +133,7 @@ def describe_1d(network: Network, x_min: float = -4.0, x_max: float = 4.0,
     ])
 
 
-def describe_2d(network: Network, extent=(-2.0, 2.0)) -> str:
+def describe_2d(network: Network, extent: tuple[float, float] = (-2.0, 2.0)) -> str:
     """Readout of the 2-input figure: the exact number of linear regions in view."""
     return tr("linear regions in view: {n}").format(n=count_regions_2d(network, extent))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ...i18n import tr
 
@@ -72,7 +73,7 @@ def threshold_peak(widths: np.ndarray, test_mse: np.ndarray, n_train: int,
     return int(k) if test_mse[k] >= factor * max(test_mse[band[0]], test_mse[band[-1]]) else None
 
 
-def summarize_curves(widths, test_mse, train_mse, n_train: int,
+def summarize_curves(widths: ArrayLike, test_mse: ArrayLike, train_mse: ArrayLike, n_train: int,
                      noise_variance: float = float("nan")) -> CurveSummary:
     r"""The landmarks of one pair of curves: the best width on each side of :math:`p = n`, the peak.
 

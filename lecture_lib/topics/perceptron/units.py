@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..._validation import as_2d, as_array, choice, make_rng, positive_int, real_number
 from ...i18n import mark, tr
@@ -22,7 +23,7 @@ TARGETS = {"AND": (0, 0, 0, 1), "OR": (0, 1, 1, 1), "NAND": (1, 1, 1, 0),
            "XOR": (0, 1, 1, 0), "NOT": (1, 0)}
 
 
-def step(z) -> np.ndarray:
+def step(z: ArrayLike) -> np.ndarray:
     r"""Heaviside step :math:`\mathrm{step}(z) = 1` if :math:`z > 0`, else 0 (as integers)."""
     return (as_array(z, "z", allow_empty=True) > 0).astype(np.int64)
 
@@ -57,7 +58,7 @@ def _binary_targets(X, y):
     return X, y
 
 
-def pre_activation(X, w, b) -> np.ndarray:
+def pre_activation(X: ArrayLike, w: ArrayLike, b: float) -> np.ndarray:
     r"""The weighted sum :math:`z = x \cdot w + b` for every row of ``X``, shape ``(n_samples,)``.
 
     Parameters
@@ -74,7 +75,7 @@ def pre_activation(X, w, b) -> np.ndarray:
     return X @ w + b
 
 
-def perceptron(X, w, b) -> np.ndarray:
+def perceptron(X: ArrayLike, w: ArrayLike, b: float) -> np.ndarray:
     r"""Perceptron decisions :math:`\hat y = \mathrm{step}(x \cdot w + b)` (0 or 1 per row of ``X``).
 
     Parameters
@@ -108,15 +109,24 @@ def gate(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
 
 @dataclass(frozen=True)
 class GridSearch:
-    """What :func:`separating_weights` found: settings searched, settings that get every row
-    right (``n_solutions``), and the most rows any one setting gets right (``best_correct``)."""
+    """What :func:`separating_weights` found.
+
+    Attributes
+    ----------
+    n_settings : int
+        Settings of the weights and the bias searched.
+    n_solutions : int
+        Settings that get every row right.
+    best_correct : int
+        The most rows any one setting gets right.
+    """
 
     n_settings: int
     n_solutions: int
     best_correct: int
 
 
-def separating_weights(X, y, values=None) -> GridSearch:
+def separating_weights(X: ArrayLike, y: ArrayLike, values: ArrayLike | None = None) -> GridSearch:
     r"""Search a grid of :math:`(w_1, \dots, w_n, b)` for perceptrons that reproduce ``y``.
 
     Every weight and the bias run over ``values`` (default 41 values in [−2, 2]); for
@@ -177,8 +187,8 @@ class LearningHistory:
                 f"converged={self.converged}, final w={self.w[-1].tolist()}, b={self.b[-1]:g})")
 
 
-def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 0.0,
-                  shuffle: bool = False, seed: int | None = None) -> LearningHistory:
+def learning_rule(X: ArrayLike, y: ArrayLike, eta: float = 0.5, epochs: int = 6, w0: ArrayLike | None = None,
+                  b0: float = 0.0, shuffle: bool = False, seed: int | None = None) -> LearningHistory:
     r"""Run the perceptron learning rule and record every step.
 
     Samples are visited in order, or in a fresh random order each epoch with
@@ -227,7 +237,7 @@ def learning_rule(X, y, eta: float = 0.5, epochs: int = 6, w0=None, b0: float = 
                            np.array(mistakes), min(mistakes) == 0)
 
 
-def describe_step(history: LearningHistory, t: int, X) -> str:
+def describe_step(history: LearningHistory, t: int, X: ArrayLike) -> str:
     """Readout of step ``t`` of a :func:`learning_rule` history (``t = 0``: the start).
 
     Parameters
@@ -261,7 +271,7 @@ def describe_step(history: LearningHistory, t: int, X) -> str:
     return "\n".join(lines)
 
 
-def describe_party(w, b) -> str:
+def describe_party(w: ArrayLike, b: float) -> str:
     """Readout of the party perceptron: how often you go, the threshold, the friends-only case."""
     decisions = perceptron(truth_table(3), w, b)   # row 1 = (0, 0, 1): only enough friends
     return "\n".join([tr("go = {n} of 8").format(n=int(decisions.sum())),
@@ -270,7 +280,7 @@ def describe_party(w, b) -> str:
                           decision=tr("go") if decisions[1] else tr("stay"))])
 
 
-def describe_gate(X, y, w, b) -> str:
+def describe_gate(X: ArrayLike, y: ArrayLike, w: ArrayLike, b: float) -> str:
     """Readout of a perceptron on a gate's truth table: its decisions and how many are right.
 
     Parameters

@@ -2,7 +2,10 @@ r"""XOR from perceptrons: a 2-2-1 network of step units, OR and NAND into AND.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..._validation import as_2d, as_array
 from ...i18n import tr
@@ -27,7 +30,7 @@ def xor_network() -> tuple[tuple[np.ndarray, np.ndarray], ...]:
     return tuple(layers)
 
 
-def step_network(X, layers) -> list[np.ndarray]:
+def step_network(X: ArrayLike, layers: Sequence[tuple[ArrayLike, ArrayLike]]) -> list[np.ndarray]:
     r"""Run a network of step units: :math:`h^{(k)} = \mathrm{step}(h^{(k-1)} W_k + b_k)`.
 
     Returns the activations of every layer, the input ``X`` first and the output last.

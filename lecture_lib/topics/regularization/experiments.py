@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collections.abc import Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..._validation import as_array, make_rng, positive_int, real_number
 from ...regression import as_degrees, legendre_features, sine_curve
@@ -38,7 +41,7 @@ class PolynomialFitErrors:
     curves: np.ndarray
 
 
-def polynomial_fit_errors(degrees, n_train: int = 15, n_test: int = 200, noise: float = 0.3,
+def polynomial_fit_errors(degrees: ArrayLike, n_train: int = 15, n_test: int = 200, noise: float = 0.3,
                           lam: float = 0.0, n_grid: int = 200, seed: int | None = 0,
                           rng: np.random.Generator | None = None) -> PolynomialFitErrors:
     r"""Fit a polynomial of each degree to one noisy training set; report train and test MSE.
@@ -100,7 +103,7 @@ def polynomial_fit_errors(degrees, n_train: int = 15, n_test: int = 200, noise: 
                                y_test, x_grid, curves)
 
 
-def sparse_linear_data(n_samples: int = 25, coef=(3.0, -2.0, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0),
+def sparse_linear_data(n_samples: int = 25, coef: Sequence[float] = (3.0, -2.0, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0),
                        noise: float = 1.0, seed: int | None = 0,
                        rng: np.random.Generator | None = None
                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
