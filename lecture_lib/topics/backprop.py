@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collections.abc import Iterable
+
 import numpy as np
 from numpy.typing import ArrayLike
 
@@ -258,7 +260,22 @@ def flat_gradients(steps: list[LayerStep]) -> np.ndarray:
 
 def describe_batch_check(batch: np.ndarray, mean_of_one_example: bool, library: bool) -> str:
     """Three lines: the batch gradient, and whether it equals the mean of the one-example
-    gradients and ``Network.gradients``."""
+    gradients and ``Network.gradients``.
+
+    Parameters
+    ----------
+    batch : numpy.ndarray
+        The gradient of the batch loss (one parameter's), to 4 decimals in the readout.
+    mean_of_one_example : bool
+        Whether ``batch`` equals the mean of the one-example gradients.
+    library : bool
+        Whether ``batch`` equals what ``Network.gradients`` gives.
+
+    Returns
+    -------
+    str
+        The three lines, in the language selected with :func:`lecture_lib.set_language`.
+    """
     yes_no = {True: tr("True", context="yes/no"), False: tr("False", context="yes/no")}
     return "\n".join([
         tr("batch gradient: {values}").format(values=np.round(batch, 4).tolist()),
@@ -267,8 +284,8 @@ def describe_batch_check(batch: np.ndarray, mean_of_one_example: bool, library: 
         tr("equals Network.gradients: {answer}").format(answer=yes_no[bool(library)])])
 
 
-def describe_gradient_check(errors, threshold: float = 1e-7) -> str:
-    """Whether every relative error of :func:`lecture_lib.networks.gradient_check` is below ``threshold``."""
+def describe_gradient_check(errors: Iterable[float], threshold: float = 1e-7) -> str:
+    """Whether every relative error of :func:`lecture_lib.finite_differences.gradient_check` is below ``threshold``."""
     ok = all(float(e) < threshold for e in errors)
     return tr("every backprop gradient matches finite differences (relative error < {threshold}): "
               "{answer}").format(threshold=f"{threshold:g}".replace("e-0", "e-"),
