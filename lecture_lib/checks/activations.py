@@ -36,7 +36,7 @@ def sigmoid_grad_at_one(answer) -> Result:
         s1: tr("that is σ(1), the value; the slope is σ(1)(1 − σ(1))."),
         0.25: tr("0.25 is the largest slope, at z = 0; at z = 1 the slope is already smaller."),
         1.0 - s1: tr("that is 1 − σ(1); multiply it by σ(1)."),
-    }, default_hint="σ'(z) = σ(z)(1 − σ(z)) with σ(1) = 1 / (1 + e⁻¹).")
+    }, default_hint=tr("σ'(z) = σ(z)(1 − σ(z)) with σ(1) = 1 / (1 + e⁻¹)."))
 
 
 def sigmoid_chain(answer) -> Result:
