@@ -26,10 +26,12 @@ import numpy as np
 
 from .. import metrics
 from .._validation import as_2d, as_array, positive_int, real_number, same_length
+from ..i18n import mark, tr
 from ..networks import Network
 from ..training import Adam, History, train
 
 N_PIXELS, SIDE, N_CLASSES = 64, 8, 10
+EXAMPLE_SENTENCE = mark("the network reads the digit and the network learns")
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def _images(X, name: str = "X") -> np.ndarray:
 def _labels(y, X, name: str = "y") -> np.ndarray:
     labels = as_array(y, name, ndim=1)
     if not np.all((labels == np.round(labels)) & (labels >= 0) & (labels < N_CLASSES)):
-        raise ValueError(f"{name} must hold whole-number digits 0 to 9")
+        raise ValueError(tr("{name} must hold whole-number digits 0 to 9").format(name=name))
     same_length(X, labels, "X" if name == "y" else "X_test", name)
     return labels.astype(np.int64)
 
@@ -128,7 +130,7 @@ def first_layer_images(network: Network) -> np.ndarray:
     images that are inked where its weights are positive and blank where they are negative.
     """
     if not isinstance(network, Network) or network.layer_sizes[0] != N_PIXELS:
-        raise TypeError("network must be a Network with 64 inputs (one per pixel)")
+        raise TypeError(tr("network must be a Network with 64 inputs (one per pixel)"))
     return network.weights[0].T.reshape(-1, SIDE, SIDE).copy()
 
 
@@ -163,7 +165,7 @@ def representatives(network: Network, X, y) -> np.ndarray:
     for k in range(N_CLASSES):
         of_k = np.flatnonzero(y == k)
         if of_k.size == 0:
-            raise ValueError(f"y has no image of the digit {k}")
+            raise ValueError(tr("y has no image of the digit {k}").format(k=k))
         good = of_k[right[of_k]]
         rows.append(int(good[0] if good.size else of_k[0]))
     return np.array(rows)
@@ -178,14 +180,16 @@ def blend(a, b, t: float, noise: float = 0.0, pattern=None) -> np.ndarray:
     a = as_array(a, "a")
     b = as_array(b, "b")
     if a.shape != b.shape:
-        raise ValueError(f"a and b must have the same shape, got {a.shape} and {b.shape}")
+        raise ValueError(tr("a and b must have the same shape, got {a} and {b}").format(
+            a=a.shape, b=b.shape))
     t = real_number(t, "t", low=0.0, high=1.0)
     noise = real_number(noise, "noise", low=0.0)
     x = (1.0 - t) * a + t * b
     if noise:
         eps = as_array(pattern, "pattern")
         if eps.shape != a.shape:
-            raise ValueError(f"pattern must have shape {a.shape}, got {eps.shape}")
+            raise ValueError(tr("pattern must have shape {want}, got {got}").format(
+                want=a.shape, got=eps.shape))
         x = x + noise * eps
     return np.clip(x, 0.0, 1.0)
 
@@ -219,8 +223,8 @@ def size_curve(X_train, y_train, X_test, y_test, sizes, n_hidden: int = 64,
     sizes = np.array([positive_int(int(n) if float(n).is_integer() else n, "sizes")
                       for n in np.atleast_1d(sizes)])
     if sizes.max() > len(y_train):
-        raise ValueError(f"sizes must be at most {len(y_train)} (the training images), "
-                         f"got {sizes.max()}")
+        raise ValueError(tr("sizes must be at most {n} (the training images), got {got}").format(
+            n=len(y_train), got=sizes.max()))
     updates = positive_int(updates, "updates")
     rows = []
     for n in sizes:
@@ -245,10 +249,56 @@ class Tokens:
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into lower-case words and number them: the first step for text."""
     if not isinstance(text, str):
-        raise TypeError(f"text must be a string, got {type(text).__name__}")
+        raise TypeError(tr("text must be a string, got {got}").format(got=type(text).__name__))
     tokens = re.findall(r"[a-záéíóúñü']+", text.lower())
     if not tokens:
-        raise ValueError("text must contain at least one word")
+        raise ValueError(tr("text must contain at least one word"))
     vocabulary = sorted(set(tokens))
     index = np.array([vocabulary.index(w) for w in tokens])
     return Tokens(tokens, vocabulary, index, np.eye(len(vocabulary))[index])
+
+
+def example_sentence() -> str:
+    """A short sentence to tokenize, in the language chosen with ``set_language``."""
+    return tr(EXAMPLE_SENTENCE)
+
+
+# -- what the notebook's cells and live figure print ------------------------------------
+
+def describe_tokens(tokens: Tokens) -> str:
+    """The text of :func:`tokenize`'s result: the words, the vocabulary, each token's number
+    and the one-hot matrix, one row per token."""
+    return "\n".join([tr("text: {text}").format(text=" ".join(tokens.tokens)),
+                      tr("vocabulary: {words}").format(words=tokens.vocabulary),
+                      tr("tokens as numbers: {index}").format(index=tokens.index),
+                      tr("one-hot vectors, one row per token:"),
+                      " " + str(tokens.one_hot.astype(int))])
+
+
+def describe_confusion(matrix) -> str:
+    """How many test images a confusion matrix counts as right (its diagonal) and wrong."""
+    m = np.asarray(matrix)
+    right = int(np.trace(m))
+    return tr("correct (diagonal): {right}  wrong (off the diagonal): {wrong}").format(
+        right=right, wrong=int(m.sum()) - right)
+
+
+def describe_size_curve(curve: SizeCurve) -> str:
+    """The table of :func:`size_curve`: training images, train and test accuracy."""
+    labels = [tr("training images:"), tr("train accuracy:"), tr("test accuracy:")]
+    width = max(len(label) for label in labels) + 2
+    rows = ["".join(f"{n:7d}" for n in curve.sizes),
+            "".join(f"{a:7.1%}" for a in curve.train_accuracy),
+            "".join(f"{a:7.0%}" for a in curve.test_accuracy)]
+    return "\n".join(label.ljust(width) + row for label, row in zip(labels, rows))
+
+
+def describe_blend(p, first: int, second: int) -> str:
+    r"""The live blend's readout: the predicted digit with its probability, and the
+    probabilities :math:`\hat p` of digits a (``first``) and b (``second``)."""
+    p = np.asarray(p)
+    return "\n".join([
+        tr("prediction: {digit} with probability {p:.2f}").format(digit=p.argmax(), p=p.max()),
+        tr("p({digit}) = {p:.3f}   (digit a)").format(digit=first, p=p[first]),
+        tr("p({digit}) = {p:.3f}   (digit b)").format(digit=second, p=p[second])])
+
