@@ -1,9 +1,5 @@
-"""Figures of notebook 19, handwritten digits: the images, the trained network's results,
-what its hidden units respond to, over-fitting with few images, and the live blend.
-
-Images arrive as rows of 64 pixel values in [0, 1] (``datasets.digits``), drawn dark on
-light (0 = paper, 1 = ink), top row first.
-"""
+"""Figures of notebook 19, handwritten digits (rows of 64 pixel values in [0, 1], drawn dark on
+light, top row first): the images, the network's results, its hidden units, few images, the blend."""
 
 from __future__ import annotations
 
@@ -284,8 +280,7 @@ def _blend_axes(fig):
                             ("b", small[1], "b  (t = 1)")):
         ax.set(xlim=(0, SIDE), ylim=(0, SIDE), aspect="equal", xticks=[], yticks=[])
         ax.set_title(title, fontsize=11)
-        ax.grid(False)
-        ax.axis("off")
+        ax.axis("off")  # no frame, ticks or grid
         heat[name] = HeatImage(ax, PAPER, 1.0, cmap=INK)
     digits = []
     for col, name in ((0, "a"), (2, "b")):

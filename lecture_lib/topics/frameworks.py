@@ -17,7 +17,7 @@ import numpy as np
 
 from .._validation import as_2d, choice, make_rng, positive_int, real_number
 from ..i18n import mark, tr
-from ..networks import Network
+from ..networks import Network, as_network
 from ..training import GD, SGD, Adam, Momentum, train
 
 TORCH_INSTALL = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
@@ -64,9 +64,7 @@ def to_torch(network: Network):
     Hidden layers are ``Linear`` then the activation module; the output activation
     (sigmoid, softmax) follows the last ``Linear`` unless it is linear.
     """
-    if not isinstance(network, Network):
-        raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
-            got=type(network).__name__))
+    as_network(network)
     torch = import_torch()
     nn, layers, last = torch.nn, [], len(network.weights) - 1
     for i, (W, b) in enumerate(zip(network.weights, network.biases)):
