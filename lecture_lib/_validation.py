@@ -11,9 +11,10 @@ silent broadcast or a bare traceback from deep inside.
 from __future__ import annotations
 
 from numbers import Integral, Real
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .i18n import tr
 
@@ -24,7 +25,7 @@ def _is_complex(x) -> bool:
     return isinstance(dtype, np.dtype) and np.issubdtype(dtype, np.complexfloating)
 
 
-def as_array(x, name: str, *, ndim: int | Iterable[int] | None = None,
+def as_array(x: ArrayLike, name: str, *, ndim: int | Iterable[int] | None = None,
              allow_empty: bool = False, finite: bool = True) -> np.ndarray:
     """Return ``x`` as a float64 array, or raise an error that names ``name``.
 
@@ -66,7 +67,7 @@ def as_array(x, name: str, *, ndim: int | Iterable[int] | None = None,
     return arr
 
 
-def as_2d(x, name: str, *, n_features: int | None = None) -> np.ndarray:
+def as_2d(x: ArrayLike, name: str, *, n_features: int | None = None) -> np.ndarray:
     """Return ``x`` as an ``(n_samples, n_features)`` float array.
 
     A 1-D input is read as one feature per sample (a column), the way the lectures
@@ -110,7 +111,7 @@ def same_length(a: np.ndarray, b: np.ndarray, name_a: str, name_b: str) -> None:
                 a=name_a, b=name_b, na=a.shape[0], nb=b.shape[0]))
 
 
-def as_column(v, name: str) -> np.ndarray:
+def as_column(v: ArrayLike, name: str) -> np.ndarray:
     """A per-sample quantity (a regression target, one input) as 1-D ``(n,)``.
 
     The package's one rule for a regression target: ``(n,)`` and one column ``(n, 1)``
@@ -124,7 +125,7 @@ def as_column(v, name: str) -> np.ndarray:
     return arr.ravel()
 
 
-def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
+def as_xy(x: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
     """Validate one input feature ``x`` and targets ``y`` (see :func:`as_column`).
 
     Returns them as equal-length 1-D arrays.
@@ -134,7 +135,7 @@ def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
-def positive_int(n, name: str, *, minimum: int = 1) -> int:
+def positive_int(n: int, name: str, *, minimum: int = 1) -> int:
     """Return ``n`` as an int, or raise if it is not a whole number ≥ ``minimum``.
 
     Parameters
@@ -158,7 +159,7 @@ def positive_int(n, name: str, *, minimum: int = 1) -> int:
     return int(n)
 
 
-def real_number(v, name: str, *, low: float | None = None, high: float | None = None,
+def real_number(v: float, name: str, *, low: float | None = None, high: float | None = None,
                 low_open: bool = False) -> float:
     """Return ``v`` as a finite float within ``[low, high]`` (``(low, high]`` if ``low_open``).
 
@@ -190,7 +191,7 @@ def real_number(v, name: str, *, low: float | None = None, high: float | None = 
     return v
 
 
-def whole_numbers(values, name: str, minimum: int = 0) -> np.ndarray:
+def whole_numbers(values: ArrayLike, name: str, minimum: int = 0) -> np.ndarray:
     """Return a 1-D array of whole numbers ≥ ``minimum`` as ints (degrees, widths).
 
     Parameters
@@ -211,7 +212,7 @@ def whole_numbers(values, name: str, minimum: int = 0) -> np.ndarray:
     return arr.astype(int)
 
 
-def nonnegative_vector(values, name: str) -> np.ndarray:
+def nonnegative_vector(values: ArrayLike, name: str) -> np.ndarray:
     """Return a 1-D float array whose entries are all ≥ 0 (penalties, noise levels)."""
     arr = as_array(values, name, ndim=1)
     if np.any(arr < 0):
@@ -219,7 +220,7 @@ def nonnegative_vector(values, name: str) -> np.ndarray:
     return arr
 
 
-def ordered_pair(low, high, name_low: str, name_high: str) -> tuple[float, float]:
+def ordered_pair(low: float, high: float, name_low: str, name_high: str) -> tuple[float, float]:
     """Return ``(low, high)`` as finite floats with ``low < high``, or raise naming them.
 
     Parameters
@@ -239,7 +240,7 @@ def ordered_pair(low, high, name_low: str, name_high: str) -> tuple[float, float
     return lo, hi
 
 
-def as_interval(pair, name: str) -> tuple[float, float]:
+def as_interval(pair: Sequence[float], name: str) -> tuple[float, float]:
     """Return a pair ``(a, e)`` of finite floats with ``a < e``, or raise naming ``name``."""
     if not isinstance(pair, (tuple, list)) or len(pair) != 2:
         raise TypeError(tr("{name} must be a pair (a, e), got {got}").format(name=name, got=repr(pair)))
@@ -251,7 +252,7 @@ def number_text(value: float, digits: int = 2) -> str:
     return f"{0.0 if abs(value) < 0.5 * 10.0 ** -digits else value:.{digits}f}"
 
 
-def choice(value, name: str, options: Iterable[str]) -> str:
+def choice(value: str, name: str, options: Iterable[str]) -> str:
     """Return ``value`` if it is one of ``options``, else raise naming the choices.
 
     Parameters
@@ -273,7 +274,7 @@ def choice(value, name: str, options: Iterable[str]) -> str:
     return value
 
 
-def make_rng(seed=None, rng: np.random.Generator | None = None) -> np.random.Generator:
+def make_rng(seed: int | None = None, rng: np.random.Generator | None = None) -> np.random.Generator:
     """Return a ``numpy.random.Generator`` from ``rng`` or ``seed`` (never the global state)."""
     if rng is not None:
         if not isinstance(rng, np.random.Generator):

@@ -1,8 +1,7 @@
 """Activation functions a(z) and their derivatives a'(z).
 
-Each function takes any array ``z`` and works elementwise (softmax works along an
-axis). ``get(name)`` returns an :class:`Activation` with ``__call__(z)`` and
-``grad(z)``, which is what :class:`lecture_lib.networks.Network` uses.
+Each function takes any array ``z`` and works elementwise (softmax works along an axis). ``get(name)`` returns an
+:class:`Activation` with ``__call__(z)`` and ``grad(z)``, which is what :class:`lecture_lib.networks.Network` uses.
 
 >>> from lecture_lib import activations
 >>> activations.relu([-1.0, 2.0])
@@ -17,18 +16,19 @@ from functools import partial
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_array, choice, real_number
+from .i18n import tr
 
 
-# --- the formulas, once: unvalidated kernels a(z) and a'(z) given z and a = a(z), used by
-# ``get`` and the public functions. Kernels that take ``out`` may overwrite ``z`` (the
-# network's fast path), so their derivative reads only ``a``.
+# --- the formulas, once: unvalidated kernels a(z) and a'(z) given z and a = a(z), used by ``get``
+# and the public functions. Kernels that take ``out`` may overwrite ``z`` (the network's fast
+# path), so their derivative reads only ``a``.
 
 def _sigmoid(z):
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
-
 
 def _sigmoid_grad(z, a):
     return a * (1.0 - a)
@@ -36,7 +36,6 @@ def _sigmoid_grad(z, a):
 
 def _tanh(z, out=None, zero=None):
     return np.tanh(z, out=out)
-
 
 def _tanh_grad(z, a):
     return 1.0 - a * a
@@ -46,14 +45,12 @@ def _relu(z, out=None, zero=0.0):
     # ``zero`` may be an array of zeros: numpy's maximum is faster with one than with 0.0
     return np.maximum(z, zero, out=out)
 
-
 def _relu_grad(z, a):
     return a > 0          # a boolean mask; z > 0 exactly where a > 0
 
 
 def _leaky_relu(z, alpha=0.01):
     return np.where(z >= 0, z, alpha * z)
-
 
 def _leaky_relu_grad(z, a, alpha=0.01):
     return np.where(z >= 0, 1.0, alpha)
@@ -62,7 +59,6 @@ def _leaky_relu_grad(z, a, alpha=0.01):
 def _elu(z, alpha=1.0):
     return np.where(z >= 0, z, alpha * np.expm1(np.minimum(z, 0.0)))
 
-
 def _elu_grad(z, a, alpha=1.0):
     return np.where(z >= 0, 1.0, a + alpha)   # α e^z = a + α for z < 0
 
@@ -70,14 +66,12 @@ def _elu_grad(z, a, alpha=1.0):
 def _hard_sigmoid(z):
     return np.clip(0.2 * z + 0.5, 0.0, 1.0)
 
-
 def _hard_sigmoid_grad(z, a):
     return np.where(np.abs(z) < 2.5, 0.2, 0.0)
 
 
 def _linear(z):
     return z
-
 
 def _linear_grad(z, a):
     return np.ones_like(z)
@@ -111,51 +105,50 @@ def _alpha(alpha) -> float:
 
 
 # --- public functions: validate, then apply the kernel ---
-
-def sigmoid(z) -> np.ndarray:
+def sigmoid(z: ArrayLike) -> np.ndarray:
     r"""Logistic sigmoid :math:`\sigma(z) = 1 / (1 + e^{-z})`, without overflow."""
     return _sigmoid(_z(z))
 
 
-def sigmoid_grad(z) -> np.ndarray:
+def sigmoid_grad(z: ArrayLike) -> np.ndarray:
     r"""Derivative :math:`\sigma'(z) = \sigma(z)\,(1 - \sigma(z))`."""
     z = _z(z)
     return _sigmoid_grad(z, _sigmoid(z))
 
 
-def tanh(z) -> np.ndarray:
+def tanh(z: ArrayLike) -> np.ndarray:
     r"""Hyperbolic tangent :math:`\tanh z = (e^z - e^{-z}) / (e^z + e^{-z})`."""
     return _tanh(_z(z))
 
 
-def tanh_grad(z) -> np.ndarray:
+def tanh_grad(z: ArrayLike) -> np.ndarray:
     r"""Derivative :math:`1 - \tanh^2 z`."""
     z = _z(z)
     return _tanh_grad(z, _tanh(z))
 
 
-def relu(z) -> np.ndarray:
+def relu(z: ArrayLike) -> np.ndarray:
     r"""Rectified linear unit :math:`a(z) = \max(0, z)`."""
     return _relu(_z(z))
 
 
-def relu_grad(z) -> np.ndarray:
+def relu_grad(z: ArrayLike) -> np.ndarray:
     r"""Derivative of ReLU: 1 for :math:`z > 0`, else 0 (we take 0 at the joint)."""
     z = _z(z)
     return _relu_grad(z, _relu(z)).astype(np.float64)
 
 
-def leaky_relu(z, alpha: float = 0.01) -> np.ndarray:
+def leaky_relu(z: ArrayLike, alpha: float = 0.01) -> np.ndarray:
     r"""Leaky ReLU: :math:`z` for :math:`z \ge 0`, :math:`\alpha z` for :math:`z < 0`."""
     return _leaky_relu(_z(z), _alpha(alpha))
 
 
-def leaky_relu_grad(z, alpha: float = 0.01) -> np.ndarray:
+def leaky_relu_grad(z: ArrayLike, alpha: float = 0.01) -> np.ndarray:
     r"""Derivative of leaky ReLU: 1 for :math:`z \ge 0`, :math:`\alpha` otherwise."""
     return _leaky_relu_grad(_z(z), None, _alpha(alpha))
 
 
-def elu(z, alpha: float = 1.0) -> np.ndarray:
+def elu(z: ArrayLike, alpha: float = 1.0) -> np.ndarray:
     r"""Exponential linear unit: :math:`z` for :math:`z \ge 0`, :math:`\alpha(e^z - 1)` otherwise.
 
     The EAFIT lecture uses :math:`\alpha = 0.1`.
@@ -163,13 +156,13 @@ def elu(z, alpha: float = 1.0) -> np.ndarray:
     return _elu(_z(z), _alpha(alpha))
 
 
-def elu_grad(z, alpha: float = 1.0) -> np.ndarray:
+def elu_grad(z: ArrayLike, alpha: float = 1.0) -> np.ndarray:
     r"""Derivative of ELU: 1 for :math:`z \ge 0`, :math:`\alpha e^z` otherwise."""
     z, alpha = _z(z), _alpha(alpha)
     return _elu_grad(z, _elu(z, alpha), alpha)
 
 
-def hard_sigmoid(z) -> np.ndarray:
+def hard_sigmoid(z: ArrayLike) -> np.ndarray:
     r"""Hard sigmoid :math:`\min(1, \max(0, 0.2 z + 0.5))`: a piecewise-linear S-curve.
 
     It equals a sum of two ReLUs, :math:`0.2\,[\mathrm{relu}(z + 2.5) - \mathrm{relu}(z - 2.5)]`.
@@ -177,22 +170,22 @@ def hard_sigmoid(z) -> np.ndarray:
     return _hard_sigmoid(_z(z))
 
 
-def hard_sigmoid_grad(z) -> np.ndarray:
+def hard_sigmoid_grad(z: ArrayLike) -> np.ndarray:
     r"""Derivative of the hard sigmoid: 0.2 for :math:`-2.5 < z < 2.5`, else 0."""
     return _hard_sigmoid_grad(_z(z), None)
 
 
-def linear(z) -> np.ndarray:
+def linear(z: ArrayLike) -> np.ndarray:
     r"""Identity :math:`a(z) = z`, the output activation for regression."""
     return _z(z).copy()
 
 
-def linear_grad(z) -> np.ndarray:
+def linear_grad(z: ArrayLike) -> np.ndarray:
     r"""Derivative of the identity: 1 everywhere."""
     return _linear_grad(_z(z), None)
 
 
-def softmax(z, axis: int = -1) -> np.ndarray:
+def softmax(z: ArrayLike, axis: int = -1) -> np.ndarray:
     r"""Softmax :math:`\mathrm{softmax}(z)_k = e^{z_k} / \sum_j e^{z_j}` along ``axis``.
 
     Computed as :math:`e^{z_k - \max z} / \sum_j e^{z_j - \max z}`, so it never overflows.
@@ -200,7 +193,7 @@ def softmax(z, axis: int = -1) -> np.ndarray:
     return _softmax(as_array(z, "z"), axis)
 
 
-def softmax_grad(z, axis: int = -1) -> np.ndarray:
+def softmax_grad(z: ArrayLike, axis: int = -1) -> np.ndarray:
     r"""Jacobian :math:`\partial s_i / \partial z_j = s_i(\delta_{ij} - s_j)` of softmax.
 
     For ``z`` of shape ``(..., k)`` (with ``axis=-1``) returns shape ``(..., k, k)``.
@@ -231,16 +224,16 @@ class Activation:
         The parameters bound into ``fn`` and ``grad`` (``alpha``), shown by ``repr``.
     """
 
-    def __init__(self, name: str, fn: Callable, grad: Callable | None,
-                 in_place: bool = False, **params):
+    def __init__(self, name: str, fn: Callable[..., np.ndarray], grad: Callable[..., np.ndarray] | None,
+                 in_place: bool = False, **params: float) -> None:
         self.name, self.params, self.in_place = name, params, in_place
         self._fn, self._grad = fn, grad
 
-    def __call__(self, z) -> np.ndarray:
+    def __call__(self, z: ArrayLike) -> np.ndarray:
         """Validated a(z)."""
         return self._fn(as_array(z, "z", allow_empty=self.name != "softmax"))
 
-    def forward(self, z: np.ndarray, out: np.ndarray | None = None, zero=0.0) -> np.ndarray:
+    def forward(self, z: np.ndarray, out: np.ndarray | None = None, zero: float | np.ndarray = 0.0) -> np.ndarray:
         """Unvalidated a(z) of a checked float array.
 
         Parameters
@@ -250,19 +243,23 @@ class Activation:
             ``z`` itself to overwrite it (only if ``in_place``).
         zero : float or ndarray
             0.0 or zeros shaped like ``z`` (ReLU is faster with an array).
+
+        Returns
+        -------
+        ndarray
         """
         if out is None:
             return self._fn(z)
         return self._fn(z, out=out, zero=zero)
 
-    def grad(self, z) -> np.ndarray:
+    def grad(self, z: ArrayLike) -> np.ndarray:
         """Elementwise derivative a'(z) (for softmax: the Jacobian, see ``softmax_grad``)."""
         if self.name == "softmax":
             return softmax_grad(z)
         z = as_array(z, "z", allow_empty=True)
         return np.asarray(self._grad(z, self._fn(z)), dtype=np.float64)
 
-    def backward(self, z, a, upstream, out: np.ndarray | None = None) -> np.ndarray:
+    def backward(self, z: np.ndarray, a: np.ndarray, upstream: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         r"""Unvalidated :math:`\partial L/\partial z = \partial L/\partial a \cdot a'(z)`.
 
         Parameters
@@ -271,6 +268,10 @@ class Activation:
             Pre-activation, activation and :math:`\partial L/\partial a`.
         out : ndarray, optional
             ``upstream`` itself to overwrite it.
+
+        Returns
+        -------
+        ndarray
         """
         if self.name == "softmax":
             return a * (upstream - (upstream * a).sum(axis=-1, keepdims=True))
@@ -281,7 +282,7 @@ class Activation:
         return f"Activation({self.name!r}{extra})"
 
 
-def get(name, alpha: float | None = None) -> Activation:
+def get(name: str | Activation, alpha: float | None = None) -> Activation:
     """Return the activation called ``name`` (one of ``NAMES``), or pass an Activation through.
 
     ``alpha`` sets the slope of Leaky ReLU (default 0.01) or the scale of ELU (default 1.0).
@@ -293,7 +294,7 @@ def get(name, alpha: float | None = None) -> Activation:
     params = {}
     if alpha is not None:
         if name not in ("leaky_relu", "elu"):
-            raise ValueError(f"alpha only applies to 'leaky_relu' and 'elu', not {name!r}")
+            raise ValueError(tr("alpha only applies to 'leaky_relu' and 'elu', not {name!r}").format(name=name))
         params["alpha"] = _alpha(alpha)
         fn, grad = partial(fn, alpha=params["alpha"]), partial(grad, alpha=params["alpha"])
     return Activation(name, fn, grad, in_place, **params)

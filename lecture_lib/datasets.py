@@ -10,9 +10,8 @@ Every generator returns ``(X, y)``:
 Functions elsewhere in the package that take a regression target accept it as ``(n,)``
 or as this one column ``(n, 1)`` (:func:`lecture_lib._validation.as_column`).
 
-Randomness comes only from ``numpy.random.Generator``: pass ``seed`` (default 0) for
-a reproducible draw or ``rng`` to continue an existing stream (``rng`` wins when both
-are given). The same seed always gives the same data.
+Randomness comes only from ``numpy.random.Generator``: pass ``seed`` (default 0) for a reproducible draw or ``rng``
+to continue an existing stream (``rng`` wins when both are given). The same seed always gives the same data.
 
 >>> from lecture_lib import datasets
 >>> X, y = datasets.moons(n_samples=6, seed=1)
@@ -25,9 +24,12 @@ from __future__ import annotations
 from importlib import resources
 
 import numpy as np
+from numpy.typing import ArrayLike
 
-from ._validation import as_array, make_rng, positive_int, real_number, same_length
+from ._validation import as_array, make_rng, positive_int, real_number
+from .i18n import tr
 from .shallow import lecture_relu_network
+from .splits import train_test_split as train_test_split  # re-exported: datasets.train_test_split
 
 Data = tuple[np.ndarray, np.ndarray]
 
@@ -46,6 +48,14 @@ def piecewise_linear(n_samples: int = 50, noise: float = 0.1, seed: int | None =
     :math:`ε \sim \mathcal N(0, \mathrm{noise}^2)`. Its joints are at
     :math:`x = -2, 1.2, 2`.
 
+    Parameters
+    ----------
+    n_samples : int
+    noise : float
+        The standard deviation of ε.
+    seed, rng
+        The randomness (see the module docstring).
+
     Returns
     -------
     X : ndarray, shape (n_samples, 1)
@@ -59,13 +69,20 @@ def piecewise_linear(n_samples: int = 50, noise: float = 0.1, seed: int | None =
     return X, lecture_relu_network().forward(X) + noise * gen.standard_normal((n, 1))
 
 
-def noisy_sine(n_samples: int = 30, noise: float = 0.1, frequency: float = 1.0,
-               seed: int | None = 0,
+def noisy_sine(n_samples: int = 30, noise: float = 0.1, frequency: float = 1.0, seed: int | None = 0,
                rng: np.random.Generator | None = None) -> Data:
     r"""Samples of :math:`y = \sin(2\pi f x) + ε` with x uniform on [0, 1].
 
     :math:`ε \sim \mathcal N(0, \mathrm{noise}^2)` and :math:`f` is ``frequency``
     (full periods on [0, 1]); the classic target for polynomial over-fitting.
+
+    Parameters
+    ----------
+    n_samples : int
+    noise, frequency : float
+        The standard deviation of ε and f.
+    seed, rng
+        The randomness (see the module docstring).
 
     Returns
     -------
@@ -85,14 +102,21 @@ def _split(n: int) -> tuple[int, int]:
     return n - n // 2, n // 2
 
 
-def circles(n_samples: int = 200, noise: float = 0.1, factor: float = 0.5,
-            seed: int | None = 0,
+def circles(n_samples: int = 200, noise: float = 0.1, factor: float = 0.5, seed: int | None = 0,
             rng: np.random.Generator | None = None) -> Data:
     r"""Two concentric rings: label 0 on radius 1, label 1 on radius ``factor``.
 
     A point at angle :math:`t` on radius :math:`r` is :math:`r(\cos t, \sin t)` plus
     Gaussian noise of standard deviation ``noise`` in each coordinate. Not linearly
     separable; a network needs a hidden layer.
+
+    Parameters
+    ----------
+    n_samples : int
+    noise, factor : float
+        The noise's standard deviation and the inner ring's radius (< 1).
+    seed, rng
+        The randomness (see the module docstring).
 
     Returns
     -------
@@ -110,13 +134,19 @@ def circles(n_samples: int = 200, noise: float = 0.1, factor: float = 0.5,
     return _shuffle(X + noise * gen.standard_normal((n, 2)), y, gen)
 
 
-def xor(n_samples: int = 200, noise: float = 0.1, seed: int | None = 0,
-        rng: np.random.Generator | None = None) -> Data:
+def xor(n_samples: int = 200, noise: float = 0.1, seed: int | None = 0, rng: np.random.Generator | None = None) -> Data:
     r"""The XOR pattern: points in :math:`[-1, 1]^2`, label 1 where :math:`x_1 x_2 < 0`.
 
     Label 1 in the second and fourth quadrants, 0 in the first and third, so no single
     line (no perceptron) separates the classes. The label is computed from the clean
     point; Gaussian noise of standard deviation ``noise`` is added afterwards.
+
+    Parameters
+    ----------
+    n_samples : int
+    noise : float
+    seed, rng
+        The randomness (see the module docstring).
 
     Returns
     -------
@@ -139,6 +169,11 @@ def moons(n_samples: int = 200, noise: float = 0.1, seed: int | None = 0,
     :math:`t` uniform on :math:`[0, \pi]` and Gaussian noise of standard deviation
     ``noise`` in each coordinate.
 
+    Parameters
+    ----------
+    n_samples, noise, seed, rng
+        As for :func:`xor`.
+
     Returns
     -------
     X : ndarray, shape (n_samples, 2)
@@ -155,14 +190,22 @@ def moons(n_samples: int = 200, noise: float = 0.1, seed: int | None = 0,
     return _shuffle(X + noise * gen.standard_normal((n, 2)), y, gen)
 
 
-def spiral(n_samples: int = 300, n_arms: int = 2, noise: float = 0.05, turns: float = 1.0,
-           seed: int | None = 0,
+def spiral(n_samples: int = 300, n_arms: int = 2, noise: float = 0.05, turns: float = 1.0, seed: int | None = 0,
            rng: np.random.Generator | None = None) -> Data:
     r"""K interleaved spiral arms, one class per arm.
 
     Arm :math:`k` is :math:`r(\cos θ, \sin θ)` with :math:`r = t` and
     :math:`θ = 2\pi (k / K + \mathrm{turns}\cdot t)` for :math:`t` uniform on [0, 1],
     plus Gaussian noise of standard deviation ``noise`` in each coordinate.
+
+    Parameters
+    ----------
+    n_samples, n_arms : int
+        Points in all, and the number of arms K (classes).
+    noise, turns : float
+        The noise's standard deviation, and the turns each arm makes.
+    seed, rng
+        The randomness (see the module docstring).
 
     Returns
     -------
@@ -181,19 +224,23 @@ def spiral(n_samples: int = 300, n_arms: int = 2, noise: float = 0.05, turns: fl
     return X + noise * gen.standard_normal((n, 2)), y
 
 
-def blobs(n_samples: int = 200, centers=3, n_features: int = 2, cluster_std: float = 1.0,
-          seed: int | None = 0,
-          rng: np.random.Generator | None = None) -> Data:
+def blobs(n_samples: int = 200, centers: int | ArrayLike = 3, n_features: int = 2, cluster_std: float = 1.0,
+          seed: int | None = 0, rng: np.random.Generator | None = None) -> Data:
     r"""Gaussian clusters, one class per cluster: :math:`x \sim \mathcal N(c_k, σ^2 I)`.
 
     Parameters
     ----------
+    n_samples : int
     centers : int or array_like, shape (n_centers, n_features)
         Number of clusters, whose centres are drawn uniformly from
         :math:`[-10, 10]^{n\_features}`, or the centres themselves (then their number
         of columns sets the number of features and ``n_features`` is ignored).
+    n_features : int
+        The dimension of each point.
     cluster_std : float
         The standard deviation σ of every cluster.
+    seed, rng
+        The randomness (see the module docstring).
 
     Returns
     -------
@@ -213,14 +260,19 @@ def blobs(n_samples: int = 200, centers=3, n_features: int = 2, cluster_std: flo
     return _shuffle(X, y, gen)
 
 
-def digits(n_samples: int | None = None, seed: int | None = 0,
-           rng: np.random.Generator | None = None) -> Data:
+def digits(n_samples: int | None = None, seed: int | None = 0, rng: np.random.Generator | None = None) -> Data:
     r"""Real handwritten digits shipped with the package: 8 × 8 images, pixels in [0, 1].
 
     The 1,797 images of the UCI *Optical Recognition of Handwritten Digits* data
     (Alpaydin & Kaynak 1998, CC BY 4.0; ``lecture_lib/data/README.md``). A stored pixel
     counts the inked pixels of a 4 × 4 block, 0 to 16; here :math:`x = \mathrm{count} / 16`.
     ``n_samples`` images (default all) are drawn without replacement in random order.
+
+    Parameters
+    ----------
+    n_samples : int, optional
+    seed, rng
+        The randomness of the draw (see the module docstring).
 
     Returns
     -------
@@ -234,7 +286,8 @@ def digits(n_samples: int | None = None, seed: int | None = 0,
         images, labels = stored["images"], stored["labels"]
     n = labels.size if n_samples is None else positive_int(n_samples, "n_samples")
     if n > labels.size:
-        raise ValueError(f"n_samples must be at most {labels.size} (the images shipped), got {n}")
+        raise ValueError(tr("n_samples must be at most {most} (the images shipped), got {n}").format(
+            most=labels.size, n=n))
     order = make_rng(seed, rng).permutation(labels.size)[:n]
     return images[order].reshape(n, 64) / 16.0, labels[order].astype(np.int64)
 
@@ -242,33 +295,3 @@ def digits(n_samples: int | None = None, seed: int | None = 0,
 def _shuffle(X: np.ndarray, y: np.ndarray, gen: np.random.Generator) -> Data:
     order = gen.permutation(y.shape[0])
     return X[order], y[order]
-
-
-def train_test_split(X, y, test_fraction: float = 0.25, seed: int | None = 0,
-                     rng: np.random.Generator | None = None
-                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Split ``(X, y)`` at random into a training and a test part.
-
-    The test part has ``round(test_fraction * n)`` samples, at least one, and the
-    training part keeps at least one. Rows stay paired; dtypes and trailing shapes are
-    kept (integer labels stay integers).
-
-    Returns
-    -------
-    X_train, X_test, y_train, y_test : ndarray
-        In the order scikit-learn uses.
-    """
-    Xa = as_array(X, "X", ndim=(1, 2))
-    ya = as_array(y, "y", ndim=(1, 2))
-    same_length(Xa, ya, "X", "y")
-    frac = real_number(test_fraction, "test_fraction", low=0.0, high=1.0, low_open=True)
-    n = Xa.shape[0]
-    if n < 2:
-        raise ValueError(f"X needs at least 2 samples to split, got {n}")
-    if frac == 1.0:
-        raise ValueError("test_fraction must be < 1.0, got 1.0 (nothing left to train on)")
-    n_test = min(max(int(round(frac * n)), 1), n - 1)
-    order = make_rng(seed, rng).permutation(n)
-    X, y = np.asarray(X), np.asarray(y)
-    test, train = order[:n_test], order[n_test:]
-    return X[train], X[test], y[train], y[test]

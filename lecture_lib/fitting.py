@@ -30,8 +30,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_array, as_xy, choice, make_rng, positive_int, real_number
+from .i18n import tr
 from .line_fit import LOSSES, best_intercept, fit_line, least_squares
 
 __all__ = ["LOSSES", "PRACTICE_X", "PRACTICE_Y", "as_xy", "line_data", "linear_loss",
@@ -71,13 +73,14 @@ def line_data(n_samples: int = 20, w: float = 0.8, b: float = 1.0, noise: float 
     noise = real_number(noise, "noise", low=0.0)
     lo, hi = (real_number(v, "x_range") for v in x_range)
     if not lo < hi:
-        raise ValueError(f"x_range must be (low, high) with low < high, got {x_range}")
+        raise ValueError(tr("x_range must be (low, high) with low < high, got {got}").format(
+            got=x_range))
     gen = make_rng(seed, rng)
     x = gen.uniform(lo, hi, n)
     return x, b + w * x + noise * gen.standard_normal(n)
 
 
-def linear_loss(x, y, w: float, b: float, loss: str = "mse") -> float:
+def linear_loss(x: ArrayLike, y: ArrayLike, w: float, b: float, loss: str = "mse") -> float:
     r"""The loss of :math:`\hat y = b + wx` on the data: MSE or MAE (see the module formula).
 
     Parameters
@@ -99,7 +102,7 @@ def linear_loss(x, y, w: float, b: float, loss: str = "mse") -> float:
     return float(np.mean(np.abs(residual)))
 
 
-def mse_gradient(x, y, w: float, b: float) -> tuple[float, float, float]:
+def mse_gradient(x: ArrayLike, y: ArrayLike, w: float, b: float) -> tuple[float, float, float]:
     r"""MSE and its gradient for :math:`\hat y = b + wx`: ``(L, dL/dw, dL/db)``.
 
     .. math::  \frac{\partial L}{\partial w} = \frac{2}{N}\sum_i (b + wx_i - y_i)\,x_i, \qquad
@@ -121,7 +124,7 @@ def mse_gradient(x, y, w: float, b: float) -> tuple[float, float, float]:
     return float(np.mean(r * r)), float(2.0 * np.mean(r * x)), float(2.0 * np.mean(r))
 
 
-def error_surface(x, y, w_grid, b_grid, loss: str = "mse") -> np.ndarray:
+def error_surface(x: ArrayLike, y: ArrayLike, w_grid: ArrayLike, b_grid: ArrayLike, loss: str = "mse") -> np.ndarray:
     r"""The loss :math:`L(b, w)` at every grid point, shape ``(len(b_grid), len(w_grid))``.
 
     Row ``i`` is :math:`b` = ``b_grid[i]``, column ``j`` is :math:`w` = ``w_grid[j]``, so
@@ -149,7 +152,8 @@ def error_surface(x, y, w_grid, b_grid, loss: str = "mse") -> np.ndarray:
     return np.mean(np.abs(residual), axis=2)
 
 
-def surface_minimum(x, y, w_grid, b_grid, loss: str = "mse") -> tuple[float, float, float]:
+def surface_minimum(x: ArrayLike, y: ArrayLike, w_grid: ArrayLike, b_grid: ArrayLike,
+                    loss: str = "mse") -> tuple[float, float, float]:
     r"""The grid point with the smallest loss: ``(w, b, L)``, the best :math:`(w^*, b^*)` in view.
 
     Parameters
@@ -169,7 +173,8 @@ def surface_minimum(x, y, w_grid, b_grid, loss: str = "mse") -> tuple[float, flo
         float(surface[i, j])
 
 
-def mse_objective(x, y, b: float | None = None) -> Callable:
+def mse_objective(x: ArrayLike, y: ArrayLike,
+                  b: float | None = None) -> Callable[[np.ndarray], tuple[float, np.ndarray]]:
     r"""The MSE of :math:`\hat y = b + wx` as a function of the parameters, with its gradient.
 
     Returns ``objective(theta) -> (L, gradient)``. With ``b=None`` the parameters are
@@ -210,7 +215,7 @@ def mse_objective(x, y, b: float | None = None) -> Callable:
     return objective
 
 
-def curvature_w(x) -> float:
+def curvature_w(x: ArrayLike) -> float:
     r"""Second derivative of the MSE in :math:`w`: :math:`L''(w) = \frac{2}{N}\sum_i x_i^2`.
 
     With :math:`b` fixed, :math:`L(w)` is a parabola, so :math:`L''` is the same everywhere.

@@ -66,7 +66,20 @@ def tr(message: str, context: str | None = None) -> str:
 
 
 def tr_plural(singular: str, plural: str, n: int) -> str:
-    """The singular or plural form of a message for ``n`` things, in the chosen language."""
+    """The singular or plural form of a message for ``n`` things, in the chosen language.
+
+    Parameters
+    ----------
+    singular, plural : str
+        The English forms, the msgid and msgid_plural of the catalogues.
+    n : int
+        How many things the message counts.
+
+    Returns
+    -------
+    str
+        The translation's form for ``n`` (English: ``singular`` when ``n == 1``).
+    """
     found = _current["catalogue"].get(singular)
     if found and len(found) == 2:
         return found[0] if n == 1 else found[1]

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_array, choice, positive_int
+from .i18n import tr
 
 INITS = ("he", "xavier", "lecun")
 
@@ -30,40 +32,42 @@ def count_parameters(layer_sizes: Sequence[int]) -> int:
     return sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
 
 
-def check_sizes(layer_sizes) -> tuple[int, ...]:
+def check_sizes(layer_sizes: Sequence[int]) -> tuple[int, ...]:
     """Validate ``(n_in, n_hidden_1, ..., n_out)``: at least two whole numbers ≥ 1."""
     if isinstance(layer_sizes, (str, bytes)) or not hasattr(layer_sizes, "__len__"):
-        raise TypeError("layer_sizes must be a sequence of whole numbers, e.g. (1, 3, 1)")
+        raise TypeError(tr("layer_sizes must be a sequence of whole numbers, e.g. (1, 3, 1)"))
     if len(layer_sizes) < 2:
-        raise ValueError(f"layer_sizes needs at least an input and an output size, "
-                         f"got {tuple(layer_sizes)}")
+        raise ValueError(tr("layer_sizes needs at least an input and an output size, got {got}")
+                         .format(got=tuple(layer_sizes)))
     return tuple(positive_int(n, f"layer_sizes[{i}]") for i, n in enumerate(layer_sizes))
 
 
-def check_layers(layers) -> list[tuple[np.ndarray, np.ndarray]]:
+def check_layers(layers: Sequence[tuple[ArrayLike, ArrayLike]]) -> list[tuple[np.ndarray, np.ndarray]]:
     """Validate ``[(W1, b1), (W2, b2), ...]``: float arrays whose shapes chain layer to layer.
 
     ``W`` of layer l must be ``(n_{l-1}, n_l)`` and ``b`` ``(n_l,)``; errors name the layer.
     """
     if not isinstance(layers, (list, tuple)) or not layers:
-        raise TypeError("layers must be a non-empty list of (W, b) pairs")
+        raise TypeError(tr("layers must be a non-empty list of (W, b) pairs"))
     checked = []
     for i, pair in enumerate(layers):
         if not isinstance(pair, (list, tuple)) or len(pair) != 2:
-            raise TypeError(f"layers[{i}] must be a (W, b) pair")
+            raise TypeError(tr("layers[{i}] must be a (W, b) pair").format(i=i))
         W = as_array(pair[0], f"layers[{i}] W", ndim=2)
         b = as_array(pair[1], f"layers[{i}] b", ndim=1)
         if b.shape[0] != W.shape[1]:
-            raise ValueError(f"layers[{i}] b must have {W.shape[1]} entries (one per "
-                             f"unit of W with shape {W.shape}), got {b.shape[0]}")
+            raise ValueError(tr("layers[{i}] b must have {n} entries (one per unit of W with shape "
+                                "{shape}), got {got}").format(i=i, n=W.shape[1], shape=W.shape,
+                                                              got=b.shape[0]))
         if checked and W.shape[0] != checked[-1][0].shape[1]:
-            raise ValueError(f"layers[{i}] W must have {checked[-1][0].shape[1]} rows to "
-                             f"follow the previous layer, got shape {W.shape}")
+            raise ValueError(tr("layers[{i}] W must have {n} rows to follow the previous layer, got "
+                                "shape {shape}").format(i=i, n=checked[-1][0].shape[1],
+                                                        shape=W.shape))
         checked.append((W, b))
     return checked
 
 
-def init_std(init, n_in: int, n_out: int) -> float:
+def init_std(init: str | float, n_in: int, n_out: int) -> float:
     """Standard deviation of a layer's initial weights for ``init`` (a name or a float).
 
     Parameters
@@ -78,8 +82,8 @@ def init_std(init, n_in: int, n_out: int) -> float:
     """
     if isinstance(init, (int, float)) and not isinstance(init, bool):
         if not init > 0:
-            raise ValueError(f"init as a number is the weights' standard deviation and "
-                             f"must be > 0, got {init}")
+            raise ValueError(tr("init as a number is the weights' standard deviation and must be > 0, "
+                                "got {got}").format(got=init))
         return float(init)
     return {"he": np.sqrt(2.0 / n_in), "xavier": np.sqrt(2.0 / (n_in + n_out)),
             "lecun": np.sqrt(1.0 / n_in)}[choice(init, "init", INITS)]

@@ -11,13 +11,15 @@ works too. Shapes: ``x`` and ``y`` are 1-D ``(n,)`` or one column ``(n, 1)``.
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_xy, choice, real_number
+from .i18n import tr
 
 LOSSES = ("mse", "mae")
 
 
-def least_squares(x, y) -> tuple[float, float]:
+def least_squares(x: ArrayLike, y: ArrayLike) -> tuple[float, float]:
     r"""The exact minimiser of the MSE, :math:`(w^*, b^*)`, in closed form.
 
     Setting both partial derivatives of the MSE to zero gives
@@ -32,7 +34,7 @@ def _line_xy(x, y):
     """:func:`as_xy`, plus the check that a line through the points is determined."""
     x, y = as_xy(x, y)
     if x.size < 2 or np.ptp(x) == 0:
-        raise ValueError("x must take at least two different values to fit a line")
+        raise ValueError(tr("x must take at least two different values to fit a line"))
     return x, y
 
 
@@ -40,12 +42,12 @@ def _least_squares(x, y):
     dx = x - x.mean()
     spread = float(dx @ dx)
     if spread == 0.0:           # a spread so small that its square underflows
-        raise ValueError("x must take at least two different values to fit a line")
+        raise ValueError(tr("x must take at least two different values to fit a line"))
     w = float(dx @ (y - y.mean())) / spread
     return w, float(y.mean() - w * x.mean())
 
 
-def best_intercept(x, y, w: float, loss: str = "mse") -> float:
+def best_intercept(x: ArrayLike, y: ArrayLike, w: float, loss: str = "mse") -> float:
     """The b minimising the loss for slope ``w``: mean (MSE) or median (MAE) of y − wx.
 
     Parameters
@@ -65,7 +67,7 @@ def best_intercept(x, y, w: float, loss: str = "mse") -> float:
                  else np.median(residuals))
 
 
-def fit_line(x, y, loss: str = "mse") -> tuple[float, float]:
+def fit_line(x: ArrayLike, y: ArrayLike, loss: str = "mse") -> tuple[float, float]:
     r"""Slope and intercept ``(w, b)`` minimising :math:`\frac{1}{N}\sum_i \ell(wx_i + b - y_i)`.
 
     ``loss="mse"``: :math:`\ell(r) = r^2`, the least-squares line (:func:`least_squares`).

@@ -17,10 +17,14 @@ Argument order is always ``(y_true, y_pred)``. ``y_pred`` is a prediction for
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import activations
 from ._validation import as_array, choice, same_length
+from .i18n import tr
 
 
 def _pair(y_true, y_pred, pred_name="y_pred"):
@@ -31,14 +35,15 @@ def _pair(y_true, y_pred, pred_name="y_pred"):
     p = p[:, None] if p.ndim == 1 else p
     same_length(y, p, "y_true", pred_name)
     if y.shape != p.shape:
-        raise ValueError(f"y_true and {pred_name} must have the same shape, "
-                         f"got {y.shape} and {p.shape}")
+        raise ValueError(tr("y_true and {name} must have the same shape, got {a} and {b}").format(
+            name=pred_name, a=y.shape, b=p.shape))
     return y, p
 
 
 def _binary_targets(y):
     if np.any((y < 0) | (y > 1)):
-        raise ValueError("y_true must hold probabilities in [0, 1] (labels 0 or 1)")
+        raise ValueError(tr("{name} must hold probabilities in [0, 1] (labels 0 or 1)").format(
+            name="y_true"))
     return y
 
 
@@ -89,29 +94,29 @@ def _bce(y, p):
 # --- public functions ---
 # N samples, K outputs; for one output (K = 1) the formulas are the lectures' 1/N sums.
 
-def mse(y_true, y_pred) -> float:
+def mse(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     r"""Mean squared error over all elements, :math:`L = \frac{1}{NK}\sum_{i,k} (\hat y_{ik} - y_{ik})^2`."""
     return _mse(*_pair(y_true, y_pred))[0]
 
 
-def mse_grad(y_true, y_pred) -> np.ndarray:
+def mse_grad(y_true: ArrayLike, y_pred: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\partial L / \partial \hat y_{ik} = \frac{2}{NK}(\hat y_{ik} - y_{ik})`."""
     y, p = _pair(y_true, y_pred)
     return _mse(y, p)[1].reshape(np.shape(y_pred))
 
 
-def mae(y_true, y_pred) -> float:
+def mae(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     r"""Mean absolute error over all elements, :math:`L = \frac{1}{NK}\sum_{i,k} |\hat y_{ik} - y_{ik}|`."""
     return _mae(*_pair(y_true, y_pred))[0]
 
 
-def mae_grad(y_true, y_pred) -> np.ndarray:
+def mae_grad(y_true: ArrayLike, y_pred: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\frac{1}{NK}\,\mathrm{sign}(\hat y_{ik} - y_{ik})` (0 where they are equal)."""
     y, p = _pair(y_true, y_pred)
     return _mae(y, p)[1].reshape(np.shape(y_pred))
 
 
-def binary_cross_entropy(y_true, p) -> float:
+def binary_cross_entropy(y_true: ArrayLike, p: ArrayLike) -> float:
     r"""Binary cross-entropy :math:`L = -\frac{1}{NK}\sum_{i,k} [y_{ik} \log p_{ik} + (1 - y_{ik})\log(1 - p_{ik})]`.
 
     ``p`` are probabilities in [0, 1]; they are clipped to [1e-12, 1 - 1e-12] before
@@ -120,18 +125,18 @@ def binary_cross_entropy(y_true, p) -> float:
     y, q = _pair(y_true, p, "p")
     _binary_targets(y)
     if np.any((q < 0) | (q > 1)):
-        raise ValueError("p must hold probabilities in [0, 1]")
+        raise ValueError(tr("{name} must hold probabilities in [0, 1]").format(name="p"))
     return _bce(y, q)[0]
 
 
-def binary_cross_entropy_grad(y_true, p) -> np.ndarray:
+def binary_cross_entropy_grad(y_true: ArrayLike, p: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\frac{1}{NK}\,(p_{ik} - y_{ik}) / (p_{ik} (1 - p_{ik}))` with respect to ``p``."""
     binary_cross_entropy(y_true, p)  # validates
     y, q = _pair(y_true, p, "p")
     return _bce(y, q)[1].reshape(np.shape(p))
 
 
-def binary_cross_entropy_with_logits(y_true, z) -> float:
+def binary_cross_entropy_with_logits(y_true: ArrayLike, z: ArrayLike) -> float:
     r"""BCE of :math:`p = \sigma(z)`, averaged over every element:
 
     .. math:: L = -\frac{1}{NK}\sum_{i,k} [y_{ik}\log\sigma(z_{ik}) + (1-y_{ik})\log(1-\sigma(z_{ik}))].
@@ -142,13 +147,13 @@ def binary_cross_entropy_with_logits(y_true, z) -> float:
     return _bce_logits(_binary_targets(y), z)[0]
 
 
-def binary_cross_entropy_with_logits_grad(y_true, z) -> np.ndarray:
+def binary_cross_entropy_with_logits_grad(y_true: ArrayLike, z: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\partial L / \partial z_{ik} = \frac{1}{NK}(\sigma(z_{ik}) - y_{ik})`."""
     y, zz = _pair(y_true, z, "z")
     return _bce_logits(_binary_targets(y), zz)[1].reshape(np.shape(z))
 
 
-def class_targets(y_true, n_classes: int, name: str = "y_true") -> np.ndarray:
+def class_targets(y_true: ArrayLike, n_classes: int, name: str = "y_true") -> np.ndarray:
     """Validated one-hot targets ``(N, n_classes)`` from integer labels ``(N,)`` or one-hot rows.
 
     Parameters
@@ -168,12 +173,15 @@ def class_targets(y_true, n_classes: int, name: str = "y_true") -> np.ndarray:
     y = as_array(y_true, name, ndim=(1, 2))
     if y.ndim == 1:  # integer labels
         if np.any(y != np.round(y)) or np.any(y < 0) or np.any(y >= n_classes):
-            raise ValueError(f"integer labels in {name} must be in 0..{n_classes - 1}")
+            raise ValueError(tr("integer labels in {name} must be in 0..{last}").format(
+                name=name, last=n_classes - 1))
         return np.eye(n_classes)[y.astype(int)]
     if y.shape[1] != n_classes:
-        raise ValueError(f"one-hot {name} must have {n_classes} columns, got shape {y.shape}")
+        raise ValueError(tr("one-hot {name} must have {n} columns, got shape {shape}").format(
+            name=name, n=n_classes, shape=y.shape))
     if np.any((y < 0) | (y > 1)):
-        raise ValueError(f"{name} must hold probabilities in [0, 1] (labels 0 or 1)")
+        raise ValueError(tr("{name} must hold probabilities in [0, 1] (labels 0 or 1)").format(
+            name=name))
     return y
 
 
@@ -181,13 +189,14 @@ def _class_pair(y_true, logits):
     z = as_array(logits, "logits", ndim=2)
     y = as_array(y_true, "y_true", ndim=(1, 2))
     if y.ndim == 2 and y.shape != z.shape:
-        raise ValueError(f"one-hot y_true must have the shape of logits {z.shape}, got {y.shape}")
+        raise ValueError(tr("one-hot y_true must have the shape of logits {want}, got {got}").format(
+            want=z.shape, got=y.shape))
     y = class_targets(y, z.shape[1])
     same_length(y, z, "y_true", "logits")
     return y, z
 
 
-def logsumexp(z, axis: int = -1) -> np.ndarray:
+def logsumexp(z: ArrayLike, axis: int = -1) -> np.ndarray:
     r"""Stable :math:`\log\sum_j e^{z_j} = m + \log\sum_j e^{z_j - m}` with :math:`m = \max_j z_j`.
 
     Every :math:`e^{z_j - m} \le 1`, so nothing overflows, and one term equals 1, so
@@ -196,7 +205,7 @@ def logsumexp(z, axis: int = -1) -> np.ndarray:
     return np.squeeze(_logsumexp(as_array(z, "z"), axis), axis=axis)
 
 
-def cross_entropy(y_true, logits) -> float:
+def cross_entropy(y_true: ArrayLike, logits: ArrayLike) -> float:
     r"""Cross-entropy of softmax, averaged over samples:
 
     .. math:: L = -\frac{1}{N}\sum_i \sum_k y_{ik} \log \mathrm{softmax}(z_i)_k.
@@ -207,7 +216,7 @@ def cross_entropy(y_true, logits) -> float:
     return _cross_entropy(*_class_pair(y_true, logits))[0]
 
 
-def cross_entropy_grad(y_true, logits) -> np.ndarray:
+def cross_entropy_grad(y_true: ArrayLike, logits: ArrayLike) -> np.ndarray:
     r"""Gradient :math:`\partial L / \partial z_{ik} = \frac{1}{N}(\mathrm{softmax}(z_i)_k - y_{ik})`."""
     return _cross_entropy(*_class_pair(y_true, logits))[1]
 
@@ -231,15 +240,18 @@ class Loss:
         Whether the second argument is a logit rather than a prediction.
     """
 
-    def __init__(self, name: str, fn, grad, kernel, takes_logits: bool = False):
+    def __init__(self, name: str, fn: Callable[[ArrayLike, ArrayLike], float],
+                 grad: Callable[[ArrayLike, ArrayLike], np.ndarray],
+                 kernel: Callable[[np.ndarray, np.ndarray], tuple[float, np.ndarray]],
+                 takes_logits: bool = False) -> None:
         self.name, self.takes_logits = name, takes_logits
         self._fn, self._grad, self.kernel = fn, grad, kernel
 
-    def __call__(self, y_true, y_pred) -> float:
+    def __call__(self, y_true: ArrayLike, y_pred: ArrayLike) -> float:
         """The loss value (validated)."""
         return self._fn(y_true, y_pred)
 
-    def grad(self, y_true, y_pred) -> np.ndarray:
+    def grad(self, y_true: ArrayLike, y_pred: ArrayLike) -> np.ndarray:
         """The gradient with respect to ``y_pred`` (validated), shaped like ``y_pred``."""
         return self._grad(y_true, y_pred)
 
@@ -261,7 +273,7 @@ _LOSSES = {
 NAMES = tuple(_LOSSES)
 
 
-def get(name) -> Loss:
+def get(name: str | Loss) -> Loss:
     """Return the loss called ``name`` (one of ``NAMES``), or pass a Loss through."""
     if isinstance(name, Loss):
         return name

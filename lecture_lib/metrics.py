@@ -27,13 +27,15 @@ break a live figure.
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_array, choice, same_length
+from .i18n import tr
 
 AVERAGES = ("binary", "macro", "micro", None)
 
 
-def r2_score(y_true, y_pred) -> float:
+def r2_score(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     r"""Coefficient of determination :math:`R^2 = 1 - SS_{res} / SS_{tot}`.
 
     .. math::  SS_{res} = \sum_i (y_i - \hat y_i)^2, \qquad
@@ -66,8 +68,8 @@ def r2_score(y_true, y_pred) -> float:
     p = p[:, None] if p.ndim == 1 else p
     same_length(y, p, "y_true", "y_pred")
     if y.shape != p.shape:
-        raise ValueError("y_true and y_pred must have the same shape, "
-                         f"got {y.shape} and {p.shape}")
+        raise ValueError(tr("y_true and {name} must have the same shape, got {a} and {b}").format(
+            name="y_pred", a=y.shape, b=p.shape))
     return float(np.mean(_r2_columns(y, p)))
 
 
@@ -91,11 +93,11 @@ def _labels(y, name: str) -> np.ndarray:
     arr = as_array(y, name, ndim=(1, 2))
     if arr.ndim == 2:
         if arr.shape[1] != 1:
-            raise ValueError(f"{name} must be 1-D class labels or a single column, "
-                             f"got shape {arr.shape}")
+            raise ValueError(tr("{name} must be 1-D class labels or a single column, got shape "
+                                "{shape}").format(name=name, shape=arr.shape))
         arr = arr[:, 0]
     if np.any(arr != np.round(arr)):
-        raise ValueError(f"{name} must hold whole-number class labels")
+        raise ValueError(tr("{name} must hold whole-number class labels").format(name=name))
     return arr.astype(np.int64)
 
 
@@ -105,7 +107,7 @@ def _label_pair(y_true, y_pred) -> tuple[np.ndarray, np.ndarray]:
     return t, p
 
 
-def confusion_matrix(y_true, y_pred, labels=None) -> np.ndarray:
+def confusion_matrix(y_true: ArrayLike, y_pred: ArrayLike, labels: ArrayLike | None = None) -> np.ndarray:
     r"""Counts :math:`C_{ij}` of samples of true class ``labels[i]`` predicted as ``labels[j]``.
 
     Rows are the true class, columns the predicted class. With ``labels=None`` the
@@ -134,11 +136,13 @@ def confusion_matrix(y_true, y_pred, labels=None) -> np.ndarray:
     else:
         classes = _labels(labels, "labels")
         if np.unique(classes).size != classes.size:
-            raise ValueError(f"labels must not repeat a class, got {classes.tolist()}")
+            raise ValueError(tr("labels must not repeat a class, got {got}").format(
+                got=classes.tolist()))
         for arr, name in ((t, "y_true"), (p, "y_pred")):
             missing = np.setdiff1d(arr, classes)
             if missing.size:
-                raise ValueError(f"{name} has labels {missing.tolist()} that are not in labels")
+                raise ValueError(tr("{name} has labels {missing} that are not in labels").format(
+                    name=name, missing=missing.tolist()))
     return _counts(t, p, classes)
 
 
@@ -166,11 +170,11 @@ def _tp_fp_fn(y_true, y_pred, positive,
     classes = np.union1d(t, p)
     if average == "binary":
         if isinstance(positive, bool) or not isinstance(positive, (int, np.integer)):
-            raise TypeError("positive must be a whole-number label, "
-                            f"got {type(positive).__name__}")
+            raise TypeError(tr("positive must be a whole-number label, got {got}").format(
+                got=type(positive).__name__))
         if classes.size > 2:
-            raise ValueError(f"average='binary' needs at most 2 classes, got {classes.tolist()};"
-                             " use average='macro', 'micro' or None")
+            raise ValueError(tr("average='binary' needs at most 2 classes, got {got}; use "
+                                "average='macro', 'micro' or None").format(got=classes.tolist()))
         tp = np.sum((t == positive) & (p == positive))
         fp = np.sum((t != positive) & (p == positive))
         fn = np.sum((t == positive) & (p != positive))
@@ -191,7 +195,7 @@ def _reduce(scores: np.ndarray, average) -> float | np.ndarray:
     return scores
 
 
-def precision(y_true, y_pred, *, positive: int = 1,
+def precision(y_true: ArrayLike, y_pred: ArrayLike, *, positive: int = 1,
               average: str | None = "binary") -> float | np.ndarray:
     r"""Precision :math:`= TP / (TP + FP)`: of the samples flagged positive, the share that are.
 
@@ -217,11 +221,16 @@ def precision(y_true, y_pred, *, positive: int = 1,
     return _reduce(_ratio(tp, tp + fp), average)
 
 
-def recall(y_true, y_pred, *, positive: int = 1,
+def recall(y_true: ArrayLike, y_pred: ArrayLike, *, positive: int = 1,
            average: str | None = "binary") -> float | np.ndarray:
     r"""Recall :math:`= TP / (TP + FN)`: of the truly positive samples, the share found.
 
-    Also called sensitivity or true-positive rate. Parameters as in :func:`precision`.
+    Also called sensitivity or true-positive rate.
+
+    Parameters
+    ----------
+    y_true, y_pred, positive, average
+        As for :func:`precision`.
 
     Returns
     -------
@@ -232,13 +241,17 @@ def recall(y_true, y_pred, *, positive: int = 1,
     return _reduce(_ratio(tp, tp + fn), average)
 
 
-def f1_score(y_true, y_pred, *, positive: int = 1,
+def f1_score(y_true: ArrayLike, y_pred: ArrayLike, *, positive: int = 1,
              average: str | None = "binary") -> float | np.ndarray:
     r"""F1, the harmonic mean of precision P and recall R: :math:`F_1 = 2PR / (P + R)`.
 
     Computed as :math:`F_1 = 2\,TP / (2\,TP + FP + FN)`, which is the same number and
-    needs no special case when P = R = 0. Parameters as in :func:`precision`;
-    ``"macro"`` averages the per-class F1 scores.
+    needs no special case when P = R = 0; ``"macro"`` averages the per-class F1 scores.
+
+    Parameters
+    ----------
+    y_true, y_pred, positive, average
+        As for :func:`precision`.
 
     Returns
     -------
@@ -249,7 +262,7 @@ def f1_score(y_true, y_pred, *, positive: int = 1,
     return _reduce(_ratio(2 * tp, 2 * tp + fp + fn), average)
 
 
-def accuracy(y_true, y_pred) -> float:
+def accuracy(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     r"""Share of correct predictions, :math:`(TP + TN) / N`; for K classes :math:`\sum_k C_{kk}/N`.
 
     On imbalanced data it misleads: if 95 % of events are noise, a detector that never

@@ -1,8 +1,7 @@
 r"""Fully connected networks y = F[x, θ] with backpropagation.
 
-Shapes follow the lectures with samples in rows: ``X`` is ``(n_samples, n_in)``,
-layer ``l`` has weights ``W`` of shape ``(n_{l-1}, n_l)`` and biases ``b`` of shape
-``(n_l,)``, and
+Shapes follow the lectures with samples in rows: ``X`` is ``(n_samples, n_in)``, layer ``l`` has
+weights ``W`` of shape ``(n_{l-1}, n_l)`` and biases ``b`` of shape ``(n_l,)``, and
 
 .. math::  Z^{(l)} = A^{(l-1)} W^{(l)} + b^{(l)}, \qquad A^{(l)} = a(Z^{(l)}).
 
@@ -16,12 +15,14 @@ and ω_k4 (hidden k → output) is ``W2[k-1, 0]``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import activations, losses
 from ._validation import as_2d, choice, make_rng, same_length
+from .finite_differences import gradient_check
 from .layers import INITS, check_layers, check_sizes, count_parameters, init_std
 
 __all__ = ["INITS", "Network", "check_layers", "count_parameters", "gradient_check"]
@@ -51,9 +52,9 @@ class Network:
         keep drawing from the same stream afterwards.
     """
 
-    def __init__(self, layer_sizes: Sequence[int], activation="relu",
-                 output_activation="linear", init="he", seed: int | None = 0,
-                 alpha: float | None = None, rng: np.random.Generator | None = None):
+    def __init__(self, layer_sizes: Sequence[int], activation: str | activations.Activation = "relu",
+                 output_activation: str | activations.Activation = "linear", init: str | float = "he",
+                 seed: int | None = 0, alpha: float | None = None, rng: np.random.Generator | None = None) -> None:
         self.layer_sizes = check_sizes(layer_sizes)
         self.activation = activations.get(activation, alpha)
         self.output_activation = activations.get(output_activation)
@@ -65,16 +66,22 @@ class Network:
         self._pack()
 
     @classmethod
-    def from_weights(cls, layers, activation="relu", output_activation="linear", alpha=None):
+    def from_weights(cls, layers: Sequence[tuple[ArrayLike, ArrayLike]],
+                     activation: str | activations.Activation = "relu",
+                     output_activation: str | activations.Activation = "linear",
+                     alpha: float | None = None) -> Network:
         """Build a network from explicit ``[(W1, b1), (W2, b2), ...]``.
-
-        ``W`` of layer l is ``(n_{l-1}, n_l)`` and ``b`` is ``(n_l,)``.
 
         Parameters
         ----------
         layers : list of (W, b)
+            ``W`` of layer l is ``(n_{l-1}, n_l)`` and ``b`` is ``(n_l,)``.
         activation, output_activation, alpha
             As for :class:`Network`.
+
+        Returns
+        -------
+        Network
         """
         layers = check_layers(layers)
         sizes = (layers[0][0].shape[0],) + tuple(W.shape[1] for W, _ in layers)
@@ -112,13 +119,13 @@ class Network:
         """The live arrays ``[W1, b1, W2, b2, ...]``; optimisers update them in place."""
         return [p for pair in zip(self.weights, self.biases) for p in pair]
 
-    def forward(self, X) -> np.ndarray:
+    def forward(self, X: ArrayLike) -> np.ndarray:
         """Network output for inputs ``X`` of shape ``(n_samples, n_in)``."""
         return self.forward_trace(X)[-1][1]
 
     __call__ = forward
 
-    def forward_trace(self, X) -> list[tuple[np.ndarray, np.ndarray]]:
+    def forward_trace(self, X: ArrayLike) -> list[tuple[np.ndarray, np.ndarray]]:
         """Every layer's ``(Z, A)``: pre-activations and activations, input first as ``(X, X)``."""
         return self.trace(as_2d(X, "X", n_features=self.layer_sizes[0]))
 
@@ -132,23 +139,29 @@ class Network:
             trace.append((Z, act.forward(Z)))
         return trace
 
-    def gradients(self, X, y, loss="mse"):
+    def gradients(self, X: ArrayLike, y: ArrayLike,
+                  loss: str | losses.Loss = "mse") -> tuple[float, list[tuple[np.ndarray, np.ndarray]]]:
         """Loss value and the gradient of every weight and bias, by backpropagation.
 
-        Returns ``(loss_value, [(dW1, db1), (dW2, db2), ...])``. Losses that take
-        logits (``cross_entropy``, ``binary_cross_entropy_with_logits``) are applied to
-        the last pre-activation; ``binary_cross_entropy`` after a sigmoid output is
-        computed in the same stable logit form.
+        Losses that take logits (``cross_entropy``, ``binary_cross_entropy_with_logits``) are applied
+        to the last pre-activation; ``binary_cross_entropy`` after a sigmoid output is computed in
+        the same stable logit form.
 
         Parameters
         ----------
         X, y, loss
             As for :meth:`prepare`.
+
+        Returns
+        -------
+        (float, list of (dW, db))
+            ``(loss_value, [(dW1, db1), (dW2, db2), ...])``, shaped like the weights and biases.
         """
         value, grads = self.backprop(*self.prepare(X, y, loss))
         return value, [(grads[i].copy(), grads[i + 1].copy()) for i in range(0, len(grads), 2)]
 
-    def prepare(self, X, y, loss, names: tuple[str, str] = ("X", "y")) -> tuple:
+    def prepare(self, X: ArrayLike, y: ArrayLike, loss: str | losses.Loss,
+                names: tuple[str, str] = ("X", "y")) -> tuple:
         """Validate ``(X, y, loss)`` once, for many unvalidated :meth:`backprop` calls.
 
         Parameters
@@ -190,16 +203,20 @@ class Network:
                 return losses.get("binary_cross_entropy_with_logits").kernel, True
         return loss.kernel, False
 
-    def backprop(self, X: np.ndarray, Y: np.ndarray, kernel, on_logits: bool) -> tuple:
+    def backprop(self, X: np.ndarray, Y: np.ndarray, kernel: Callable[[np.ndarray, np.ndarray], tuple],
+                 on_logits: bool) -> tuple[float, list[np.ndarray]]:
         """Unvalidated forward + backward pass on the output of :meth:`prepare`.
-
-        Returns ``(loss, [dW1, db1, dW2, db2, ...])``: views of the gradient block of
-        :meth:`flat_parameters`, overwritten by the next call (buffers are reused too).
 
         Parameters
         ----------
         X, Y, kernel, on_logits
             The output of :meth:`prepare`.
+
+        Returns
+        -------
+        (float, list of ndarray)
+            ``(loss, [dW1, db1, dW2, db2, ...])``: views of the gradient block of
+            :meth:`flat_parameters`, overwritten by the next call (buffers are reused too).
         """
         ones, Zs, zeros, Ds = self._workspace(X.shape[0])
         act = self.activation
@@ -244,13 +261,17 @@ class Network:
                              [views[i % 2][i] for i in range(len(widths) - 1)])
         return ws
 
-    def loss(self, X, y, loss="mse") -> float:
+    def loss(self, X: ArrayLike, y: ArrayLike, loss: str | losses.Loss = "mse") -> float:
         """The loss of the network on ``(X, y)``.
 
         Parameters
         ----------
         X, y, loss
             As for :meth:`prepare`.
+
+        Returns
+        -------
+        float
         """
         return self.gradients(X, y, loss)[0]
 
@@ -262,39 +283,3 @@ class Network:
     def __repr__(self):
         return (f"Network(layer_sizes={self.layer_sizes}, activation="
                 f"{self.activation.name!r}, output_activation={self.output_activation.name!r})")
-
-
-def gradient_check(network: Network, X, y, loss="mse", eps: float = 1e-6) -> float:
-    r"""Relative error between the backprop gradient g and central finite differences ĝ.
-
-    Each parameter θ is nudged both ways, :math:`\hat g = (L(θ + ε) - L(θ - ε)) / 2ε`, and
-    the result is :math:`\lVert g - \hat g\rVert / (\lVert g\rVert + \lVert \hat g\rVert)`
-    over all weights and biases together. Below 1e-6 in float64 means backprop is right.
-
-    Parameters
-    ----------
-    network : Network
-    X, y, loss
-        As for :meth:`Network.prepare`.
-    eps : float
-        The step ε of the finite differences.
-
-    Returns
-    -------
-    float
-    """
-    _, grads = network.gradients(X, y, loss)
-    analytic = np.concatenate([g.ravel() for pair in grads for g in pair])
-    numeric = []
-    for param in network.parameters():
-        for idx in np.ndindex(param.shape):
-            old = param[idx]
-            param[idx] = old + eps
-            up = network.loss(X, y, loss)
-            param[idx] = old - eps
-            down = network.loss(X, y, loss)
-            param[idx] = old
-            numeric.append((up - down) / (2 * eps))
-    numeric = np.array(numeric)
-    scale = np.linalg.norm(analytic) + np.linalg.norm(numeric)
-    return float(np.linalg.norm(analytic - numeric) / scale) if scale > 0 else 0.0

@@ -20,6 +20,7 @@ import abc
 import numpy as np
 
 from ._validation import as_array, real_number
+from .i18n import tr
 
 
 class Optimizer(abc.ABC):
@@ -36,12 +37,13 @@ class Optimizer(abc.ABC):
         """Update the float64 arrays ``params`` in place from ``grads`` (same shapes)."""
         if not isinstance(params, (list, tuple)) or not isinstance(grads, (list, tuple)) \
                 or len(params) != len(grads):
-            raise ValueError("params and grads must be lists of arrays of the same length")
+            raise ValueError(tr("params and grads must be lists of arrays of the same length"))
         for i, (p, g) in enumerate(zip(params, grads)):
             if not isinstance(p, np.ndarray) or p.dtype != np.float64:
-                raise TypeError(f"params[{i}] must be a float64 numpy array")
+                raise TypeError(tr("params[{i}] must be a float64 numpy array").format(i=i))
             if np.shape(as_array(g, f"grads[{i}]")) != p.shape:
-                raise ValueError(f"grads[{i}] must have shape {p.shape}, got {np.shape(g)}")
+                raise ValueError(tr("grads[{i}] must have shape {want}, got {got}").format(
+                    i=i, want=p.shape, got=np.shape(g)))
         self.bind(params)
         self.update(params, [np.array(g, dtype=np.float64) for g in grads])
 
@@ -80,7 +82,7 @@ class SGD(Optimizer):
     on each mini-batch B (its size is an argument of :func:`train`).
     """
 
-    def update(self, params, grads) -> None:
+    def update(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         r"""Unvalidated step :math:`w \leftarrow w - \eta g` (see :meth:`Optimizer.update`)."""
         for p, g in zip(params, grads):
             p -= self.lr * g
@@ -115,7 +117,7 @@ class Momentum(Optimizer):
     def _init_state(self, params) -> None:
         self._velocity = [np.zeros_like(p) for p in params]
 
-    def update(self, params, grads) -> None:
+    def update(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         """Unvalidated momentum step (see :meth:`Optimizer.update`)."""
         for p, g, v in zip(params, grads, self._velocity):
             v *= self.beta
@@ -133,6 +135,16 @@ class Adam(Optimizer):
     start-up corrections :math:`\hat m = m^{(t)} / (1 - \beta_1^t)` and
     :math:`\hat s = s^{(t)} / (1 - \beta_2^t)`. Dividing by :math:`\sqrt{\hat s}` is the
     "adaptive learning rate": each parameter moves about η per step, whatever its scale.
+
+    Parameters
+    ----------
+    lr : float
+        The learning rate η > 0.
+    beta1, beta2 : float
+        The decay rates :math:`\beta_1, \beta_2` in [0, 1) of the running mean m and the
+        running squared gradient s.
+    eps : float
+        The :math:`\epsilon > 0` that keeps the division finite.
     """
 
     _hyper = ("lr", "beta1", "beta2", "eps")
@@ -149,7 +161,7 @@ class Adam(Optimizer):
         self._m = [np.zeros_like(p) for p in params]
         self._s = [np.zeros_like(p) for p in params]
 
-    def update(self, params, grads) -> None:
+    def update(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         """Unvalidated Adam step (see :meth:`Optimizer.update`)."""
         self._t += 1
         b1, b2 = self.beta1, self.beta2
@@ -165,5 +177,5 @@ class Adam(Optimizer):
 def _fraction(value, name) -> float:
     value = real_number(value, name, low=0.0)
     if value >= 1.0:
-        raise ValueError(f"{name} must be in [0, 1), got {value}")
+        raise ValueError(tr("{name} must be in [0, 1), got {got}").format(name=name, got=value))
     return value

@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._validation import ordered_pair, real_number
+from .i18n import tr
 from .networks import Network
 
 PIECEWISE_LINEAR = ("relu", "leaky_relu", "linear")
@@ -24,15 +25,17 @@ PIECEWISE_LINEAR = ("relu", "leaky_relu", "linear")
 
 def _check_1d(network: Network) -> None:
     if not isinstance(network, Network):
-        raise TypeError(f"network must be a lecture_lib Network, got {type(network).__name__}")
+        raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
+            got=type(network).__name__))
     if network.layer_sizes[0] != 1 or network.layer_sizes[-1] != 1:
-        raise ValueError(f"network must have 1 input and 1 output, got layer_sizes "
-                         f"{network.layer_sizes}")
+        raise ValueError(tr("network must have 1 input and 1 output, got layer_sizes {got}").format(
+            got=network.layer_sizes))
     if network.activation.name not in PIECEWISE_LINEAR or \
             network.output_activation.name != "linear":
-        raise ValueError(f"network must use a piecewise-linear activation {PIECEWISE_LINEAR} "
-                         f"and a linear output, got {network.activation.name!r} and "
-                         f"{network.output_activation.name!r}")
+        raise ValueError(tr("network must use a piecewise-linear activation {allowed} and a linear "
+                            "output, got {hidden!r} and {output!r}").format(
+            allowed=PIECEWISE_LINEAR, hidden=network.activation.name,
+            output=network.output_activation.name))
 
 
 def breakpoints(network: Network, x_min: float, x_max: float) -> np.ndarray:

@@ -11,10 +11,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import tr
+
 
 @dataclass(frozen=True)
 class Entry:
-    """One notebook: its number, key, file stem (``notebooks/<stem>.ipynb``) and title."""
+    """One notebook: its number, key, file stem (``notebooks/<stem>.ipynb``) and title.
+
+    Attributes
+    ----------
+    number : int
+        The notebook's number, 0, 1, 2, ... (``NN`` in ``notebooks/NN_<stem>.ipynb``).
+    key : str
+        The topic key naming its modules: ``topics/<key>.py``, ``plots/<key>.py``,
+        ``checks/<key>.py``.
+    stem : str
+        The notebook's file name without ``.ipynb``, e.g. ``"20_attention"``.
+    title : str
+        The title its first cell shows after ``NN ·``.
+    """
 
     number: int
     key: str
@@ -51,4 +66,5 @@ def by_number(number: int) -> Entry:
     for entry in NOTEBOOKS:
         if entry.number == number:
             return entry
-    raise ValueError(f"no notebook number {number!r}; have {[e.number for e in NOTEBOOKS]}")
+    raise ValueError(tr("no notebook number {number!r}; have {have}").format(
+        number=number, have=[e.number for e in NOTEBOOKS]))

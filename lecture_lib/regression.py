@@ -18,6 +18,7 @@ arrays once and calls them in a loop.
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_array, positive_int, whole_numbers
 
@@ -32,12 +33,12 @@ def legendre_features(x: np.ndarray, degree: int) -> np.ndarray:
     return np.polynomial.legendre.legvander(2.0 * x - 1.0, degree)
 
 
-def true_function(x) -> np.ndarray:
+def true_function(x: ArrayLike) -> np.ndarray:
     r"""The generator's noise-free curve :math:`f(x) = \sin(2.5\pi x)` on :math:`[0, 1]`."""
     return sine_curve(as_array(x, "x", allow_empty=True))
 
 
-def polynomial_features(x, degree: int) -> np.ndarray:
+def polynomial_features(x: ArrayLike, degree: int) -> np.ndarray:
     r"""Legendre features :math:`[P_0(t), \dots, P_d(t)]` of :math:`t = 2x - 1`.
 
     Returns shape ``x.shape + (degree + 1,)``.
@@ -50,6 +51,6 @@ def polynomial_features(x, degree: int) -> np.ndarray:
     return legendre_features(x, positive_int(degree, "degree", minimum=0))
 
 
-def as_degrees(degrees) -> np.ndarray:
+def as_degrees(degrees: ArrayLike) -> np.ndarray:
     """Validate a 1-D sequence of polynomial degrees (whole numbers ≥ 0); return it as ints."""
     return whole_numbers(degrees, "degrees", minimum=0)

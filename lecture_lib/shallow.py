@@ -17,15 +17,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._validation import as_array, as_column, number_text
+from .i18n import tr
 from .networks import Network
 
 LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b3": -4.0,
                    "w14": -0.6, "w24": 1.7, "w34": -1.2, "b4": -0.5}
 
 
-def shallow_1d(w11, b1, w12, b2, w13, b3, w14, w24, w34, b4, activation="relu") -> Network:
+def shallow_1d(w11: float, b1: float, w12: float, b2: float, w13: float, b3: float,
+               w14: float, w24: float, w34: float, b4: float, activation: str = "relu") -> Network:
     """The 1-input, 3-hidden-unit network with the lecture's names for its ten parameters.
 
     Parameters
@@ -54,8 +57,9 @@ EXAMPLE_2D_WEIGHTS = {"w11": 1.0, "w21": 0.5, "b1": 0.2, "w12": -0.8, "w22": 1.2
                       "b4": 0.0}
 
 
-def shallow_2d(w11, w21, b1, w12, w22, b2, w13, w23, b3, w14, w24, w34, b4,
-               activation="relu") -> Network:
+def shallow_2d(w11: float, w21: float, b1: float, w12: float, w22: float, b2: float, w13: float,
+               w23: float, b3: float, w14: float, w24: float, w34: float, b4: float,
+               activation: str = "relu") -> Network:
     r"""The 2-input, 3-hidden-unit network of the lecture, parameter by parameter.
 
     :math:`y = ω_{14} a(x_1ω_{11} + x_2ω_{21} + b_1) + ω_{24} a(x_1ω_{12} + x_2ω_{22} + b_2)
@@ -100,11 +104,11 @@ class HiddenUnits:
     output: np.ndarray
 
 
-def hidden_units(network: Network, X) -> HiddenUnits:
+def hidden_units(network: Network, X: ArrayLike) -> HiddenUnits:
     """Split a shallow (one hidden layer, one output) network's output into its hidden units."""
     if len(network.weights) != 2 or network.layer_sizes[-1] != 1:
-        raise ValueError("hidden_units needs a shallow network with one hidden layer "
-                         f"and one output, got layer_sizes {network.layer_sizes}")
+        raise ValueError(tr("hidden_units needs a shallow network with one hidden layer and one "
+                            "output, got layer_sizes {got}").format(got=network.layer_sizes))
     (_, _), (Z, A), (_, Y) = network.forward_trace(X)
     return HiddenUnits(Z, A, A * network.weights[1][:, 0], Y)
 
@@ -117,8 +121,8 @@ def lecture_relu_network() -> Network:
 def _check_shallow_relu_1d(network):
     if (len(network.weights) != 2 or network.layer_sizes[0] != 1
             or network.layer_sizes[-1] != 1 or network.activation.name != "relu"):
-        raise ValueError("needs a shallow ReLU network with 1 input and 1 output, got "
-                         f"{network!r}")
+        raise ValueError(tr("needs a shallow ReLU network with 1 input and 1 output, got {got!r}")
+                         .format(got=network))
 
 
 def joints(network: Network) -> np.ndarray:
@@ -155,7 +159,8 @@ def linear_regions(network: Network, x_min: float = -np.inf,
     """
     _check_shallow_relu_1d(network)
     if not x_min < x_max:
-        raise ValueError(f"x_min must be below x_max, got {x_min} and {x_max}")
+        raise ValueError(tr("x_min must be below x_max, got {low} and {high}").format(
+            low=x_min, high=x_max))
     cuts = [x for x in _distinct(joints(network))[0] if x_min < x < x_max]
     edges = [x_min, *cuts, x_max]
     w, b, v = network.weights[0][0], network.biases[0], network.weights[1][:, 0]
@@ -191,7 +196,7 @@ def least_squares_coef(design: np.ndarray, y: np.ndarray) -> np.ndarray:
     return np.linalg.lstsq(design, y, rcond=None)[0]
 
 
-def fit_relu_output(x, y, joints) -> Network:
+def fit_relu_output(x: ArrayLike, y: ArrayLike, joints: ArrayLike) -> Network:
     r"""A (1, n, 1) ReLU network with fixed joints whose output layer is fitted by least squares.
 
     Hidden unit k is :math:`\mathrm{relu}(x - t_k)` (weight 1, bias :math:`-t_k`); the output
@@ -214,7 +219,8 @@ def fit_relu_output(x, y, joints) -> Network:
     """
     x, y = as_array(x, "x", ndim=1), as_column(y, "y")
     if x.shape != y.shape:
-        raise ValueError(f"x and y must have the same length, got {x.size} and {y.size}")
+        raise ValueError(tr("x and y must have the same length, got {nx} and {ny}").format(
+            nx=x.size, ny=y.size))
     t = as_array(joints, "joints", ndim=1)
     coef = least_squares_coef(relu_design(x, t), y)
     return Network.from_weights([(np.ones((1, t.size)), -t), (coef[:-1, None], coef[-1:])],

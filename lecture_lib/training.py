@@ -18,9 +18,12 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._progress import Progress
 from ._validation import make_rng, positive_int, real_number
+from .i18n import tr
+from .losses import Loss
 from .networks import Network
 from .optimizers import GD, SGD, Adam, Momentum, Optimizer
 
@@ -31,11 +34,19 @@ __all__ = ["Optimizer", "GD", "SGD", "Momentum", "Adam", "History", "TrainSettin
 class History:
     """Per-epoch record returned by :func:`train`.
 
-    ``epochs`` are the epoch numbers run (1, 2, ...). ``train_loss`` is the mean data
-    loss of the epoch's batches, each taken just before its update (full batch: the
-    loss at the start of the epoch), without the L2 penalty. ``test_loss`` is the loss
-    on the test set after each epoch (empty without one). ``stopped_early`` says the
-    callback stopped training; ``diverged`` says numbers overflowed (η too large).
+    Attributes
+    ----------
+    epochs : list of int
+        The epoch numbers run (1, 2, ...).
+    train_loss : list of float
+        The mean data loss of each epoch's batches, each taken just before its update (full
+        batch: the loss at the start of the epoch), without the L2 penalty.
+    test_loss : list of float
+        The loss on the test set after each epoch (empty without one).
+    stopped_early : bool
+        The callback stopped training.
+    diverged : bool
+        Numbers overflowed (η too large).
     """
 
     epochs: list[int] = field(default_factory=list)
@@ -82,15 +93,17 @@ class TrainSettings:
         make_rng(self.seed)  # a bad seed fails here, not after the first epoch
         object.__setattr__(self, "lam", real_number(self.lam, "lam", low=0.0))
         if not isinstance(self.progress, bool):
-            raise TypeError(f"progress must be True or False, got {type(self.progress).__name__}")
+            raise TypeError(tr("progress must be True or False, got {got}").format(
+                got=type(self.progress).__name__))
         if self.callback is not None and not callable(self.callback):
-            raise TypeError(f"callback must be callable, got {type(self.callback).__name__}")
+            raise TypeError(tr("callback must be callable, got {got}").format(
+                got=type(self.callback).__name__))
 
 
-def train(network: Network, X, y, loss, optimizer: Optimizer, epochs: int, *,
-          batch_size: int | None = None, X_test=None, y_test=None,
-          callback: Callable | None = None, seed: int | None = 0, lam: float = 0.0,
-          progress: bool = False) -> History:
+def train(network: Network, X: ArrayLike, y: ArrayLike, loss: str | Loss, optimizer: Optimizer,
+          epochs: int, *, batch_size: int | None = None, X_test: ArrayLike | None = None,
+          y_test: ArrayLike | None = None, callback: Callable[[int, History], object] | None = None,
+          seed: int | None = 0, lam: float = 0.0, progress: bool = False) -> History:
     r"""Train ``network`` in place on ``(X, y)``; return the per-epoch :class:`History`.
 
     Every epoch shuffles the samples (seeded), cuts them into batches of ``batch_size``
@@ -167,21 +180,22 @@ def _check_data(network, optimizer, loss, train_set, test_set, settings: TrainSe
     """Validate the network, the optimiser and the data of :func:`train` once, before the loop;
     returns the prepared training set, test set (or None) and the batch size."""
     if not isinstance(network, Network):
-        raise TypeError(f"network must be a Network, got {type(network).__name__}")
+        raise TypeError(tr("network must be a Network, got {got}").format(got=type(network).__name__))
     if not isinstance(optimizer, Optimizer):
-        raise TypeError("optimizer must be an Optimizer (GD, SGD, Momentum, Adam), "
-                        f"got {type(optimizer).__name__}")
+        raise TypeError(tr("optimizer must be an Optimizer (GD, SGD, Momentum, Adam), got {got}")
+                        .format(got=type(optimizer).__name__))
     data = network.prepare(*train_set, loss)
     n, batch_size = data[0].shape[0], settings.batch_size
     size = n if batch_size is None else batch_size
     if size > n:
-        raise ValueError(f"batch_size must be at most the number of samples {n}, got {size}")
+        raise ValueError(tr("batch_size must be at most the number of samples {n}, got {got}").format(
+            n=n, got=size))
     if optimizer.full_batch and size != n:
-        raise ValueError(f"{type(optimizer).__name__} uses the full batch; use SGD for "
-                         f"batch_size={batch_size}")
+        raise ValueError(tr("{optimizer} uses the full batch; use SGD for batch_size={size}").format(
+            optimizer=type(optimizer).__name__, size=batch_size))
     X_test, y_test = test_set
     if (X_test is None) != (y_test is None):
-        raise ValueError("give both X_test and y_test, or neither")
+        raise ValueError(tr("give both X_test and y_test, or neither"))
     test = None if X_test is None else network.prepare(X_test, y_test, loss,
                                                         ("X_test", "y_test"))
     return data, test, size

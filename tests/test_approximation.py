@@ -109,6 +109,27 @@ def test_describe_readouts():
     assert "midpoint x = -b/w = 0.00" in A.describe_unit(1.0, 0.0, 2.0)  # no "-0.00"
     text = A.describe_ramps(*A.ramps_from_points([0.0, 1.0], [0.5, -1.0]))
     assert text.splitlines() == ["constant = 0.50", "ramp 1: from x = 0.00 to x = 1.00, height = -1.50"]
+    assert A.describe_fit("wave", 4, 1.0199).splitlines() == [
+        "target f(x) = sin(2x) + 0.3x", "hidden units n = 4", "parameters 3n + 1 = 13",
+        "fitted (output layer) = 5", "max error = 1.020"]
+    assert A.describe_ramps_check(8.9e-16, 100) == (
+        "largest difference between curve and constant + ramps over 100 random curves: 8.9e-16")
+    assert A.describe_relus_check(2.7e-15, 100) == (
+        "largest |c·h(b + wx) − (two ReLUs)| over 100 random (c, b, w): 2.7e-15")
+
+
+def test_readouts_and_checks_speak_spanish():
+    from lecture_lib.checks import approximation as check
+    from lecture_lib.i18n import set_language
+    try:
+        set_language("es")
+        assert A.describe_fit("steep", 2, 0.5).splitlines()[1] == "unidades ocultas n = 2"
+        assert A.describe_unit(1.0, 0.0, 0.0).splitlines()[1] == "punto medio x = ninguno (w = 0)"
+        assert check.midpoint(2.0).message == "¡Correcto! El punto medio de c·σ(3 − 1.5x) es 2."
+        with pytest.raises(ValueError, match="estrictamente creciente"):
+            A.ramps_from_points([1.0, 0.0], [0.0, 1.0])
+    finally:
+        set_language("en")
 
 
 @pytest.mark.parametrize("call, err, name", [

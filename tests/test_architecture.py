@@ -22,7 +22,7 @@ from lecture_lib.registry import NOTEBOOKS
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "lecture_lib"
 LAYERS = {"topics": 1, "plots": 2, "checks": 3, "interactive": 4}
-SHARED_IN_LAYER = {"style", "panels"}  # plots/style.py and plots/panels.py: what every figure may use
+SHARED_IN_LAYER = {"style", "artists", "panels"}  # plots/style.py, artists.py, panels.py: what every figure may use
 MAX_FILE_LINES, MAX_FUNCTION_LINES = 300, 40
 
 

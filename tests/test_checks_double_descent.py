@@ -69,7 +69,7 @@ def test_less_noise_does_not_remove_the_peak_but_ridge_does():
 
 def test_notebook_claim_prints_the_librarys_peaks():
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    cell = next(c for c in nb.cells if c.cell_type == "code" and "peak at p =" in c.source)
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "describe_threshold(" in c.source)
     lines = "".join(o.get("text", "") for o in cell.outputs).splitlines()
     assert len(lines) == 3
     for line, n in zip(lines, (20, 30, 40)):

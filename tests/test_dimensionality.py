@@ -8,8 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lecture_lib.i18n import set_language
 from lecture_lib.topics import dimensionality as dim_module
-from lecture_lib.topics.dimensionality import (ball_to_cube_volume_ratio, distance_contrast,
+from lecture_lib.topics.dimensionality import (ball_to_cube_volume_ratio, describe_ball_in_cube,
+                                               describe_density, describe_distances,
+                                               describe_shell, distance_contrast,
                                                query_distances, samples_for_density,
                                                shell_fraction)
 
@@ -153,3 +156,33 @@ def test_query_distances_are_the_draw_distance_contrast_summarises():
 def test_query_distances_bad_arguments(call, err, match):
     with pytest.raises(err, match=match):
         call()
+
+
+# ----- the readouts of the live figures -----
+
+def test_readouts_give_the_numbers_of_each_figure():
+    assert describe_ball_in_cube(4, ball_to_cube_volume_ratio(4)) == (
+        "d = 4\nV_ball / V_cube = 0.308\ncentre to corner = 1.00   (ball radius 0.5)")
+    assert describe_shell(10, 0.1, shell_fraction(10, 0.1)) == "d = 10   ε = 0.10\nshell share = 0.651"
+    assert describe_distances(3, [0.5, 1.0, 2.0], 4.321, n_queries=20) == (
+        "d = 3\nD_min = 0.500   D_max = 2.000\n(D_max - D_min) / D_min = 3.00   (this query)\n"
+        "median over 20 queries = 4.32")
+    assert describe_density(9, 3, samples_for_density(3, 9)) == "k = 9 per axis   d = 3\nsamples k^d = 729"
+
+
+def test_readouts_in_spanish_keep_their_numbers():
+    try:
+        set_language("es")
+        texts = [describe_ball_in_cube(4, ball_to_cube_volume_ratio(4)),
+                 describe_shell(10, 0.1, shell_fraction(10, 0.1)),
+                 describe_distances(3, [0.5, 1.0, 2.0], 4.321, n_queries=20),
+                 describe_density(9, 3, samples_for_density(3, 9))]
+    finally:
+        set_language("en")
+    assert texts[0].splitlines()[1:] == ["V_ball / V_cube = 0.308",
+                                         "del centro a una esquina = 1.00   (radio de la bola 0.5)"]
+    assert texts[1].endswith("\nfracción en la cáscara = 0.651")
+    assert texts[2].splitlines()[2:] == ["(D_max - D_min) / D_min = 3.00   (esta consulta)",
+                                         "mediana de 20 consultas = 4.32"]
+    assert texts[3] == "k = 9 por eje   d = 3\nmuestras k^d = 729"
+

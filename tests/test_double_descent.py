@@ -5,10 +5,12 @@ import doctest
 import numpy as np
 import pytest
 
+from lecture_lib.i18n import set_language
 from lecture_lib.topics import double_descent as dd_module
-from lecture_lib.topics.double_descent import (CurveSummary, describe_curves, double_descent_curve,
-                                               double_descent_grid, hidden_unit_widths,
-                                               random_relu_layer, summarize_curves, target_function)
+from lecture_lib.topics.double_descent import (CurveSummary, describe_curves, describe_threshold,
+                                               double_descent_curve, double_descent_grid,
+                                               hidden_unit_widths, random_relu_layer,
+                                               summarize_curves, target_function)
 from lecture_lib.topics.double_descent.curves import _fit_widths
 
 WIDTHS = np.arange(1, 121)
@@ -270,6 +272,33 @@ def test_readout_names_the_winning_side():
     m = summarize_curves(w, smooth, np.zeros(9), 4)
     assert m.best == 2 and m.peak is None
     assert "(under-parameterised, p < n)" in describe_curves(m)
+
+
+def test_threshold_line_names_the_peak_and_both_sides():
+    w = np.array([1, 2, 3, 4, 5, 6, 8, 10, 20])
+    te = np.array([0.9, 0.6, 0.7, 5.0, 9.0, 4.0, 0.8, 0.5, 0.4])
+    m = summarize_curves(w, te, np.r_[np.full(3, 0.2), np.zeros(6)], 4)
+    assert describe_threshold(m) == ("n = 4: peak at p = 5, train MSE at p = n 0.0000; best test MSE "
+                                     "with p < n 0.60, with p > n 0.40")
+
+
+def test_readouts_in_spanish_keep_their_numbers_and_lines():
+    w = np.array([1, 2, 3, 4, 5, 6, 8, 10, 20])
+    te = np.array([0.9, 0.6, 0.7, 5.0, 9.0, 4.0, 0.8, 0.5, 0.4])
+    m = summarize_curves(w, te, np.zeros(9), 4, 0.09)
+    english = describe_curves(m)
+    try:
+        set_language("es")
+        text, line = describe_curves(m), describe_threshold(m)
+    finally:
+        set_language("en")
+    assert describe_curves(m) == english
+    assert text.splitlines() == [
+        "menor MSE de prueba = 0.400 en p = 20 (sobreparametrizada, p > n)",
+        "mejor con p < n = 0.600 en p = 2", "mejor con p > n = 0.400 en p = 20",
+        "pico del MSE de prueba = 9.00 en p = 5", "puntos de entrenamiento n = 4",
+        "MSE de entrenamiento en p = n: 0.0000", "piso de ruido σ² = 0.09"]
+    assert line.startswith("n = 4: pico en p = 5, MSE de entrenamiento en p = n 0.0000;")
 
 
 def test_curve_summary_is_frozen_and_reports_missing_sides_as_none():

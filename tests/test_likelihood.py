@@ -81,3 +81,30 @@ def test_naive_forms_break_silently_where_stable_ones_do_not():
 def test_bad_input_names_the_argument(call, name):
     with pytest.raises(ValueError, match=name):
         call()
+
+
+def test_comparison_readouts():
+    assert L.describe_naive_bce(1.0, -1000.0, np.inf, 1000.0) == (
+        "y = 1, x =   -1000:  naive BCE = inf     stable BCE = 1000")
+    assert L.describe_naive_ce([1000.0, 0.0, 0.0], np.nan, 0.0) == (
+        "naive CE for logits (1000, 0, 0) = nan, stable = 0")
+    assert L.describe_ce_check(0.280392, 0.280392, 0.102909).splitlines() == [
+        "-mean Σ_k y_k log softmax(x)_k = 0.280392", "losses.cross_entropy            = 0.280392",
+        "with the slide's σ(x_k)         = 0.102909   (not the cross-entropy)"]
+    assert L.describe_underflow(5000, 0.0, -np.inf, -3992.544).splitlines() == [
+        "likelihood of 5000 examples = 0.0", "log of that product         = -inf",
+        "sum of logs (stable)        = -3992.54"]
+
+
+def test_readouts_checks_and_errors_speak_spanish():
+    from lecture_lib.checks import losses as check
+    from lecture_lib.i18n import set_language
+    try:
+        set_language("es")
+        assert L.describe_naive_bce(0.0, 40.0, np.inf, 40.0).endswith("BCE estable = 40")
+        assert L.describe_fits(*L.data_with_outlier()).startswith("recta MSE: pendiente w = ")
+        assert check.robust_loss("mse").message.startswith("Todavía no. Pista: al elevar al cuadrado")
+        with pytest.raises(ValueError, match="etiquetas 0 o 1"):
+            L.bernoulli([2.0], [0.5])
+    finally:
+        set_language("en")

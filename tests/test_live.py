@@ -71,6 +71,20 @@ def test_moving_a_slider_redraws_and_updates_the_readout(transport):
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
+def test_float_noise_in_a_slider_value_never_reaches_the_readout(transport):
+    """ipywidgets' slider can hand back 0 as -1e-17 (step arithmetic in the page): update
+    gets 0.0, and the readout says 0.00, never -0.00."""
+    fig, _, update, calls = line_figure()
+    live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.01), Slider("b", 0.0, -1, 1, 0.01)],
+                      transport=transport)
+    live.controls["w"].value = -1e-17
+    assert calls[-1][0] == 0.0 and str(calls[-1][0]) == "0.0"
+    assert "w = 0.00" in live.text
+    live.controls["w"].value = 0.30000000000000004
+    assert calls[-1][0] == 0.3
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
 def test_set_moves_several_controls_with_one_redraw_and_reset_restores(transport):
     fig, _, update, calls = line_figure()
     live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5),

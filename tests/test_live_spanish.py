@@ -4,7 +4,7 @@ import pytest
 
 from lecture_lib import _validation
 from lecture_lib.i18n import set_language
-from lecture_lib.interactive import LiveFigure, Slider, use_transport
+from lecture_lib.interactive import LiveFigure, Slider, describe_figure, use_transport
 from lecture_lib.plots import new_figure
 
 
@@ -28,7 +28,7 @@ def test_fast_view_page_words_in_spanish(spanish):
         labels = _figure().view.view.labels
     finally:
         use_transport(None)
-    assert labels == {"reset": "↺ Reiniciar", "reset_title": "Devuelve cada deslizador a su valor inicial",
+    assert labels == {"reset": "↺ Reiniciar", "reset_title": "Devuelve cada slider a su valor inicial",
                       "value": "valor de {label}"}
 
 
@@ -39,7 +39,7 @@ def test_core_view_and_static_text_in_spanish(spanish):
     finally:
         use_transport(None)
     assert live.view.reset_button.description == "Reiniciar"
-    assert live.view.reset_button.tooltip == "Devuelve cada deslizador a su valor inicial"
+    assert live.view.reset_button.tooltip == "Devuelve cada slider a su valor inicial"
     assert live.summary().startswith("Figura en vivo (")
     data, _ = live.display_bundle()
     assert "Imagen: " in data["text/plain"]
@@ -65,3 +65,30 @@ def test_validation_error_english_unchanged():
     set_language("en")
     with pytest.raises(ValueError, match=r"^n must be at least 1, got 0$"):
         _validation.positive_int(0, "n")
+
+
+def test_alt_text_in_spanish(spanish):
+    fig = new_figure(4, 3)
+    ax = fig.add_subplot()
+    ax.set(title="Recta", xlabel="$x$", ylabel="salida $y$")
+    assert describe_figure(fig) == "Recta (salida y en función de x)"
+    assert describe_figure(new_figure(2, 2)) == "una figura sin títulos ni etiquetas de ejes"
+
+
+def test_playground_buttons_and_control_labels_in_spanish(spanish):
+    from lecture_lib.interactive.playground import Playground
+
+    use_transport("fast")
+    try:
+        playground = Playground(grid_points=4)
+    finally:
+        use_transport(None)
+    assert playground.buttons["train"].description == "Entrenar 150 épocas"
+    assert playground.progress.description == "épocas"
+    labels = [spec.symbol for spec in playground.live.specs]
+    assert labels == ["datos", "activación", "optimizador", "capas", "unidades", "semilla",
+                      "tasa η", "lote", "L2 λ"]
+    summary = playground._repr_mimebundle_()[0]["text/plain"].splitlines()[0]
+    assert summary == ("Playground de entrenamiento tras 0 épocas (datos = circles, capas = 2, "
+                       "unidades = 8, activación = tanh, tasa η = 0.03, lote = 32, L2 λ = 0.0, "
+                       "optimizador = adam, semilla = 0); ejecuta el notebook para entrenarlo en vivo.")

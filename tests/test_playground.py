@@ -68,13 +68,14 @@ def table():
 
 
 def test_claim_loss_falls_and_model_converges_on_every_dataset(table):
-    assert [row["dataset"] for row in table] == list(DATASETS)
+    assert [row.dataset for row in table] == list(DATASETS)
     for row in table:
-        assert row["epoch"] == 150
-        assert row["train_loss"] < 0.15 * row["first_train_loss"], row
-        score = "accuracy" if "train_accuracy" in row else "r2"
-        assert row[f"train_{score}"] >= 0.95, row
-        assert row[f"test_{score}"] >= 0.95, row
+        s = row.scores
+        assert s.epoch == 150
+        assert s.train_loss < 0.15 * row.first_train_loss, row
+        assert s.metric == ("r2" if row.dataset == "sine" else "accuracy")
+        assert s.train_score >= 0.95, row
+        assert s.test_score >= 0.95, row
 
 
 def test_claim_table_is_deterministic(table):
@@ -94,16 +95,16 @@ def test_no_hidden_layer_cannot_learn_xor_but_two_can():
     line = TrainingRun(dataset="xor", hidden_layers=0)
     line.train(150)
     assert line.network.layer_sizes == (2, 1)
-    assert line.scores()["train_accuracy"] <= 0.8
+    assert line.scores().train_score <= 0.8
     deep = TrainingRun(dataset="xor")
     deep.train(150)
-    assert deep.scores()["train_accuracy"] >= 0.95
+    assert deep.scores().train_score >= 0.95
 
 
 def test_linear_activation_cannot_separate_circles():
     run = TrainingRun(dataset="circles", activation="linear")
     run.train(150)
-    assert run.scores()["train_accuracy"] < 0.75
+    assert run.scores().train_score < 0.75
 
 
 # ----- the run's bookkeeping -----
@@ -162,12 +163,12 @@ def test_scores_match_a_fresh_computation_and_readout_lines():
     run.train(20)
     s = run.scores()
     y = run.problem.y_train
-    assert s["train_loss"] == pytest.approx(
+    assert s.train_loss == pytest.approx(
         run.network.loss(run.problem.X_train, y[:, None], "binary_cross_entropy"))
     pred = (run.network.forward(run.problem.X_train)[:, 0] > 0.5).astype(int)
-    assert s["train_accuracy"] == pytest.approx(np.mean(pred == y))
+    assert s.metric == "accuracy" and s.train_score == pytest.approx(np.mean(pred == y))
     text = run.describe()
-    assert "epoch = 20" in text and f"train loss = {s['train_loss']:.4f}" in text
+    assert "epoch = 20" in text and f"train loss = {s.train_loss:.4f}" in text
     assert "network = 2 → 8 → 8 → 1 (105 parameters)" in text
 
 
@@ -175,7 +176,7 @@ def test_divergence_is_reported_without_warnings():
     run = TrainingRun(dataset="sine", optimizer="sgd", lr=1.0, batch_size=1)
     run.train(20)
     assert run.diverged and run.epoch < 20
-    assert run.scores()["train_loss"] == np.inf
+    assert run.scores().train_loss == np.inf
     assert "diverged = yes" in run.describe()
 
 

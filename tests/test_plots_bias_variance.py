@@ -20,10 +20,10 @@ def test_draw_returns_the_librarys_numbers(results):
     for n, r in results.items():
         for d in (0, 3, 7):
             m = draw(d, n)
-            assert m["bias2"] == r.bias2[d] and m["variance"] == r.variance[d]
-            assert m["total"] == pytest.approx(m["bias2"] + m["variance"] + m["noise_variance"])
-            assert m["test_error"] == r.test_error[d] and m["std_error"] == r.std_error[d]
-            assert m["noise_variance"] == pytest.approx(0.09)
+            assert m.bias2 == r.bias2[d] and m.variance == r.variance[d]
+            assert m.total == pytest.approx(m.bias2 + m.variance + m.noise_variance)
+            assert m.test_error == r.test_error[d] and m.std_error == r.std_error[d]
+            assert m.noise_variance == pytest.approx(0.09)
 
 
 def test_draw_moves_fits_band_mean_and_bars(results):
@@ -65,7 +65,7 @@ def test_off_scale_bars_get_a_marker(results):
 
 def test_live_figure_changes_picture_with_degree(results):
     fig, draw = plots.bias_variance.decomposition_live(results, n_faint=5)
-    live = LiveFigure(fig, lambda d, n: str(draw(d, n)["bias2"]),
+    live = LiveFigure(fig, lambda d, n: str(draw(d, n).bias2),
                       [Slider("d", 3, 0, 7, 1), Slider("n", 10, 10, 40, 30)])
     before = live.image.value
     live.set(d=6)

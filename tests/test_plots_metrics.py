@@ -44,24 +44,24 @@ def test_detector_counts_match_the_library(detector_live):
     for tau in (-1.0, 1.5, 3.0):
         out = draw(tau, "imbalanced")
         pred = (scores[:, 0] >= tau).astype(int)
-        assert [[out["TP"], out["FN"]], [out["FP"], out["TN"]]] == \
+        assert [[out.tp, out.fn], [out.fp, out.tn]] == \
             metrics.confusion_matrix(y, pred, labels=[1, 0]).tolist()
-        assert out["precision"] == pytest.approx(metrics.precision(y, pred))
-        assert out["recall"] == pytest.approx(out["TP"] / (out["TP"] + out["FN"]))
-        assert out["TP"] + out["FN"] + out["FP"] + out["TN"] == 2000
+        assert out.precision == pytest.approx(metrics.precision(y, pred))
+        assert out.recall == pytest.approx(out.tp / (out.tp + out.fn))
+        assert out.tp + out.fn + out.fp + out.tn == 2000
 
 
 def test_detector_threshold_past_every_score_is_silent(detector_live):
     _, _, draw = detector_live
     out = draw(6.0, "imbalanced")
-    assert out["TP"] == out["FP"] == 0
-    assert out["accuracy"] == pytest.approx(0.95)
-    assert out["recall"] == 0.0
+    assert out.tp == out.fp == 0
+    assert out.accuracy == pytest.approx(0.95)
+    assert out.recall == 0.0
 
 
 def test_detector_live_picture_changes_with_the_threshold(detector_live):
     data, fig, draw = detector_live
-    update = lambda tau, data: f"TP = {draw(tau, data)['TP']}"  # noqa: E731
+    update = lambda tau, data: f"TP = {draw(tau, data).tp}"  # noqa: E731
     live = LiveFigure(fig, update, [Slider("tau", 1.5, -3, 6, 0.05),
                                     Choice("data", "imbalanced", ("imbalanced", "balanced"))])
     first = live.image.value
@@ -77,10 +77,10 @@ def test_detector_switching_data_sets_keeps_every_score_equal_to_the_library(det
         scores, y = data[name]
         pred = (scores[:, 0] >= tau).astype(int)
         out = draw(tau, name)
-        assert out["F1"] == pytest.approx(metrics.f1_score(y, pred))
-        assert out["accuracy"] == pytest.approx(metrics.accuracy(y, pred))
-        assert out["precision"] == pytest.approx(metrics.precision(y, pred))
-        assert out["TP"] + out["FN"] == int(np.sum(y == 1))
+        assert out.f1 == pytest.approx(metrics.f1_score(y, pred))
+        assert out.accuracy == pytest.approx(metrics.accuracy(y, pred))
+        assert out.precision == pytest.approx(metrics.precision(y, pred))
+        assert out.tp + out.fn == int(np.sum(y == 1))
 
 
 def test_detector_curves_against_tau_equal_the_library(detector_live):
@@ -117,4 +117,39 @@ def test_detector_cells_show_their_counts(detector_live):
     _, fig, draw = detector_live
     out = draw(1.5, "imbalanced")
     labels = [a for a in fig.axes[1].get_children() if isinstance(a, plots.NumberLabels)]
-    assert labels[0].strings == [str(out[k]) for k in ("TP", "FN", "FP", "TN")]
+    assert labels[0].strings == [str(v) for v in (out.tp, out.fn, out.fp, out.tn)]
+
+
+def test_r2_panels_translate_the_known_model_names():
+    from lecture_lib.i18n import set_language
+    models = {"exact": Y, "wrong slope": 9 - 2 * X, "my own title": np.full(12, 1.0)}
+    titles = [ax.get_title().split("\n")[0] for ax in plots.metrics.r2_panels(X, Y, models).axes]
+    assert titles == ["exact predictions $\\hat y_i = y_i$", "a line sloping the wrong way",
+                      "my own title"]
+    try:
+        set_language("es")
+        fig = plots.metrics.r2_panels(X, Y, models)
+        assert fig.axes[0].get_title().startswith("predicciones exactas")
+        assert fig.axes[0].get_xlabel() == "entrada $x$"
+    finally:
+        set_language("en")
+
+
+def test_readouts_in_english_and_spanish():
+    from lecture_lib.i18n import set_language
+    from lecture_lib.topics import metrics as T
+    assert T.describe_r2("wrong slope", 286.18, 69.35, -3.13) == (
+        "wrong slope  SS_res = 286.18  SS_tot = 69.35  R² = -3.13  worse than the mean: True")
+    assert T.describe_precision_recall(69, 31, 118, 0.369, 0.69).splitlines() == [
+        "precision = TP / (TP + FP) = 69 / 187 = 0.369   metrics.precision: 0.369",
+        "recall    = TP / (TP + FN) = 69 / 100 = 0.690   metrics.recall:    0.690"]
+    m = T.DetectorScores(tp=0, fn=100, fp=0, tn=1900, precision=0.0, recall=0.0, accuracy=0.95, f1=0.0)
+    assert T.describe_detector(m).splitlines()[2:] == [
+        "precision undefined (0/0)", "recall = 0.000", "accuracy = 0.950", "F1 = 0.000"]
+    try:
+        set_language("es")
+        assert T.describe_r2("mean", 69.35, 69.35, 0.0).endswith("peor que la media: no")
+        assert T.describe_detector(m).splitlines()[4] == "exactitud = 0.950"
+        assert T.describe_scores(0.95, 0.0, 0.0) == "exactitud = 0.950  recall = 0.000  F1 = 0.000"
+    finally:
+        set_language("en")

@@ -61,3 +61,22 @@ def test_bad_input():
         count_regions_2d(Network((1, 3, 1), seed=0))
     with pytest.raises(ValueError, match="extent"):
         count_regions_2d(shallow_2d(**EXAMPLE_2D_WEIGHTS), extent=(1.0, -1.0))
+
+
+@pytest.mark.parametrize("changes", [{}, {"w11": -1.5}, {"w11": -0.3, "b1": 0.6},
+                                     {"w11": 0.0, "w12": 0.0, "w13": 0.0}])
+def test_the_1d_readout_is_the_text_of_shallow_describe(changes):
+    """Notebook 05's readout (through tr) says in English exactly what shallow.describe says."""
+    from lecture_lib import i18n
+    from lecture_lib.shallow import LECTURE_WEIGHTS, describe, shallow_1d
+    from lecture_lib.topics.shallow import describe_1d
+
+    net = shallow_1d(**dict(LECTURE_WEIGHTS, **changes))
+    assert describe_1d(net) == describe(net)
+    try:
+        i18n.set_language("es")
+        spanish = describe_1d(net)
+    finally:
+        i18n.set_language("en")
+    assert spanish.splitlines()[0] == describe(net).splitlines()[0]   # y(-3) = …, symbols only
+    assert "joints at" not in spanish and "linear region" not in spanish

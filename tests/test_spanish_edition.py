@@ -24,9 +24,13 @@ SPANISH = [translate.spanish_path(p) for p in translate.published()]
 ENGLISH_ONLY = {"the", "and", "of", "with", "is", "are", "to", "for", "from", "this", "that",
                 "which", "when", "where", "what", "not", "yet", "your", "you", "than", "into",
                 "each", "every", "hint", "correct", "quite", "replace", "should", "would",
-                "will", "units", "unit", "loss", "error", "weights", "training", "step",
+                "will", "units", "unit", "loss", "weights", "training", "step",
                 "reset", "picture", "shows", "against", "hidden", "layer", "layers", "value"}
+# Names of math functions (sin, max, tanh...) read the same in both languages: a figure's
+# alt text spells $\\max_x$ as max_x.
+MATH_WORDS = {"max", "min", "sin", "cos", "exp", "log", "tanh", "argmax", "argmin", "sgn"}
 WORD = re.compile(r"[A-Za-zÁÉÍÓÚáéíóúñÑü]{3,}")
+PROMPT = re.compile(r"^Out\[\d+\]: ", re.M)
 NOT_PROSE = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|\\[A-Za-z]+|https?://\S+|\b\w+=|\b\w+\(|\]\([^)]*\)",
                        re.S)
 
@@ -49,7 +53,7 @@ def vocabulary() -> set[str]:
             for entry in polib.pofile(str(po)):
                 english |= words(entry.msgid)
                 spanish |= words(entry.msgstr + " ".join(entry.msgstr_plural.values()))
-    return (english - spanish) | ENGLISH_ONLY
+    return (english - spanish - MATH_WORDS) | ENGLISH_ONLY
 
 
 VOCABULARY = vocabulary()
@@ -57,12 +61,16 @@ VOCABULARY = vocabulary()
 
 def english_words(text: str) -> set[str]:
     """English-only words of ``text``, outside math ($…$), code (`…`) and ``name=``."""
-    return {w for w in WORD.findall(NOT_PROSE.sub(" ", text)) if w.lower() in VOCABULARY}
+    return {w for w in WORD.findall(NOT_PROSE.sub(" ", text))
+            if w.lower() in VOCABULARY and not w.isupper()}  # AND, NOT, XOR: names
 
 
 def test_the_detector_sees_english_and_passes_spanish():
     assert {"Not", "Hint", "the"} <= english_words("Not quite. Hint: look at the formula")
     assert english_words("Todavía no. Pista: mira la fórmula $the$ `to` loss=0.5") == set()
+    assert english_words("error máximo max_x |f(x) - F(x)|") == set()
+    assert english_words("la compuerta AND y la compuerta NOT") == set()
+    assert english_words("superficie de error $L(b, w)$; error cuadrático medio") == set()
 
 
 def run_collecting(path: Path) -> list[str]:
@@ -80,6 +88,7 @@ def run_collecting(path: Path) -> list[str]:
         shown.extend(t.get_text() for t in self.findobj(Text) if t.get_visible())
 
     Figure.draw = recording_draw
+    InteractiveShell.instance()  # made outside the capture, so results go to its display hook
     try:
         with capture_output() as captured:
             figures = collect_live_figures(path, keep_output=True)
@@ -93,9 +102,11 @@ def run_collecting(path: Path) -> list[str]:
         Figure.draw = draw
         i18n.set_language("en")
         InteractiveShell.instance().reset()
-    shown.append(captured.stdout)
+    shown.append(PROMPT.sub("", captured.stdout))   # IPython's "Out[0]: " is not the notebook's
     for output in captured.outputs:
-        shown.extend(str(v) for k, v in output.data.items() if k.startswith("text/"))
+        pictures = any(k.startswith("image/") for k in output.data)
+        shown.extend(str(v) for k, v in output.data.items() if k.startswith("text/")
+                     and not (pictures and k == "text/plain"))   # no frontend shows that repr
     return shown
 
 

@@ -156,8 +156,9 @@ def _rewrite(path: Path, wanted: list[polib.POEntry]) -> polib.POFile:
                 entry.msgstr, entry.msgstr_plural = match.msgstr, dict(match.msgstr_plural)
                 entry.previous_msgid = match.msgid
                 entry.flags = sorted(set(entry.flags) | {"fuzzy"})
-    for entry in vanished:
-        entry.obsolete = True
+    for entry in vanished:  # msgid and msgstr only: polib reads back no more of an obsolete one
+        entry.obsolete, entry.previous_msgid = True, None
+        entry.flags = [f for f in entry.flags if f != "fuzzy"]
         new.append(entry)
     path.parent.mkdir(parents=True, exist_ok=True)
     new.save(str(path))

@@ -13,6 +13,7 @@ Correct! The joint of unit 2 is 1.2.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping, Sequence
 from numbers import Real
 
 import numpy as np
@@ -27,15 +28,23 @@ STYLES = {  # verdict -> (symbol, colour) for the HTML view; Okabe–Ito palette
 
 
 class Result:
-    """A check's verdict: ``status`` is ``"correct"``, ``"hint"`` or ``"not attempted"``."""
+    """A check's verdict: ``status`` is ``"correct"``, ``"hint"`` or ``"not attempted"``.
 
-    def __init__(self, status: str, message: str):
+    Parameters
+    ----------
+    status : {"correct", "hint", "not attempted"}
+    message : str
+        What the student reads (already translated).
+    """
+
+    def __init__(self, status: str, message: str) -> None:
         if status not in STYLES:
             raise ValueError(f"status must be one of {list(STYLES)}, got {status!r}")
         self.status, self.message = status, message
 
     @property
     def correct(self) -> bool:
+        """True when the verdict is *correct*."""
         return self.status == "correct"
 
     def __repr__(self) -> str:
@@ -48,12 +57,13 @@ class Result:
                 f"{html.escape(self.message)}</div>")
 
 
-def not_attempted(answer) -> bool:
+def not_attempted(answer: object) -> bool:
     """True for the shipped placeholders ``...`` and ``None``."""
     return answer is Ellipsis or answer is None
 
 
 def placeholder(what: str) -> Result:
+    """The verdict *not attempted*: replace ``...`` with ``what``."""
     return Result("not attempted", tr("Not attempted yet: replace ... with {what}.").format(what=what))
 
 
@@ -64,19 +74,40 @@ def _sentence(text: str) -> str:
 
 
 def correct(message: str) -> Result:
+    """The verdict *correct*, with ``message`` as the explanation."""
     return Result("correct", tr("Correct! {message}").format(message=_sentence(message)))
 
 
 def hint(message: str) -> Result:
+    """The verdict *hint*: not quite, and ``message`` says where to look."""
     return Result("hint", tr("Not quite. Hint: {message}").format(message=message))
 
 
-def check_number(answer, expected: float, *, what: str, tol: float = 1e-2,
-                 hints: dict | None = None, default_hint: str | None = None) -> Result:
+def check_number(answer: object, expected: float, *, what: str, tol: float = 1e-2,
+                 hints: Mapping[float, str] | None = None, default_hint: str | None = None) -> Result:
     """Compare a numeric answer with ``expected`` to within ``tol`` (absolute).
 
     ``hints`` maps typical wrong answers (numbers) to a specific hint for each;
     otherwise ``default_hint`` (or a generic one) is given.
+
+    Parameters
+    ----------
+    answer : object
+        What the student wrote (``...`` or None: not attempted).
+    expected : float
+        The right value.
+    what : str
+        What the number is, for the messages (translated).
+    tol : float
+        The absolute tolerance.
+    hints : mapping of float to str, optional
+        Typical wrong answers and the hint for each.
+    default_hint : str, optional
+        The hint for any other wrong answer.
+
+    Returns
+    -------
+    Result
     """
     if not_attempted(answer):
         return placeholder(what)
@@ -92,9 +123,25 @@ def check_number(answer, expected: float, *, what: str, tol: float = 1e-2,
         answer=f"{answer:g}", what=what))
 
 
-def check_numbers(answer, expected, *, what: str, tol: float = 1e-2,
+def check_numbers(answer: object, expected: Sequence[float], *, what: str, tol: float = 1e-2,
                   default_hint: str | None = None, ordered: bool = True) -> Result:
-    """Compare a list of numbers with ``expected`` (sorted first if ``ordered`` is False)."""
+    """Compare a list of numbers with ``expected`` (sorted first if ``ordered`` is False).
+
+    Parameters
+    ----------
+    answer : object
+        What the student wrote, a list of numbers (``...`` or None: not attempted).
+    expected : sequence of float
+        The right values.
+    what, tol, default_hint
+        As for :func:`check_number`.
+    ordered : bool
+        Whether the order of the numbers matters.
+
+    Returns
+    -------
+    Result
+    """
     if not_attempted(answer):
         return placeholder(what)
     try:
@@ -112,8 +159,27 @@ def check_numbers(answer, expected, *, what: str, tol: float = 1e-2,
     return hint(default_hint or tr("these are not {what}; recompute them one at a time.").format(what=what))
 
 
-def check_choice(answer, expected: str, *, what: str, options, hints: dict | None = None) -> Result:
-    """Compare a choice among ``options`` (strings, case-insensitive) with ``expected``."""
+def check_choice(answer: object, expected: str, *, what: str, options: Sequence[str],
+                 hints: Mapping[str, str] | None = None) -> Result:
+    """Compare a choice among ``options`` (strings, case-insensitive) with ``expected``.
+
+    Parameters
+    ----------
+    answer : object
+        What the student wrote, a string (``...`` or None: not attempted).
+    expected : str
+        The right option (English; its translation is accepted too).
+    what : str
+        What is chosen, for the messages.
+    options : sequence of str
+        Every valid option.
+    hints : mapping of str to str, optional
+        A wrong option (lower case) to the hint for it.
+
+    Returns
+    -------
+    Result
+    """
     if not_attempted(answer):
         return placeholder(what)
     accepted = {o.lower(): o for o in options}             # English options, and their

@@ -14,7 +14,7 @@ OUTPUT_ACTIVATION = {"binary classification": "sigmoid",
 _OUTPUTS = ("sigmoid", "softmax", "linear", "relu", "tanh")
 
 
-def elu_at_minus_three(answer) -> Result:
+def elu_at_minus_three(answer: object) -> Result:
     """ELU with α = 0.1 (the EAFIT lecture's value) at z = −3: 0.1(e⁻³ − 1) ≈ −0.095."""
     expected = float(activations.elu(-3.0, alpha=0.1))
     return check_number(answer, expected, what="ELU(−3) with α = 0.1", tol=1e-3, hints={
@@ -26,7 +26,7 @@ def elu_at_minus_three(answer) -> Result:
     }, default_hint="for z < 0, ELU(z) = α(eᶻ − 1); use α = 0.1 and z = −3.")
 
 
-def sigmoid_grad_at_one(answer) -> Result:
+def sigmoid_grad_at_one(answer: object) -> Result:
     """The sigmoid's slope at z = 1: σ'(1) = σ(1)(1 − σ(1)) ≈ 0.197."""
     expected = float(activations.sigmoid_grad(1.0))
     s1 = float(activations.sigmoid(1.0))
@@ -37,7 +37,7 @@ def sigmoid_grad_at_one(answer) -> Result:
     }, default_hint="σ'(z) = σ(z)(1 − σ(z)) with σ(1) = 1 / (1 + e⁻¹).")
 
 
-def sigmoid_chain(answer) -> Result:
+def sigmoid_chain(answer: object) -> Result:
     """At most how large is the gradient through 10 sigmoid layers with weights 1?  (0.25¹⁰)"""
     expected = float(activations.sigmoid_grad(0.0)) ** 10
     return check_number(answer, expected, what="the upper bound on the gradient through 10 sigmoid layers",
@@ -47,7 +47,7 @@ def sigmoid_chain(answer) -> Result:
     }, default_hint="multiply the largest slope 0.25 once per layer: 0.25 ** 10.")
 
 
-def output_for_digits(answer) -> Result:
+def output_for_digits(answer: object) -> Result:
     """Output activation for recognising digits 0–9 (one of ten classes): softmax."""
     return check_choice(answer, OUTPUT_ACTIVATION["multi-class classification"],
                         what="the output activation for ten classes", options=_OUTPUTS, hints={
@@ -60,7 +60,7 @@ def output_for_digits(answer) -> Result:
     })
 
 
-def softmax_high_temperature(answer) -> Result:
+def softmax_high_temperature(answer: object) -> Result:
     """softmax(z / T) of 4 classes as T grows large: every p_k → 1/4."""
     expected = float(activations.softmax(np.array([2.0, 1.0, 0.1, -1.0]) / 1e6)[0])
     return check_number(answer, expected, what="p₁ for a very high temperature", tol=1e-3,

@@ -14,7 +14,7 @@ DEGREES = range(13)
 TERMS = (mark("bias"), mark("variance"), mark("noise"))   # the choices; a translation is accepted too
 
 
-def noise_term(answer) -> Result:
+def noise_term(answer: object) -> Result:
     """The noise term of the decomposition if the noise had sigma = 0.5: sigma² = 0.25."""
     return check_number(answer, 0.5 ** 2, what=tr("the noise term σ² for σ = 0.5"), tol=1e-3,
                         hints={
@@ -26,7 +26,7 @@ def noise_term(answer) -> Result:
     }, default_hint=tr("the noise term is the variance σ² of ε ~ N(0, σ²), here with σ = 0.5."))
 
 
-def expected_test_error(answer) -> Result:
+def expected_test_error(answer: object) -> Result:
     """bias² = 0.02, variance = 0.05 and sigma = 0.3: expected test error 0.02 + 0.05 + 0.09."""
     return check_number(answer, 0.02 + 0.05 + NOISE ** 2, what=tr("the expected test error"),
                         tol=1e-3, hints={
@@ -38,7 +38,7 @@ def expected_test_error(answer) -> Result:
 BEST_DEGREE_N = 90   # a training-set size whose best degree the notebook does not print
 
 
-def best_degree(answer) -> Result:
+def best_degree(answer: object) -> Result:
     """The degree with the lowest measured test error for n = 90 (read from the live figure)."""
     result = bias_variance_decomposition(DEGREES, n_train=BEST_DEGREE_N, noise=NOISE,
                                          design="fixed", seed=SEED)
@@ -56,7 +56,7 @@ def best_degree(answer) -> Result:
                                         "error)."))
 
 
-def what_more_data_reduces(answer) -> Result:
+def what_more_data_reduces(answer: object) -> Result:
     """Which term falls when each data set gets more points: the variance."""
     return check_choice(answer, "variance", what=tr("the term more data reduces"),
                         options=TERMS, hints={

@@ -13,7 +13,7 @@ from . import Result, check_number
 DEPTH = 10  # deeper than the notebook's table (L = 1 … 8), so the table does not answer it
 
 
-def tent_regions(answer) -> Result:
+def tent_regions(answer: object) -> Result:
     """Linear regions on [0, 1] of the folding network with 10 layers: 2¹⁰ = 1024."""
     expected = count_regions(tent_network(DEPTH), 0.0, 1.0)
     return check_number(answer, expected, what=tr("the number of regions with {n} folds").format(n=DEPTH),
@@ -27,7 +27,7 @@ def tent_regions(answer) -> Result:
     }, default_hint=tr("each folding layer doubles the number of regions: 2, 4, 8, ..."))
 
 
-def shallow_max_regions(answer) -> Result:
+def shallow_max_regions(answer: object) -> Result:
     """Budget of 61 parameters (the 10-layer folding network): (1, 20, 1) → at most 21 regions."""
     budget = tent_network(DEPTH).n_parameters
     width = shallow_width(budget)
@@ -44,7 +44,7 @@ def shallow_max_regions(answer) -> Result:
                        "n + 1 regions.").format(budget=budget))
 
 
-def rms_after_ten_layers(answer) -> Result:
+def rms_after_ten_layers(answer: object) -> Result:
     """The predicted change of the RMS after 10 ReLU layers with gain g = 1: (1/√2)¹⁰ = 1/32.
 
     The notebook's one measured draw (seed 0) gives about 0.015; that answer gets a hint
@@ -65,7 +65,7 @@ def rms_after_ten_layers(answer) -> Result:
                        "power."))
 
 
-def composed_regions(answer) -> Result:
+def composed_regions(answer: object) -> Result:
     """Inner: 3 regions each covering the outer's whole input range; outer: 4 regions → 12."""
     return check_number(answer, 12, what=tr("the most regions of the composition"), tol=0, hints={
         7: tr("regions do not add up: each of the inner network's 3 pieces sweeps through all "

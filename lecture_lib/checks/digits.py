@@ -8,7 +8,7 @@ from . import Result, check_choice, check_number
 LAYERS = (64, 64, 10)  # the notebook's network: 64 pixels, 64 hidden units, 10 digits
 
 
-def parameter_count(answer) -> Result:
+def parameter_count(answer: object) -> Result:
     """Weights and biases of the (64, 64, 10) network: 64·64 + 64 + 64·10 + 10 = 4810."""
     s, n, m = LAYERS
     return check_number(answer, count_parameters(LAYERS), what="the number of parameters",
@@ -25,7 +25,7 @@ def parameter_count(answer) -> Result:
                     "hidden units and m = 10 digits.")
 
 
-def pixel_input(answer) -> Result:
+def pixel_input(answer: object) -> Result:
     """A stored pixel value 12 (12 of 16 pixels of its block inked) enters as 12/16 = 0.75."""
     return check_number(answer, 12 / 16, what="the input x of that pixel", hints={
         12.0: "that is the stored count; the network sees every count divided by 16, so "
@@ -37,7 +37,7 @@ def pixel_input(answer) -> Result:
     }, default_hint="x = count / 16: the share of the block that is inked.")
 
 
-def guessing_accuracy(answer) -> Result:
+def guessing_accuracy(answer: object) -> Result:
     """A classifier that picks one of the 10 digits at random is right 1 time in 10: 0.1."""
     return check_number(answer, 0.1, what="the accuracy of random guessing", tol=0.005,
                         hints={
@@ -50,7 +50,7 @@ def guessing_accuracy(answer) -> Result:
                     "time in how many?")
 
 
-def cure_for_overfitting(answer) -> Result:
+def cure_for_overfitting(answer: object) -> Result:
     """With few training images the test accuracy lags far behind 100 % training accuracy;
     what closes the gap best: "epochs", "units" or "images"?  ("images")"""
     return check_choice(answer, "images", what="the change that closes the gap",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import Result, check_number, correct, hint, not_attempted, placeholder
 
 
-def linear_weight_shape(answer) -> Result:
+def linear_weight_shape(answer: object) -> Result:
     """lecture_lib's first layer of a (3, 5, 1) network has W1 of shape (3, 5) = (n_in, n_out);
     the shape of ``torch.nn.Linear(3, 5).weight`` is (n_out, n_in) = (5, 3)."""
     what = "the shape of model[0].weight"
@@ -24,7 +24,7 @@ def linear_weight_shape(answer) -> Result:
                 "one row per output unit.")
 
 
-def l1_gradient(answer) -> Result:
+def l1_gradient(answer: object) -> Result:
     """Adding λ Σ|w| with λ = 0.01 to the loss changes dL/dw of a weight w = −0.4 by
     λ·sign(w) = −0.01."""
     return check_number(answer, -0.01, what="the change in dL/dw", tol=1e-4, hints={
@@ -36,7 +36,7 @@ def l1_gradient(answer) -> Result:
     }, default_hint="differentiate λ|w|: the result is λ · sign(w) for w ≠ 0.")
 
 
-def state_dict_entries(answer) -> Result:
+def state_dict_entries(answer: object) -> Result:
     """``nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 3))`` has a state_dict of
     4 tensors: a weight and a bias for each Linear; ReLU has no parameters."""
     return check_number(answer, 4, what="the number of entries in the state_dict", tol=0.0,

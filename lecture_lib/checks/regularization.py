@@ -14,7 +14,7 @@ from . import Result, check_number
 X_ONE, Y_ONE, LAM_ONE = [[1.0]], [3.0], 4.0
 
 
-def interpolating_degree(answer) -> Result:
+def interpolating_degree(answer: object) -> Result:
     """Lowest polynomial degree whose fit passes through all 30 training points (29)."""
     return check_number(answer, 29, what=tr("the lowest degree that interpolates 30 points"),
                         tol=0.0, hints={
@@ -28,7 +28,7 @@ def interpolating_degree(answer) -> Result:
                        "coefficients."))
 
 
-def lasso_one_coefficient(answer) -> Result:
+def lasso_one_coefficient(answer: object) -> Result:
     """Lasso with X = 1, Y = 3, λ = 4: β̂ = sign(3)·max(3 − λ/2, 0) = 1."""
     expected = lasso(X_ONE, Y_ONE, LAM_ONE).coef[0]
     return check_number(answer, expected, what=tr("the Lasso coefficient"), hints={
@@ -42,7 +42,7 @@ def lasso_one_coefficient(answer) -> Result:
                        "to zero."))
 
 
-def ridge_one_coefficient(answer) -> Result:
+def ridge_one_coefficient(answer: object) -> Result:
     """Ridge with X = 1, Y = 3, λ = 4: β̂ = 3 / (1 + λ) = 0.6."""
     expected = ridge(X_ONE, Y_ONE, LAM_ONE).coef[0]
     return check_number(answer, expected, what=tr("the ridge coefficient"), hints={
@@ -53,7 +53,7 @@ def ridge_one_coefficient(answer) -> Result:
     }, default_hint=tr("set the derivative of (3 − β)² + 4β² to zero: −2(3 − β) + 8β = 0."))
 
 
-def lasso_zero_threshold(answer) -> Result:
+def lasso_zero_threshold(answer: object) -> Result:
     """Smallest λ at which the Lasso sets the coefficient to 0 (X = 1, Y = 3): λ = 2|XY| = 6."""
     expected = lasso_lambda_max(X_ONE, Y_ONE)
     return check_number(answer, expected, what=tr("the smallest λ that gives β̂ = 0"), hints={

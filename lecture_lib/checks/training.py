@@ -6,7 +6,7 @@ from ..i18n import tr
 from . import Result, check_choice, check_number
 
 
-def steps_per_epoch(answer) -> Result:
+def steps_per_epoch(answer: object) -> Result:
     """150 training points in batches of 10: how many updates (step 4) in one epoch?  (15)"""
     return check_number(answer, 15, what=tr("the number of updates per epoch"), tol=0.0, hints={
         10: tr("10 is the batch size. An epoch is one pass over all 150 points: how many "
@@ -17,7 +17,7 @@ def steps_per_epoch(answer) -> Result:
     }, default_hint=tr("one update per batch; the number of batches is n_train / batch size."))
 
 
-def gradient_step(answer) -> Result:
+def gradient_step(answer: object) -> Result:
     """w = 0.5, dL/dw = 2, η = 0.1: the new weight w − η dL/dw = 0.3."""
     return check_number(answer, 0.3, what=tr("the weight after one update"), hints={
         0.7: tr("check the sign: the update goes against the gradient, w − η dL/dw."),
@@ -26,7 +26,7 @@ def gradient_step(answer) -> Result:
     }, default_hint=tr("use w⁽ᵗ⁺¹⁾ = w⁽ᵗ⁾ − η dL/dw with w⁽ᵗ⁾ = 0.5, η = 0.1, dL/dw = 2."))
 
 
-def linear_activation(answer) -> Result:
+def linear_activation(answer: object) -> Result:
     """Which hidden activation keeps a network of any depth a linear model?  ("linear")"""
     curved = tr("it bends, so stacking units of it builds curved boundaries. Try it in the "
                 "playground on circles, then try the others.")
@@ -38,7 +38,7 @@ def linear_activation(answer) -> Result:
                         })
 
 
-def xor_best_line(answer) -> Result:
+def xor_best_line(answer: object) -> Result:
     """Largest share of the four XOR points (0,0), (0,1), (1,0), (1,1) one straight line
     classifies correctly: it can cut off one corner, never split both diagonals, so 3/4.
     """

@@ -13,10 +13,23 @@ from dataclasses import dataclass
 import ipywidgets as widgets
 import traitlets
 
+from ..i18n import tr
+
 
 @dataclass(frozen=True)
 class Slider:
     """One slider: ``name`` is the keyword passed to ``update``, ``label`` what students see.
+
+    Attributes
+    ----------
+    name : str
+        The keyword ``update`` receives the value under.
+    value : float
+        The start value (an int slider when value, min, max and step are all whole numbers).
+    min, max, step : float
+        The range and the step of the slider.
+    label : str
+        What students see beside it (math in ``$…$`` is fine); empty: the name.
 
     >>> Slider("w11", 1.5, -3, 3, 0.1, label="ω₁₁")
     Slider(name='w11', value=1.5, min=-3, max=3, step=0.1, label='ω₁₁')
@@ -31,12 +44,14 @@ class Slider:
 
     def __post_init__(self):
         if not self.name.isidentifier():
-            raise ValueError(f"Slider name must be a Python identifier, got {self.name!r}")
+            raise ValueError(tr("Slider name must be a Python identifier, got {name!r}").format(
+                name=self.name))
         if not self.min <= self.value <= self.max:
-            raise ValueError(f"Slider {self.name!r}: value {self.value} must lie in "
-                             f"[{self.min}, {self.max}]")
+            raise ValueError(tr("Slider {name!r}: value {value} must lie in [{low}, {high}]").format(
+                name=self.name, value=self.value, low=self.min, high=self.max))
         if not self.step > 0:
-            raise ValueError(f"Slider {self.name!r}: step must be > 0, got {self.step}")
+            raise ValueError(tr("Slider {name!r}: step must be > 0, got {got}").format(
+                name=self.name, got=self.step))
 
     @property
     def symbol(self) -> str:
@@ -70,7 +85,7 @@ class Slider:
                 "value": number(self.value), "min": number(self.min), "max": number(self.max),
                 "step": number(self.step), "decimals": 0 if self.integer else self.decimals}
 
-    def coerce(self, value) -> float | int:
+    def coerce(self, value: float) -> float | int:
         """A value from the page as the slider's type, clamped to its range."""
         value = min(max(float(value), self.min), self.max)
         return round(value) if self.integer else value
@@ -80,6 +95,19 @@ class Slider:
 class Choice:
     """A choice among named options: toggle buttons (a dropdown if many), or with
     ``slider=True`` a slider that steps through the options in order (e.g. λ = 0, 10⁻⁴, 1).
+
+    Attributes
+    ----------
+    name : str
+        The keyword ``update`` receives the chosen option under.
+    value : str
+        The start option, one of ``options``.
+    options : tuple
+        The options, in the order shown (their ``str`` is the button text).
+    label : str
+        What students see beside it; empty: the name.
+    slider : bool
+        Show a slider stepping through the options instead of buttons.
 
     >>> Choice("activation", "relu", ("relu", "sigmoid", "tanh"))
     Choice(name='activation', value='relu', options=('relu', 'sigmoid', 'tanh'), label='')
@@ -93,13 +121,15 @@ class Choice:
 
     def __post_init__(self):
         if not self.name.isidentifier():
-            raise ValueError(f"Choice name must be a Python identifier, got {self.name!r}")
+            raise ValueError(tr("Choice name must be a Python identifier, got {name!r}").format(
+                name=self.name))
         if self.value not in self.options:
-            raise ValueError(f"Choice {self.name!r}: value {self.value!r} must be one of "
-                             f"{list(self.options)}")
+            raise ValueError(tr("Choice {name!r}: value {value!r} must be one of {options}").format(
+                name=self.name, value=self.value, options=list(self.options)))
 
     @property
     def symbol(self) -> str:
+        """The label students see: ``label``, or the name with spaces for underscores."""
         return self.label or self.name.replace("_", " ")
 
     @property
@@ -124,13 +154,13 @@ class Choice:
         return {"kind": self.kind, "name": self.name, "label": self.symbol,
                 "value": self.value, "options": [str(o) for o in self.options]}
 
-    def coerce(self, value):
+    def coerce(self, value: object) -> object:
         """A value from the page: the option whose text it is."""
         for option in self.options:
             if str(option) == str(value):
                 return option
-        raise ValueError(f"Choice {self.name!r}: value {value!r} must be one of "
-                         f"{list(self.options)}")
+        raise ValueError(tr("Choice {name!r}: value {value!r} must be one of {options}").format(
+            name=self.name, value=value, options=list(self.options)))
 
 
 class KernelControl(traitlets.HasTraits):

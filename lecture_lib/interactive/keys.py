@@ -17,6 +17,11 @@ The guard is an invisible anywidget; without anywidget the figure works as befor
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ipywidgets as widgets
+
 SUPPRESS_ATTRIBUTE = "data-lm-suppress-shortcuts"
 FIGURE_CLASS = "lecture-live-figure"
 
@@ -37,7 +42,7 @@ export default {{ render({{ el }}) {{ mark(el, 200); }} }};
 """
 
 
-def shortcut_guard():
+def shortcut_guard() -> widgets.Widget | None:
     """An invisible widget that keeps notebook shortcuts off the enclosing live figure,
     or ``None`` where anywidget is not installed."""
     try:

@@ -77,14 +77,15 @@ class LiveFigure:
                  extras: Sequence[widgets.Widget] = (), alt: str | None = None,
                  transport: str | None = None):
         if not isinstance(figure, Figure):
-            raise TypeError(f"figure must be a matplotlib Figure, got {type(figure).__name__}")
+            raise TypeError(tr("figure must be a matplotlib Figure, got {got}").format(
+                got=type(figure).__name__))
         if not callable(update):
-            raise TypeError("update must be callable as update(**slider_values)")
+            raise TypeError(tr("update must be callable as update(**slider_values)"))
         names = [c.name for c in controls]
         if len(set(names)) != len(names):
-            raise ValueError(f"control names must be unique, got {names}")
+            raise ValueError(tr("control names must be unique, got {got}").format(got=names))
         if alt is not None and not isinstance(alt, str):
-            raise TypeError(f"alt must be a string, got {type(alt).__name__}")
+            raise TypeError(tr("alt must be a string, got {got}").format(got=type(alt).__name__))
         self.figure, self._update, self.specs = figure, update, list(controls)
         self.alt = alt or describe_figure(figure)
         if choose_transport(transport) == "fast":
@@ -107,14 +108,16 @@ class LiveFigure:
     # ----- state -----
     @property
     def values(self) -> dict[str, float]:
-        """The current control values by name."""
-        return {name: c.value for name, c in self.controls.items()}
+        """The current control values by name; a float slider's value without float noise
+        (a core slider's 0 may arrive as -1e-17, which a readout would print as -0.00)."""
+        return {name: _clean(c.value) for name, c in self.controls.items()}
 
-    def set(self, **values) -> None:
+    def set(self, **values: float | str) -> None:
         """Move several controls at once and redraw once (also how tests drive a figure)."""
         unknown = set(values) - set(self.controls)
         if unknown:
-            raise ValueError(f"unknown control(s) {sorted(unknown)}; have {list(self.controls)}")
+            raise ValueError(tr("unknown control(s) {unknown}; have {have}").format(
+                unknown=sorted(unknown), have=list(self.controls)))
         self._holding = True
         try:
             for name, value in values.items():
@@ -254,7 +257,8 @@ _TEX_SYMBOLS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsi
 
 def _plain(label: str) -> str:
     """A label as plain text for an alt text: ``$\\hat{p} = \\sigma(z)$`` → ``p̂ = σ(z)``."""
-    text = re.sub(r"\\hat\s*\{?(\w)\}?", "\\1\u0302", label)
+    text = re.sub(r"\\(hat|bar)\s*\{?(\w)\}?",
+                  lambda m: m[2] + {"hat": "\u0302", "bar": "\u0304"}[m[1]], label)
     text = re.sub(r"\\([A-Za-z]+)", lambda m: _TEX_SYMBOLS.get(m[1], m[0]), text)
     text = _TEX.sub("", text).replace("\\,", " ").replace("\\ ", " ").replace("\\", "")
     return " ".join(text.split())
@@ -265,10 +269,15 @@ def describe_figure(figure: Figure) -> str:
     parts, seen = [], set()
     for ax in figure.axes:
         title, x, y = (_plain(t) for t in (ax.get_title(), ax.get_xlabel(), ax.get_ylabel()))
-        axes_text = " against ".join(t for t in (y, x) if t)
+        axes_text = tr("{y} against {x}").format(y=y, x=x) if x and y else y or x
         if (title or axes_text) and (title, axes_text) not in seen:
             seen.add((title, axes_text))
             parts.append(f"{title} ({axes_text})" if title and axes_text else title or axes_text)
     suptitle = figure.get_suptitle() if hasattr(figure, "get_suptitle") else ""
     head = _plain(suptitle) + ": " if suptitle else ""
-    return head + ("; ".join(parts) if parts else "a figure without titles or axis labels")
+    return head + ("; ".join(parts) if parts else tr("a figure without titles or axis labels"))
+
+
+def _clean(value):
+    """``value`` rounded to 12 decimals, with -0.0 made 0.0; anything else as it is."""
+    return round(value, 12) + 0.0 if isinstance(value, float) else value

@@ -31,12 +31,14 @@ class Playground:
     frame_seconds : float
         Redraw at most this often while training, once the playground has been displayed
         (before that, and always after the last epoch, one redraw at the end).
+    grid_points : int
+        Grid points per side of the decision-boundary picture (≥ 2).
     **settings
         Start values of the controls (see :class:`Settings`).
     """
 
     def __init__(self, epochs_per_click: int = 150, frame_seconds: float = 0.05,
-                 grid_points: int = 80, **settings):
+                 grid_points: int = 80, **settings: float | int | str | None) -> None:
         self.epochs_per_click = positive_int(epochs_per_click, "epochs_per_click")
         self.frame_seconds = real_number(frame_seconds, "frame_seconds", low=0.0)
         self.run = TrainingRun(**settings)
@@ -94,13 +96,14 @@ class Playground:
         self.progress.value = 0
         self.live.refresh()
 
-    def set(self, **values) -> None:
+    def set(self, **values: float | str) -> None:
         """Move controls (as :meth:`LiveFigure.set`); values as the controls show them."""
         self.live.set(**values)
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         self._shown = True
-        text = ", ".join(f"{k} = {v}" for k, v in asdict(self.run.settings).items())
+        names = _setting_names()
+        text = ", ".join(f"{names.get(k, k)} = {v}" for k, v in asdict(self.run.settings).items())
         return self.live.display_bundle(tr("Training playground after {epoch} epochs ({text}); "
                                            "run the notebook to train it live.").format(
                                                epoch=self.run.epoch, text=text))
@@ -113,16 +116,31 @@ def _fmt(value) -> str:
     return "all" if value is None else f"{value:g}"
 
 
+def _setting_names() -> dict[str, str]:
+    """The settings' names in the kernel-less summary: the field names in English, the
+    controls' words in another language."""
+    return {"dataset": tr("dataset", context="setting"),
+            "hidden_layers": tr("hidden_layers", context="setting"),
+            "units": tr("units", context="setting"),
+            "activation": tr("activation", context="setting"),
+            "lr": tr("lr", context="setting"),
+            "batch_size": tr("batch_size", context="setting"),
+            "lam": tr("lam", context="setting"),
+            "optimizer": tr("optimizer", context="setting"),
+            "seed": tr("seed", context="setting")}
+
+
 def _controls(s: Settings) -> list:
-    return [Choice("dataset", s.dataset, DATASETS),
-            Choice("activation", s.activation, ACTIVATIONS),
-            Choice("optimizer", s.optimizer, tuple(OPTIMIZERS), label="optimiser"),
-            Slider("hidden_layers", s.hidden_layers, 0, 4, 1, label="layers"),
-            Slider("units", s.units, 1, 16, 1, label="units"),
-            Slider("seed", s.seed, 0, 9, 1, label="seed"),
-            Choice("lr", _fmt(s.lr), LEARNING_RATES, label="rate η"),
-            Choice("batch_size", _fmt(s.batch_size), BATCH_SIZES, label="batch"),
-            Choice("lam", _fmt(s.lam), L2_VALUES, label="L2 λ")]
+    """The playground's controls, labelled in the chosen language (the names are code)."""
+    return [Choice("dataset", s.dataset, DATASETS, label=tr("dataset", context="playground")),
+            Choice("activation", s.activation, ACTIVATIONS, label=tr("activation", context="playground")),
+            Choice("optimizer", s.optimizer, tuple(OPTIMIZERS), label=tr("optimiser", context="playground")),
+            Slider("hidden_layers", s.hidden_layers, 0, 4, 1, label=tr("layers", context="playground")),
+            Slider("units", s.units, 1, 16, 1, label=tr("units", context="playground")),
+            Slider("seed", s.seed, 0, 9, 1, label=tr("seed", context="playground")),
+            Choice("lr", _fmt(s.lr), LEARNING_RATES, label=tr("rate η", context="playground")),
+            Choice("batch_size", _fmt(s.batch_size), BATCH_SIZES, label=tr("batch", context="playground")),
+            Choice("lam", _fmt(s.lam), L2_VALUES, label=tr("L2 λ", context="playground"))]
 
 
 def _settings_from(values: dict) -> dict:

@@ -34,7 +34,8 @@ def use_transport(name: str | None) -> None:
     """Choose the transport of the live figures made from now on: ``"fast"``, ``"core"``,
     or ``None`` for the automatic choice (see the module docstring)."""
     if name is not None and name not in TRANSPORTS:
-        raise ValueError(f"transport must be one of {TRANSPORTS} or None, got {name!r}")
+        raise ValueError(tr("transport must be one of {options} or None, got {name!r}").format(
+            options=TRANSPORTS, name=name))
     _default["transport"] = name
 
 
@@ -43,7 +44,8 @@ def choose_transport(name: str | None = None) -> str:
     else ``LECTURE_LIVE_TRANSPORT``, else ``"fast"`` when anywidget imports, else ``"core"``."""
     name = name or _default["transport"] or os.environ.get("LECTURE_LIVE_TRANSPORT") or None
     if name is not None and name not in TRANSPORTS:
-        raise ValueError(f"transport must be one of {TRANSPORTS}, got {name!r}")
+        raise ValueError(tr("transport must be one of {options}, got {name!r}").format(
+            options=TRANSPORTS, name=name))
     if name in (None, "fast"):
         try:
             import anywidget  # noqa: F401
@@ -67,12 +69,24 @@ class Holder(traitlets.HasTraits):
 
 
 class CoreView:
-    """The fallback: ipywidgets sliders, an Image, a Reset button and an HTML readout."""
+    """The fallback: ipywidgets sliders, an Image, a Reset button and an HTML readout.
+
+    Parameters
+    ----------
+    specs : sequence of Slider or Choice
+        The controls, in the order shown.
+    columns : int
+        Controls per row.
+    extras : sequence of ipywidgets.Widget
+        Widgets shown under the figure (buttons, a progress bar).
+    on_reset : callable
+        Called with no argument when Reset is pressed.
+    """
 
     transport = "core"
 
     def __init__(self, specs: Sequence[Slider | Choice], columns: int,
-                 extras: Sequence[widgets.Widget], on_reset: Callable[[], None]):
+                 extras: Sequence[widgets.Widget], on_reset: Callable[[], None]) -> None:
         self.controls = {c.name: c.widget() for c in specs}
         self.image = widgets.Image(format="png")
         self.readout = widgets.HTML()
@@ -89,7 +103,20 @@ class CoreView:
         self.widget = widgets.VBox([self.image, *extras, grid, footer, *_guard()])
         self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
 
-    def show(self, png: bytes, text: str, values: dict, reply=None) -> None:
+    def show(self, png: bytes, text: str, values: dict, reply: dict | None = None) -> None:
+        """Show a new frame: its PNG bytes and readout text.
+
+        Parameters
+        ----------
+        png : bytes
+            The picture.
+        text : str
+            The readout (plain text; shown escaped).
+        values : dict
+            The control values the frame was drawn for (the fast view echoes them).
+        reply : dict, optional
+            The page message this frame answers (unused here: ipywidgets syncs the values).
+        """
         self.image.value = png
         self.readout.value = readout_html(text)
 
@@ -116,13 +143,23 @@ except ImportError:  # the core transport needs none of this
 
 
 class FastView:
-    """The fast transport: one :class:`LiveView` and the kernel's copy of its controls."""
+    """The fast transport: one :class:`LiveView` and the kernel's copy of its controls.
+
+    Parameters
+    ----------
+    specs, columns, extras, on_reset
+        As for :class:`CoreView`.
+    alt : str
+        The picture's alternative text.
+    on_values : callable
+        ``on_values(values, reply)`` when the page sends new control values.
+    """
 
     transport = "fast"
 
     def __init__(self, specs: Sequence[Slider | Choice], columns: int,
                  extras: Sequence[widgets.Widget], alt: str, on_reset: Callable[[], None],
-                 on_values: Callable[[dict, dict], None]):
+                 on_values: Callable[[dict, dict], None]) -> None:
         self.controls = {c.name: KernelControl(c) for c in specs}
         self.image, self.readout = Holder(value=b""), Holder(value="")
         self.view = LiveView(controls=[c.spec() for c in specs], columns=columns, alt=alt,
@@ -144,6 +181,16 @@ class FastView:
             self._send(*self._last, reply)
 
     def show(self, png: bytes, text: str, values: dict, reply: dict | None = None) -> None:
+        """Show a new frame, and send it to the page as the answer to ``reply``.
+
+        Parameters
+        ----------
+        png, text, values
+            As for :meth:`CoreView.show`.
+        reply : dict, optional
+            The page message this frame answers; None (a frame the kernel made: set, reset, a
+            button) puts it in the synced state, which every open view follows.
+        """
         self.image.value = png
         self.readout.value = readout_html(text)
         self._last = (png, text, values)

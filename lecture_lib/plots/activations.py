@@ -6,7 +6,10 @@ moves animated artists only, axis limits stay fixed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from .. import activations
 from ..topics.activations import USES_ALPHA, activation
@@ -24,7 +27,7 @@ STYLES = ("-", "--", "-.")
 
 
 @styled
-def overview(alpha: float = 0.1, z_range=(-4.0, 4.0)):
+def overview(alpha: float = 0.1, z_range: tuple[float, float] = (-4.0, 4.0)) -> Figure:
     """Static: values (top) and derivatives (bottom) of the traditional and modern activations.
 
     Leaky ReLU and ELU use ``alpha`` (the EAFIT lecture's α = 0.1); the dotted grey
@@ -50,7 +53,7 @@ def overview(alpha: float = 0.1, z_range=(-4.0, 4.0)):
 
 
 @styled
-def explorer(z_range=(-4.0, 4.0)):
+def explorer(z_range: tuple[float, float] = (-4.0, 4.0)) -> tuple[Figure, Callable[[str, float], None]]:
     """One activation's value :math:`a(z)` and derivative :math:`a'(z)` side by side.
 
     ``draw(name, alpha)`` shows activation ``name`` (``alpha`` is used by Leaky ReLU and ELU).
@@ -83,7 +86,8 @@ def explorer(z_range=(-4.0, 4.0)):
 
 
 @styled
-def softmax_bars(n_classes: int = 4, z_range=(-4.0, 4.0)):
+def softmax_bars(n_classes: int = 4, z_range: tuple[float, float] = (-4.0, 4.0)
+                 ) -> tuple[Figure, Callable[[np.ndarray, float], np.ndarray]]:
     r"""Logits :math:`z_k` (left) and probabilities :math:`\mathrm{softmax}(z / T)_k` (right).
 
     ``draw(z, T)`` sets the bar heights; the dashed line is the uniform :math:`1/K`.
@@ -116,7 +120,8 @@ def softmax_bars(n_classes: int = 4, z_range=(-4.0, 4.0)):
 
 
 @styled
-def gradient_through_depth(max_depth: int = 30, log_range=(-80.0, 20.0)):
+def gradient_through_depth(max_depth: int = 30, log_range: tuple[float, float] = (-80.0, 20.0)
+                           ) -> tuple[Figure, Callable[[Mapping[str, np.ndarray]], None]]:
     r"""How the chain-rule product :math:`\partial h_L / \partial h_0` grows or shrinks with depth.
 
     ``draw(gradients)`` takes ``{name: array}`` with the product after 1, 2, ... layers and

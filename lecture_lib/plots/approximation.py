@@ -5,12 +5,16 @@ Each builder returns ``(figure, draw)``; ``draw`` moves the animated artists.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from matplotlib.figure import Figure
 
 from ..topics.approximation import (INTERVAL, TARGET_FORMULAS, TARGETS, approximation_error,
                              evaluate_ramps, fit_shallow_relu, hard_sigmoid_unit,
                              joints_evenly_spaced, ramp, ramps_from_points, relu_sum,
                              sigmoid_unit, target, two_relus)
+from ..i18n import tr
 from .style import COLORS, new_figure, styled
 
 RAMP_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],
@@ -18,8 +22,10 @@ RAMP_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple
 
 
 @styled
-def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281,
-                 piece_range=(-5.5, 5.5)):
+def ramps_figure(xs: np.ndarray, x_range: tuple[float, float] = (-3.5, 3.5),
+                 y_range: tuple[float, float] = (-3.0, 3.0), n_points: int = 281,
+                 piece_range: tuple[float, float] = (-5.5, 5.5)
+                 ) -> tuple[Figure, Callable[[np.ndarray], tuple[float, list[tuple[float, float, float]]]]]:
     """Left: the curve through ``(xs, ys)``; right: the constant and one ramp per piece.
 
     The right panel spans ``piece_range``: a ramp's height :math:`y_k - y_{k-1}` can be
@@ -27,28 +33,47 @@ def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281,
 
     ``draw(ys)`` moves the points, the curve and each hard sigmoid
     :math:`(y_k - y_{k-1})\\,\\mathrm{clip}((x - x_{k-1}) / (x_k - x_{k-1}), 0, 1)`.
+
+    Parameters
+    ----------
+    xs : ndarray, shape (K + 1,)
+        The increasing inputs :math:`x_0 < x_1 < \\dots < x_K` of the points the curve joins.
+    x_range, y_range : (float, float)
+        The left panel's limits.
+    n_points : int
+        Points of the grid the curves are drawn on.
+    piece_range : (float, float)
+        The right panel's y limits.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(ys)``, the heights :math:`y_k` at ``xs``; it returns the constant and the ramps
+        of :func:`lecture_lib.topics.approximation.ramps_from_points`.
     """
     xs = np.asarray(xs, dtype=float)
     x = np.linspace(*x_range, n_points)
     fig = new_figure(11.5, 4.8)
     left, right = fig.subplots(1, 2)
     for ax, limits in ((left, y_range), (right, piece_range)):
-        ax.set(xlim=x_range, ylim=limits, xlabel="input $x$")
+        ax.set(xlim=x_range, ylim=limits, xlabel=tr("input $x$"))
         ax.axhline(0, color=COLORS["grey"], lw=0.8)
         for xk in xs:
             ax.axvline(xk, color=COLORS["grey"], ls=":", lw=1.0)
-    left.set(ylabel="$y$", title="curve $=$ constant $+\\ \\sum_k$ ramp$_k$")
-    right.set(ylabel="value of each piece", title="the pieces: constant and hard sigmoids")
-    (curve,) = left.plot(x, x, color=COLORS["black"], lw=3.0, animated=True, label="curve $y(x)$")
+    left.set(ylabel="$y$", title=tr("curve $=$ constant $+\\ \\sum_k$ ramp$_k$"))
+    right.set(ylabel=tr("value of each piece"), title=tr("the pieces: constant and hard sigmoids"))
+    (curve,) = left.plot(x, x, color=COLORS["black"], lw=3.0, animated=True, label=tr("curve $y(x)$"))
     (total,) = left.plot(x, x, color=COLORS["sky"], lw=1.6, ls="--", animated=True,
-                         label="constant + sum of ramps")
+                         label=tr("constant + sum of ramps"))
     (points,) = left.plot(xs, xs, "o", color=COLORS["black"], ms=8, animated=True,
-                          label="points $(x_k, y_k)$")
+                          label=tr("points $(x_k, y_k)$"))
     _legend_below(left, ncols=3)
     (const,) = right.plot(x, x, color=COLORS["grey"], ls="--", animated=True,
-                          label="constant $y_0$")
+                          label=tr("constant $y_0$"))
     pieces = [right.plot(x, x, color=RAMP_COLORS[k % len(RAMP_COLORS)], animated=True,
-                         label=f"ramp {k + 1}: $x_{k}$ → $x_{k + 1}$")[0]
+                         label=tr("ramp {k}: $x_{a}$ → $x_{b}$").format(
+                             k=k + 1, a=k, b=k + 1))[0]
               for k in range(len(xs) - 1)]
     _legend_below(right, ncols=2)
 
@@ -65,32 +90,46 @@ def ramps_figure(xs, x_range=(-3.5, 3.5), y_range=(-3.0, 3.0), n_points=281,
 
 
 @styled
-def sigmoid_and_relus(x_range=(-6.0, 6.0), y_range=(-3.5, 3.5), n_points=301):
+def sigmoid_and_relus(x_range: tuple[float, float] = (-6.0, 6.0), y_range: tuple[float, float] = (-3.5, 3.5),
+                      n_points: int = 301) -> tuple[Figure, Callable[[float, float, float], None]]:
     """Left: :math:`c\\,\\sigma(b + wx)` and its hard version; right: the two ReLUs and their sum.
 
     ``draw(c, b, w)`` moves all curves.
+
+    Parameters
+    ----------
+    x_range, y_range : (float, float)
+        Both panels' limits.
+    n_points : int
+        Points of the grid the curves are drawn on.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(c, b, w)``: the height c, bias b and weight w of the unit.
     """
     x = np.linspace(*x_range, n_points)
     fig = new_figure(11.5, 4.8)
     left, right = fig.subplots(1, 2, sharey=True)
     for ax in (left, right):
-        ax.set(xlim=x_range, ylim=y_range, xlabel="input $x$")
+        ax.set(xlim=x_range, ylim=y_range, xlabel=tr("input $x$"))
         ax.axhline(0, color=COLORS["grey"], lw=0.8)
-    left.set(ylabel="unit output", title="one hidden unit with its output weight")
-    right.set(title="two ReLUs make one hard sigmoid")
+    left.set(ylabel=tr("unit output"), title=tr("one hidden unit with its output weight"))
+    right.set(title=tr("two ReLUs make one hard sigmoid"))
     (sig,) = left.plot(x, x, color=COLORS["blue"], animated=True,
                        label="$c\\,\\sigma(b + wx)$")
     (hard,) = left.plot(x, x, color=COLORS["orange"], ls="--", animated=True,
-                        label="$c\\,h(b + wx)$, hard sigmoid")
+                        label=tr("$c\\,h(b + wx)$, hard sigmoid"))
     (mid,) = left.plot([0, 0], list(y_range), color=COLORS["grey"], ls=":", animated=True,
-                       label="midpoint $x = -b/w$")
+                       label=tr("midpoint $x = -b/w$"))
     _legend_below(left, ncols=2)
     (r1,) = right.plot(x, x, color=COLORS["green"], animated=True,
                        label="$0.2c\\,\\mathrm{relu}(b + 2.5 + wx)$")
     (r2,) = right.plot(x, x, color=COLORS["red"], animated=True,
                        label="$-0.2c\\,\\mathrm{relu}(b - 2.5 + wx)$")
     (both,) = right.plot(x, x, color=COLORS["orange"], ls="--", lw=3.0, animated=True,
-                         label="sum $= c\\,h(b + wx)$")
+                         label=tr("sum $= c\\,h(b + wx)$"))
     _legend_below(right, ncols=2)
 
     def draw(c, b, w):
@@ -107,33 +146,49 @@ def sigmoid_and_relus(x_range=(-6.0, 6.0), y_range=(-3.5, 3.5), n_points=301):
 
 
 @styled
-def fit_figure(max_hidden=40, n_points=601, y_range=(-2.2, 2.2)):
+def fit_figure(max_hidden: int = 40, n_points: int = 601, y_range: tuple[float, float] = (-2.2, 2.2)
+               ) -> tuple[Figure, Callable[[str, int], float]]:
     """Left: a target f and the fitted ReLU network F; right: max error against n (log scale).
 
     ``draw(name, n_hidden)`` fits the output layer for ``n_hidden`` evenly spaced joints
     and returns the largest error :math:`\\max_x |f(x) - F(x)|`.
+
+    Parameters
+    ----------
+    max_hidden : int
+        The largest n (hidden units) on the error panel's axis.
+    n_points : int
+        Points of the grid on which f, F and the error are evaluated.
+    y_range : (float, float)
+        The left panel's y limits.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(name, n_hidden) -> max error``; ``name`` is one of ``TARGETS``.
     """
     x = np.linspace(*INTERVAL, n_points)
     units = np.arange(1, max_hidden + 1)
     curves = {}  # target name -> max error for n = 1 ... max_hidden, computed on first use
     fig = new_figure(11.5, 4.4)
     left, right = fig.subplots(1, 2, width_ratios=[1.4, 1])
-    left.set(xlim=INTERVAL, ylim=y_range, xlabel="input $x$", ylabel="$y$",
-             title="target $f(x)$ and network $F(x)$")
+    left.set(xlim=INTERVAL, ylim=y_range, xlabel=tr("input $x$"), ylabel="$y$",
+             title=tr("target $f(x)$ and network $F(x)$"))
     (goal,) = left.plot(x, x, color=COLORS["black"], lw=4.0, alpha=0.35, animated=True,
-                        label="target $f(x)$")
+                        label=tr("target $f(x)$"))
     (fitted,) = left.plot(x, x, color=COLORS["blue"], lw=1.8, animated=True,
                           label="$F(x) = c + \\sum_k v_k\\,\\mathrm{relu}(x - t_k)$")
     (ticks,) = left.plot([], [], "|", color=COLORS["red"], ms=14, mew=2, animated=True,
-                         label="joints $t_k$")
+                         label=tr("joints $t_k$"))
     left.legend(loc="upper left", fontsize=9)
     right.set(xlim=(0, max_hidden + 1), ylim=(1e-3, 3.0), yscale="log",
-              xlabel="hidden units $n$", ylabel="max error $\\max_x |f(x) - F(x)|$",
-              title="more units, smaller error")
+              xlabel=tr("hidden units $n$"), ylabel=tr("max error $\\max_x |f(x) - F(x)|$"),
+              title=tr("more units, smaller error"))
     (err_line,) = right.plot(units, units * 0.0 + 1, color=COLORS["blue"], animated=True,
-                             marker=".", label="max error")
+                             marker=".", label=tr("max error"))
     (now,) = right.plot([1], [1], "o", color=COLORS["red"], ms=10, animated=True,
-                        label="current $n$")
+                        label=tr("current $n$"))
     right.legend(loc="upper right", fontsize=9)
 
     def draw(name, n_hidden):

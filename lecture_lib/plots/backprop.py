@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collections.abc import Callable, Sequence
+
 import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
+from ..i18n import tr
+from ..topics.backprop import LayerStep
 from .style import COLORS, NumberLabels, new_figure, styled
 
 RADIUS = 0.3
@@ -27,10 +32,16 @@ FORWARD, BACKWARD = COLORS["blue"], COLORS["red"]
 class GraphLayout:
     """Where the nodes and edges of a layered network's graph go.
 
-    ``nodes`` maps a name to ``(x, y, label)`` in forward order: the inputs, then per
-    layer l its ``z`` nodes (and, below the output, its ``a`` nodes), then ``"L"``.
-    ``weights`` maps ``(l, j, k)`` (0-based: layer index, row j and column k of ``W``) to
-    the edge ``(from, to)``; ``links`` are the activation and loss arrows.
+    Attributes
+    ----------
+    nodes : dict of str to (float, float, str)
+        A name to ``(x, y, label)`` in forward order: the inputs, then per layer l its ``z``
+        nodes (and, below the output, its ``a`` nodes), then ``"L"``.
+    weights : dict of (int, int, int) to (str, str)
+        ``(l, j, k)`` (0-based: layer index, row j and column k of ``W``) to the edge
+        ``(from, to)``.
+    links : tuple of (str, str)
+        The activation and loss arrows.
     """
 
     nodes: dict
@@ -45,11 +56,12 @@ def _column(names_labels, x):
     return {name: (x, float(y), label) for (name, label), y in zip(names_labels, rows)}
 
 
-def graph_layout(layer_sizes) -> GraphLayout:
+def graph_layout(layer_sizes: Sequence[int]) -> GraphLayout:
     """The graph of a network with ``layer_sizes`` (n_in, hidden..., 1) and a loss node."""
     sizes = tuple(int(n) for n in layer_sizes)
     if len(sizes) < 2 or sizes[-1] != 1 or min(sizes) < 1:
-        raise ValueError(f"layer_sizes must be (n_in, ..., 1) with one output, got {layer_sizes}")
+        raise ValueError(tr("layer_sizes must be (n_in, ..., 1) with one output, got {got}").format(
+            got=layer_sizes))
     sub = (lambda k, n: f"_{k}" if n > 1 else "")  # noqa: E731
     inputs = [(f"x{sub(j + 1, sizes[0])}", f"$x{sub(j + 1, sizes[0])}$") for j in range(sizes[0])]
     nodes, x, previous = _column(inputs, 0.0), 0.0, [n for n, _ in inputs]
@@ -74,7 +86,7 @@ def graph_layout(layer_sizes) -> GraphLayout:
     return GraphLayout(nodes, weights, tuple(links))
 
 
-def node_values(steps, loss_value: float) -> tuple[list, list]:
+def node_values(steps: Sequence[LayerStep], loss_value: float) -> tuple[list, list]:
     r"""Forward and backward numbers of every node, in the order of :func:`graph_layout`.
 
     Forward: :math:`x`, then per layer :math:`z^{(l)}` (and :math:`a^{(l)}` below the
@@ -93,13 +105,26 @@ def node_values(steps, loss_value: float) -> tuple[list, list]:
 
 
 @styled
-def graph(layer_sizes=(1, 2, 1), grad_scale: float = 3.0, activation: str = "ReLU"):
+def graph(layer_sizes: Sequence[int] = (1, 2, 1), grad_scale: float = 3.0, activation: str = "ReLU"
+          ) -> tuple[Figure, Callable[[Sequence[LayerStep], float], None]]:
     r"""Build the graph figure of a network with ``layer_sizes`` (one output) and the
     squared error; ``draw(steps, loss_value)`` writes the forward and backward values
     from :func:`lecture_lib.topics.backprop.backward_pass` (one example) onto it.
 
-    ``grad_scale`` is the :math:`|\partial L/\partial w|` drawn with the thickest edge;
-    ``activation`` names the hidden units' f on the z → a arrows.
+    Parameters
+    ----------
+    layer_sizes : sequence of int
+        ``(n_in, hidden..., 1)``.
+    grad_scale : float
+        The :math:`|\partial L/\partial w|` drawn with the thickest edge.
+    activation : str
+        The hidden units' f, named on the z → a arrows.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(steps, loss_value)``.
     """
     layout = graph_layout(layer_sizes)
     right = max(cx for cx, _, _ in layout.nodes.values())
@@ -163,30 +188,46 @@ def _links_and_nodes(ax, layout: GraphLayout, activation: str) -> None:
             ax.text(cx, cy - RADIUS - 0.05, "$+\\," + bias.strip("$") + "$", ha="center",
                     va="top", fontsize=10, color=COLORS["grey"])
     cx, cy, _ = layout.nodes["L"]
-    ax.text(cx, cy - RADIUS - 0.08, "target $y$", ha="center", va="top", fontsize=11)
+    ax.text(cx, cy - RADIUS - 0.08, tr("target $y$"), ha="center", va="top", fontsize=11)
 
 
 def _legend(ax) -> None:
     ax.legend(handles=[
-        Line2D([], [], color=FORWARD, lw=0, marker="$1.2$", ms=16, label="forward value"),
+        Line2D([], [], color=FORWARD, lw=0, marker="$1.2$", ms=16, label=tr("forward value")),
         Line2D([], [], color=BACKWARD, lw=0, marker="$1.2$", ms=16,
-               label="backward: $\\partial L/\\partial$(node)"),
+               label=tr("backward: $\\partial L/\\partial$(node)")),
         Line2D([], [], color=COLORS["red"], lw=4, label="$\\partial L/\\partial w > 0$"),
         Line2D([], [], color=COLORS["sky"], lw=4, label="$\\partial L/\\partial w < 0$"),
-        Line2D([], [], color=COLORS["grey"], lw=1, label="thickness $\\propto |\\partial L/\\partial w|$"),
+        Line2D([], [], color=COLORS["grey"], lw=1, label=tr("thickness $\\propto |\\partial L/\\partial w|$")),
     ], loc="lower center", ncols=5, frameon=False, fontsize=10, bbox_to_anchor=(0.5, -0.1))
 
 
 @styled
-def gradient_check_bars(names, errors, threshold: float = 1e-7):
-    """Relative error of backprop against finite differences, one bar per network (log scale)."""
+def gradient_check_bars(names: Sequence[str], errors: Sequence[float], threshold: float = 1e-7) -> Figure:
+    """Relative error of backprop against finite differences, one bar per network (log scale).
+
+    Parameters
+    ----------
+    names : sequence of str
+        One label per network.
+    errors : sequence of float
+        Their relative errors (:func:`lecture_lib.networks.gradient_check`); 0 is drawn at the
+        bottom of the axis.
+    threshold : float
+        The dashed line below which backprop counts as right.
+
+    Returns
+    -------
+    Figure
+    """
     fig = new_figure(9.0, 3.2)
     ax = fig.add_subplot()
     errs = np.maximum(np.asarray(errors, float), 1e-16)
     ax.barh(np.arange(len(names)), errs, color=COLORS["blue"])
-    ax.axvline(threshold, color=COLORS["red"], ls="--", label=f"below {threshold:g}: backprop is right")
+    ax.axvline(threshold, color=COLORS["red"], ls="--", label=tr("below {threshold}: backprop is right").format(
+        threshold=f"{threshold:g}"))
     ax.set(xscale="log", xlim=(1e-16, 1e-2), yticks=np.arange(len(names)),
-           xlabel="relative error $\\|g - \\hat g\\| / (\\|g\\| + \\|\\hat g\\|)$")
+           xlabel=tr("relative error $\\|g - \\hat g\\| / (\\|g\\| + \\|\\hat g\\|)$"))
     ax.set_yticklabels(names)
     ax.invert_yaxis()
     ax.legend(loc="lower right")

@@ -15,11 +15,15 @@ figure's animated artists and returns the measured numbers for the readout.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+
 import numpy as np
 from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.figure import Figure
 from matplotlib.patches import Polygon
 
 from ..i18n import mark, tr
+from ..topics.bias_variance import BiasVarianceResult, Decomposition
 from .style import COLORS, new_figure, styled
 
 TERM_COLORS = {"bias2": COLORS["blue"], "variance": COLORS["orange"], "noise": COLORS["grey"],
@@ -75,7 +79,20 @@ def _bars_panel(ax, value_max):
 
 
 def bar_boxes(bias2: float, variance: float, noise: float, test_error: float) -> np.ndarray:
-    """Corners of the seven bars, shape ``(7, 4, 2)``: three terms, their stack, the test error."""
+    """Corners of the seven bars, shape ``(7, 4, 2)``: three terms, their stack, the test error.
+
+    Parameters
+    ----------
+    bias2, variance, noise : float
+        The three terms of the expected test error: bias², variance and the noise variance σ².
+    test_error : float
+        The measured test error, drawn beside their stack.
+
+    Returns
+    -------
+    ndarray, shape (7, 4, 2)
+        Four ``(x, y)`` corners per bar, for ``PolyCollection.set_verts``.
+    """
     x = np.array([0, 1, 2, 3, 3, 3, 4], dtype=float)
     bottom = np.array([0, 0, 0, 0, bias2, bias2 + variance, 0])
     top = bottom + np.array([bias2, variance, noise, bias2, variance, noise, test_error])
@@ -102,14 +119,33 @@ def _curves_panel(ax, degrees, err_range, noise):
 
 
 @styled
-def decomposition_live(results: dict, n_faint: int = 12, y_range=(-2.0, 2.0),
-                       value_max: float = 0.7, err_range=(1e-3, 30.0)):
+def decomposition_live(results: Mapping[int, BiasVarianceResult], n_faint: int = 12,
+                       y_range: tuple[float, float] = (-2.0, 2.0), value_max: float = 0.7,
+                       err_range: tuple[float, float] = (1e-3, 30.0)
+                       ) -> tuple[Figure, Callable[[int, int], Decomposition]]:
     """The live decomposition: fits and their spread, the bars, the U-shaped test error.
 
-    ``results`` maps a training-set size ``n`` to a ``BiasVarianceResult`` computed for
-    the same degrees and noise. ``draw(degree, n)`` shows that degree and size and
-    returns a dict with ``bias2``, ``variance``, ``noise``, ``total``, ``test_error`` and
-    ``std_error`` (the measured numbers, for the readout).
+    ``draw(degree, n)`` shows that degree and size and returns its
+    :class:`~lecture_lib.topics.bias_variance.Decomposition` (the measured numbers, for the readout).
+
+    Parameters
+    ----------
+    results : mapping of int to BiasVarianceResult
+        A training-set size n to its result (same degrees and noise for every n).
+    n_faint : int
+        How many of the individual fits are drawn faintly behind their mean.
+    y_range : (float, float)
+        The fits panel's y limits.
+    value_max : float
+        The bars' y limit.
+    err_range : (float, float)
+        The test-error panel's y limits (log scale).
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(degree, n) -> Decomposition``.
     """
     first = next(iter(results.values()))
     degrees = first.degrees
@@ -142,14 +178,13 @@ def decomposition_live(results: dict, n_faint: int = 12, y_range=(-2.0, 2.0),
                             ("test", r.test_error)):
             lines[key].set_ydata(values)
         now.set_xdata([degree, degree])
-        return {"bias2": r.bias2[i], "variance": r.variance[i], "noise_variance": r.noise_variance,
-                "total": r.total[i], "test_error": r.test_error[i],
-                "std_error": r.std_error[i]}
+        return r.at(degree)
     return fig, draw
 
 
 @styled
-def spread_grid(cases, y_range=(-2.0, 2.0)):
+def spread_grid(cases: Sequence[Sequence[tuple[BiasVarianceResult, int]]],
+                y_range: tuple[float, float] = (-2.0, 2.0)) -> Figure:
     r"""Mean fit :math:`\bar f` ± 1 std and the true :math:`f`, one panel per case.
 
     ``cases`` is a list of rows, each a list of ``(BiasVarianceResult, degree)``; the
@@ -178,12 +213,24 @@ def spread_grid(cases, y_range=(-2.0, 2.0)):
     return fig
 
 
-def decomposition_readout(d: int, n: int, m: dict) -> str:
-    """The readout of :func:`decomposition_live`: ``m`` is what its ``draw(d, n)`` returned."""
+def decomposition_readout(d: int, n: int, m: Decomposition) -> str:
+    """The readout of :func:`decomposition_live` at degree ``d`` and training-set size ``n``.
+
+    Parameters
+    ----------
+    d, n : int
+        The degree and the training-set size shown.
+    m : Decomposition
+        What the figure's ``draw(d, n)`` returned.
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([f"d = {d}, n = {n}",
-                      tr("bias² = {v}").format(v=f"{m['bias2']:.4f}"),
-                      tr("variance = {v}").format(v=f"{m['variance']:.4f}"),
-                      tr("noise σ² = {v}").format(v=f"{m['noise_variance']:.4f}"),
-                      tr("sum = {v}").format(v=f"{m['total']:.4f}"),
-                      tr("test error = {v} ± {se}").format(v=f"{m['test_error']:.4f}",
-                                                            se=f"{m['std_error']:.4f}")])
+                      tr("bias² = {v}").format(v=f"{m.bias2:.4f}"),
+                      tr("variance = {v}").format(v=f"{m.variance:.4f}"),
+                      tr("noise σ² = {v}").format(v=f"{m.noise_variance:.4f}"),
+                      tr("sum = {v}").format(v=f"{m.total:.4f}"),
+                      tr("test error = {v} ± {se}").format(v=f"{m.test_error:.4f}",
+                                                            se=f"{m.std_error:.4f}")])

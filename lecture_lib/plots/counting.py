@@ -8,10 +8,14 @@ drawn as squares holding the constant 1) and the share of each part of
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 
+from ..i18n import tr
 from ..topics.counting import PARTS, distinct_monomials, ordered_products, shallow_parameters
 from .style import COLORS, new_figure, styled
 
@@ -37,7 +41,7 @@ def slots(count: int, max_nodes: int = 12) -> tuple[np.ndarray, float | None]:
 
 
 @styled
-def network_graph(max_nodes: int = 12):
+def network_graph(max_nodes: int = 12) -> tuple[Figure, Callable[[int, int, int], None]]:
     """Live graph of a shallow network; edges coloured by the part of the count they are in."""
     fig = new_figure(11.0, 5.6)
     grid = fig.add_gridspec(2, 1, height_ratios=[5, 1])
@@ -93,22 +97,28 @@ def _graph_labels(ax):
     """Static layer names and the legend of the four parts and the bias unit."""
     # Static names: the counts are on the sliders and in the readout (a changing Text
     # would be laid out again on every move).
-    for x, name in zip(LAYER_X, ("$s$ inputs", "$n$ hidden units", "$m$ outputs")):
+    for x, name in zip(LAYER_X, (tr("$s$ inputs"), tr("$n$ hidden units"), tr("$m$ outputs"))):
         ax.text(x, 1.5, name, ha="center", va="bottom", fontsize=13)
-    handles = [Line2D([], [], color=PART_COLORS[p], lw=2.5, label=f"{p} {PART_SYMBOLS[p]}")
+    handles = [Line2D([], [], color=PART_COLORS[p], lw=2.5, label=f"{tr(p)} {PART_SYMBOLS[p]}")
                for p in PARTS]
     handles.append(Line2D([], [], ls="", marker="s", ms=11, color=COLORS["yellow"],
-                          markeredgecolor=COLORS["black"], label="bias unit (constant 1)"))
+                          markeredgecolor=COLORS["black"], label=tr("bias unit (constant 1)")))
     ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
 
 
 def _share_bar(bar):
     """The bar of each part's share of the total; returns its four (animated) boxes."""
     bar.set(xlim=(0, 1), ylim=(-0.5, 0.5), yticks=[],
-            xlabel="share of all parameters  $s \\times n + n + n \\times m + m$")
+            xlabel=tr("share of all parameters  $s \\times n + n + n \\times m + m$"))
     bar.grid(False)
     return [bar.barh(0, 0.25, left=0.25 * i, color=PART_COLORS[p], animated=True)[0]
             for i, p in enumerate(PARTS)]
+
+
+def _grouped(count: int) -> str:
+    """A whole number with its thousands grouped: ``10,101`` in English, ``10 101`` (narrow
+    no-break space) in Spanish, whose decimal point would make ``10,101`` ambiguous."""
+    return f"{count:,}".replace(",", tr(",", context="thousands separator"))
 
 
 def _all_pairs(source: np.ndarray, target: np.ndarray) -> np.ndarray:
@@ -119,14 +129,26 @@ def _all_pairs(source: np.ndarray, target: np.ndarray) -> np.ndarray:
 
 
 @styled
-def feature_explosion(n_features: int = 100, max_degree: int = 5,
-                      hidden_units: int = 100):
+def feature_explosion(n_features: int = 100, max_degree: int = 5, hidden_units: int = 100) -> Figure:
     """Bars (log scale) of the number of polynomial features of degree ≤ d, two ways.
 
     Ordered products :math:`\\sum_{k=0}^{d} p^k` (the EAFIT lecture's table) and distinct
     monomials :math:`\\binom{p + d}{d}` of :math:`p` features (:math:`n` is kept for hidden
     units, as in the rest of notebook 07); the dashed line is the parameter count of a
     shallow network with ``n_features`` inputs, ``hidden_units`` hidden units and one output.
+
+    Parameters
+    ----------
+    n_features : int
+        The number p of input features.
+    max_degree : int
+        The largest degree d on the axis.
+    hidden_units : int
+        The n of the comparison network.
+
+    Returns
+    -------
+    Figure
     """
     degrees = np.arange(1, max_degree + 1)
     ordered = [ordered_products(n_features, d) for d in degrees]
@@ -134,17 +156,18 @@ def feature_explosion(n_features: int = 100, max_degree: int = 5,
     fig = new_figure(10.0, 4.6)
     ax = fig.add_subplot()
     ax.bar(degrees - 0.2, ordered, 0.4, color=COLORS["blue"],
-           label="ordered products $\\sum_{k=0}^{d} p^k$ (lecture's table)")
+           label=tr("ordered products $\\sum_{k=0}^{d} p^k$ (lecture's table)"))
     ax.bar(degrees + 0.2, distinct, 0.4, color=COLORS["orange"],
-           label="distinct monomials $\\binom{p+d}{d}$")
+           label=tr("distinct monomials $\\binom{p+d}{d}$"))
     net = shallow_parameters(n_features, hidden_units, 1).total
     ax.axhline(net, color=COLORS["black"], ls="--", lw=1.6,
-               label=f"shallow network {n_features}→{hidden_units}→1: {net:,} parameters")
+               label=tr("shallow network {s}→{n}→1: {total} parameters").format(
+                   s=n_features, n=hidden_units, total=_grouped(net)))
     for d, a, b in zip(degrees, ordered, distinct):
-        ax.text(d - 0.2, a * 1.6, f"{a:,}", ha="center", fontsize=8.5, rotation=90, va="bottom")
-        ax.text(d + 0.2, b * 1.6, f"{b:,}", ha="center", fontsize=8.5, rotation=90, va="bottom")
+        ax.text(d - 0.2, a * 1.6, _grouped(a), ha="center", fontsize=8.5, rotation=90, va="bottom")
+        ax.text(d + 0.2, b * 1.6, _grouped(b), ha="center", fontsize=8.5, rotation=90, va="bottom")
     ax.set(yscale="log", ylim=(10, 1e15), xticks=degrees,
-           xlabel="largest degree $d$", ylabel="number of features (log scale)",
-           title=f"Polynomial features of $p = {n_features}$ inputs")
+           xlabel=tr("largest degree $d$"), ylabel=tr("number of features (log scale)"),
+           title=tr("Polynomial features of $p = {p}$ inputs").format(p=n_features))
     ax.legend(loc="upper left", frameon=False)
     return fig

@@ -7,14 +7,16 @@ the numbers for the readout. Red ticks mark the borders of linear regions.
 
 from __future__ import annotations
 
-import numpy as np
+from collections.abc import Callable, Sequence
 
+import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.ticker import NullLocator
 
+from ..i18n import mark, tr
+from ..networks import Network
 from ..regions import region_boundaries
 from ..topics.depth import activation_rms, budget_fit, compose, gradient_rms, tent_network
-
-from ..i18n import mark, tr
 from .style import COLORS, new_figure, styled
 
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -47,13 +49,31 @@ def _show(net, x, line, kinks, x_range):
 
 
 @styled
-def composition(inner_of, outer, x_range=(-1.0, 1.0), n_points=801):
+def composition(inner_of: Callable[..., Network], outer: Network, x_range: tuple[float, float] = (-1.0, 1.0),
+                n_points: int = 801) -> tuple[Figure, Callable[..., tuple[int, int, int]]]:
     r"""Three panels: :math:`h = f_1(x)`, :math:`y = f_2(h)`, and :math:`y = f_2(f_1(x))`.
 
     ``inner_of(**values)`` returns the inner network for the slider values; ``outer`` is
     fixed. ``draw(**values)`` returns the region counts ``(n_inner, n_outer, n_composed)``
     on ``x_range``; red ticks mark the joints, and an orange band the range of h that the
     inner network reaches (on its output axis and on the outer network's input axis).
+
+    Parameters
+    ----------
+    inner_of : callable
+        ``inner_of(**values)``: the inner network :math:`f_1` for the slider values.
+    outer : Network
+        The outer network :math:`f_2`, fixed.
+    x_range : (float, float)
+        The inputs x shown and counted on.
+    n_points : int
+        Points of the grid the networks are evaluated on.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(**values) -> (n_inner, n_outer, n_composed)``.
     """
     x = np.linspace(*x_range, n_points)
     fig = new_figure(12.0, 4.0)
@@ -90,7 +110,8 @@ def composition(inner_of, outer, x_range=(-1.0, 1.0), n_points=801):
 
 
 @styled
-def depth_vs_width(max_depth=8, n_points=1025):
+def depth_vs_width(max_depth: int = 8, n_points: int = 1025
+                   ) -> tuple[Figure, Callable[[int], tuple[int, int, int, int]]]:
     r"""Left: the folding network of depth L (``tent_network``) on [0, 1]. Middle: a shallow
     network with the same number of parameters fitted to it. Right: regions against parameters.
 
@@ -138,7 +159,8 @@ def depth_vs_width(max_depth=8, n_points=1025):
 
 
 @styled
-def init_scale(max_depth=50, y_range=(1e-12, 1e12)):
+def init_scale(max_depth: int = 50, y_range: tuple[float, float] = (1e-12, 1e12)
+               ) -> tuple[Figure, Callable[[float, int], tuple[np.ndarray, np.ndarray]]]:
     r"""Root-mean-square signal per layer of a deep ReLU stack, for gain g and depth L: the
     activations :math:`a^{(l)}` of the forward pass and the deltas :math:`\delta^{(l)}` of
     the backward pass.
@@ -210,7 +232,7 @@ def _gain_axes(ax, gains, y_range, decades):
     return curve, back_curve, dot, back_dot
 
 
-def fold_readout(counts) -> str:
+def fold_readout(counts: Sequence[int]) -> str:
     """The readout of :func:`composition`: its ``draw``'s three region counts, one a line."""
     n1, n2, n12 = counts
     return "\n".join([tr("regions of network 1 = {n}").format(n=n1),
@@ -218,7 +240,7 @@ def fold_readout(counts) -> str:
                       tr("regions of the composition = {n}").format(n=n12)])
 
 
-def budget_readout(numbers) -> str:
+def budget_readout(numbers: Sequence[int]) -> str:
     """The readout of :func:`depth_vs_width`: parameters, deep regions, the shallow network's
     width, the most regions it could have and those of its fit."""
     n_params, deep, width, shallow = numbers
@@ -229,9 +251,21 @@ def budget_readout(numbers) -> str:
                       tr("regions of the shallow fit = {n}").format(n=shallow)])
 
 
-def init_readout(gain: float, depth: int, rms, grad) -> str:
-    """The readout of :func:`init_scale`: the predicted factor, the measured RMS of the input
-    and of the last activations, and the deltas at the top and at layer 1."""
+def init_readout(gain: float, depth: int, rms: Sequence[float], grad: Sequence[float]) -> str:
+    r"""The readout of :func:`init_scale`: the predicted factor, the measured RMS of the input
+    and of the last activations, and the deltas at the top and at layer 1.
+
+    Parameters
+    ----------
+    gain, depth : float, int
+        The gain g and the depth L.
+    rms, grad : sequence of float
+        What ``draw(gain, depth)`` returns: the RMS of :math:`a^{(l)}` and of :math:`\delta^{(l)}`.
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([f"(g/sqrt 2)^L = {(gain / np.sqrt(2)) ** depth:.3g}",
                       tr("RMS input = {v}").format(v=f"{rms[0]:.3f}"),
                       tr("RMS after L layers = {v}").format(v=f"{rms[-1]:.3g}"),

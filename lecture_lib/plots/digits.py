@@ -7,10 +7,14 @@ light (0 = paper, 1 = ink), top row first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure
 
-from ..topics.digits import N_CLASSES, SIDE, blend
+from .. import networks, training
+from ..topics.digits import N_CLASSES, SIDE, Mistakes, SizeCurve, blend
 from .style import COLORS, HeatImage, NumberLabels, new_figure, styled
 
 INK = "gray_r"  # dark ink on light paper
@@ -41,9 +45,20 @@ def _numbers(ax, values, dark, size: float) -> None:
 
 
 @styled
-def first_look(X, y, index: int = 0, per_class: int = 4):
+def first_look(X: np.ndarray, y: np.ndarray, index: int = 0, per_class: int = 4) -> Figure:
     """Left: image ``index`` with its 64 stored values (0–16 inked pixels per block);
-    right: the first ``per_class`` images of every digit, one column per digit."""
+    right: the first ``per_class`` images of every digit, one column per digit.
+
+    Parameters
+    ----------
+    X, y : array_like, shape (n, 64) and (n,)
+        The images (pixels in [0, 1], :func:`lecture_lib.datasets.digits`) and their digits.
+    index, per_class : int
+
+    Returns
+    -------
+    Figure
+    """
     X, y = np.asarray(X, float), np.asarray(y)
     fig = new_figure(12.0, 4.6)
     left, right = fig.subplots(1, 2, width_ratios=[1, 1.6])
@@ -66,7 +81,7 @@ def first_look(X, y, index: int = 0, per_class: int = 4):
 
 
 @styled
-def learning_curves(history):
+def learning_curves(history: training.History) -> Figure:
     """Training and test cross-entropy after every epoch (log scale)."""
     fig = new_figure(7.0, 3.6)
     ax = fig.subplots()
@@ -80,7 +95,7 @@ def learning_curves(history):
 
 
 @styled
-def confusion(matrix):
+def confusion(matrix: np.ndarray) -> Figure:
     """The 10 × 10 confusion matrix: row = true digit, column = predicted digit, with
     counts written in; colour = share of the row (the diagonal is each digit's recall)."""
     m = np.asarray(matrix)
@@ -99,10 +114,18 @@ def confusion(matrix):
 
 
 @styled
-def mistakes(X, found, n: int = 8):
+def mistakes(X: np.ndarray, found: Mistakes, n: int = 8) -> Figure:
     """Each misclassified image (columns) over the network's ten probabilities for it.
 
-    ``found`` is a :class:`lecture_lib.topics.digits.Mistakes` on the rows of ``X``.
+    Parameters
+    ----------
+    X, found : ndarray, shape (n_images, 64), and Mistakes
+        The images and the network's mistakes on them (:func:`lecture_lib.topics.digits.mistakes`).
+    n : int
+
+    Returns
+    -------
+    Figure
     """
     n = max(min(n, len(found)), 1)
     fig = new_figure(1.5 * n + 1.0, 4.0)
@@ -136,14 +159,21 @@ def _strip(pictures, gap: int = 2) -> np.ndarray:
 
 
 @styled
-def first_layer(weights, favourites, activation, n: int = 8):
+def first_layer(weights: np.ndarray, favourites: np.ndarray, activation: np.ndarray, n: int = 8) -> Figure:
     """Top: the weights into the first ``n`` hidden units as 8 × 8 pictures (red +, blue −);
     bottom: the average of the images that excite each unit most, labelled with the digit
     whose images make it most active on average.
 
-    ``weights`` is ``(n_hidden, 8, 8)``, ``favourites`` ``(n_hidden, 64)`` and
-    ``activation`` ``(n_hidden, 10)``: ``topics.digits.first_layer_images``,
-    ``favourite_images`` and ``class_activation``.
+    Parameters
+    ----------
+    weights, favourites, activation : ndarray
+        ``(n_hidden, 8, 8)``, ``(n_hidden, 64)`` and ``(n_hidden, 10)``:
+        ``topics.digits.first_layer_images``, ``favourite_images`` and ``class_activation``.
+    n : int
+
+    Returns
+    -------
+    Figure
     """
     weights, activation = np.asarray(weights, float), np.asarray(activation, float)
     n = min(n, len(weights))
@@ -170,7 +200,7 @@ def first_layer(weights, favourites, activation, n: int = 8):
 
 
 @styled
-def size_curve(curve):
+def size_curve(curve: SizeCurve) -> Figure:
     """Accuracy (left) and cross-entropy (right) on training and test images against the
     number of training images; the shaded gap is what does not carry over."""
     fig = new_figure(11.5, 4.0)
@@ -203,13 +233,22 @@ def _bar_boxes(p) -> np.ndarray:
 
 
 @styled
-def blend_live(images, network, pattern):
+def blend_live(images: np.ndarray, network: networks.Network, pattern: np.ndarray
+               ) -> tuple[Figure, Callable[[int, int, float, float], tuple[np.ndarray, np.ndarray]]]:
     r"""Live: digit a, the blended input :math:`x = (1 - t)a + tb + σε`, digit b, and the
     network's ten probabilities :math:`\hat p_k` as bars (the most probable in orange).
 
-    ``images`` has one 64-pixel row per digit 0–9 (the endpoints), ``pattern`` the fixed
-    noise ε. ``draw(first, second, t, noise)`` returns ``(x, p)``: the input and the
-    probabilities, computed by ``network.forward``.
+    Parameters
+    ----------
+    images, pattern : array_like, shape (10, 64) and (64,)
+        One row per digit 0–9 (the endpoints a and b), and the fixed noise ε.
+    network : Network
+        The trained classifier (softmax output).
+
+    Returns
+    -------
+    (Figure, callable)
+        The figure and ``draw(first, second, t, noise) -> (x, p)``: the input and the probabilities.
     """
     images, pattern = np.asarray(images, float), np.asarray(pattern, float)
     fig = new_figure(12.0, 4.2)

@@ -7,11 +7,13 @@ is the live figure: both libraries' outputs and every gradient for slider-set we
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
 
+from ..topics.frameworks import SpeedRow, Trajectory
 from .style import COLORS, new_figure, styled
 
 LIB, TORCH = COLORS["blue"], COLORS["orange"]
@@ -19,7 +21,7 @@ FLOOR = 1e-18  # an exact 0 is drawn here on the log scales
 
 
 @styled
-def trajectories(trajectory, title: str = "the same training run in both libraries"):
+def trajectories(trajectory: Trajectory, title: str = "the same training run in both libraries") -> Figure:
     r"""Left: the loss before each update step, lecture_lib (line) and PyTorch (dashes).
     Right: the largest :math:`|θ_{lecture\_lib} - θ_{PyTorch}|` after each step and the loss
     difference, on a log scale (exact zeros drawn at 1e-18)."""
@@ -45,7 +47,7 @@ def trajectories(trajectory, title: str = "the same training run in both librari
 
 
 @styled
-def speed_chart(rows: Sequence):
+def speed_chart(rows: Sequence[SpeedRow]) -> Figure:
     """Seconds per training step against the work of a step (samples × weights), log–log:
     lecture_lib, PyTorch float64 and (where timed) PyTorch float32, each size labelled with
     its layer sizes and the ratios lecture_lib time / PyTorch time."""
@@ -74,12 +76,30 @@ def speed_chart(rows: Sequence):
 
 
 @styled
-def gradient_comparison(x_grid, X, y, layer_sizes: Sequence[int], gradient_limit: float = 10.0):
+def gradient_comparison(x_grid: np.ndarray, X: np.ndarray, y: np.ndarray, layer_sizes: Sequence[int],
+                        gradient_limit: float = 10.0
+                        ) -> tuple[Figure, Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], None]]:
     r"""Live: the network's curve :math:`\hat y = F[x, θ]` from both libraries over the
     data (left), and every gradient :math:`\partial L / \partial θ_k` from backprop
     (bars) and autograd (dots), on a symmetric log scale, layer by layer (right).
 
-    Returns ``(figure, draw)`` with ``draw(curve_lib, curve_torch, grads_lib, grads_torch)``.
+    Parameters
+    ----------
+    x_grid : ndarray, shape (n_grid,)
+        The inputs the curves are drawn on.
+    X, y : ndarray, shape (n, 1)
+        The training data.
+    layer_sizes : sequence of int
+        The network's sizes, which set the bars' layer bands.
+    gradient_limit : float
+        The largest :math:`|\partial L / \partial θ_k|` shown (larger ones are clipped).
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(curve_lib, curve_torch, grads_lib, grads_torch)``: both curves on ``x_grid``
+        and both flat gradients (the order of ``Network.parameters``).
     """
     n_parameters = sum((a + 1) * b for a, b in zip(layer_sizes[:-1], layer_sizes[1:]))
     fig = new_figure(11.5, 4.4)

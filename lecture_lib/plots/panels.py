@@ -3,17 +3,37 @@ contours (01, 02) and a line clipped to a square (03, 05)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
+from matplotlib.contour import QuadContourSet
+from matplotlib.figure import Figure
+from numpy.typing import ArrayLike
 
 from ..i18n import tr
 from .style import COLORS
 
 
-def line_panel(ax, x, y, x_range, y_range):
+def line_panel(ax: Axes, x: np.ndarray, y: np.ndarray, x_range: Sequence[float],
+               y_range: Sequence[float]) -> Callable[[float, float], None]:
     """Data points, a moving line :math:`\\hat y = b + wx` and moving residual segments.
 
-    Shared by notebooks 00 and 01; returns ``draw(w, b)``, which moves the line and residuals.
+    Shared by notebooks 00 and 01.
+
+    Parameters
+    ----------
+    ax : Axes
+    x, y : ndarray, shape (n,)
+        The data points :math:`(x_i, y_i)`.
+    x_range, y_range : (float, float)
+        The axes' limits.
+
+    Returns
+    -------
+    callable
+        ``draw(w, b)``, which moves the line and the residuals.
     """
     ax.set(xlim=x_range, ylim=y_range, xlabel=tr("input $x$"), ylabel=tr("output $y$"))
     residuals = LineCollection([], colors=COLORS["red"], linewidths=1.6, animated=True,
@@ -33,10 +53,29 @@ def line_panel(ax, x, y, x_range, y_range):
     return draw
 
 
-def contour_axes(fig, ax, w_grid, b_grid, surface, loss_label="MSE", colorbar=True):
+def contour_axes(fig: Figure, ax: Axes, w_grid: np.ndarray, b_grid: np.ndarray, surface: np.ndarray,
+                 loss_label: str = "MSE", colorbar: bool = True) -> QuadContourSet:
     """Filled contours of :math:`L(b, w)` with :math:`w` across and :math:`b` up (static).
 
     Shared by notebooks 01 and 02 (the error surface of the line model).
+
+    Parameters
+    ----------
+    fig, ax : Figure, Axes
+        The figure (for the colour bar) and the axes to draw in.
+    w_grid, b_grid : ndarray, 1-D
+        The grid of slopes :math:`w` (across) and intercepts :math:`b` (up).
+    surface : ndarray, shape (len(b_grid), len(w_grid))
+        :math:`L(b, w)` on the grid (:func:`lecture_lib.fitting.error_surface`).
+    loss_label : str
+        The loss's name in the title and on the colour bar.
+    colorbar : bool
+        Whether to add a colour bar.
+
+    Returns
+    -------
+    QuadContourSet
+        The filled contours.
     """
     W, B = np.meshgrid(w_grid, b_grid)
     levels = _contour_levels(surface)
@@ -57,11 +96,23 @@ def _contour_levels(surface):
     return lo + (hi - lo) * np.linspace(0.0, 1.0, 16) ** 2
 
 
-def line_in_box(w, b: float, box: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+def line_in_box(w: ArrayLike, b: float, box: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
     r"""The part of the line :math:`w_1x_1 + w_2x_2 + b = 0` inside the square ``box``², exactly.
 
-    Returns the two end points as ``(x1s, x2s)`` (ready for ``Line2D.set_data``), or two
-    empty arrays when the line misses the square or :math:`w = 0`.
+    Parameters
+    ----------
+    w : array_like, shape (2,)
+        The weights :math:`(w_1, w_2)` (more entries are ignored).
+    b : float
+        The bias.
+    box : (float, float)
+        The square's side ``(low, high)`` on both axes.
+
+    Returns
+    -------
+    x1s, x2s : ndarray, shape (2,) or (0,)
+        The two end points (ready for ``Line2D.set_data``), or two empty arrays when the
+        line misses the square or :math:`w = 0`.
     """
     w = np.asarray(w, dtype=float)[:2]
     lo, hi = float(box[0]), float(box[1])

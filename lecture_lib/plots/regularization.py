@@ -6,10 +6,16 @@ slider move redraws in a few milliseconds. Static builders return a figure.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 import numpy as np
+from matplotlib.figure import Figure
+from numpy.typing import ArrayLike
 
 from ..regression import true_function
 from ..i18n import tr
+from ..topics.regularization import PolynomialFitErrors
+from ..training import History
 from .style import COLORS, new_figure, styled
 
 FEATURE_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],
@@ -50,14 +56,24 @@ def _error_panel(ax, degrees, noise_var, mse_range):
 
 
 @styled
-def degree_fit(results: dict, noise_var: float, y_range=(-2.0, 2.0), mse_range=(0.0, 1.0)):
+def degree_fit(results: Mapping[int, PolynomialFitErrors], noise_var: float,
+               y_range: tuple[float, float] = (-2.0, 2.0), mse_range: tuple[float, float] = (0.0, 1.0)
+               ) -> tuple[Figure, Callable[[int, int], None]]:
     r"""A polynomial fit of degree :math:`d` and its train and test MSE against :math:`d`.
 
-    ``results`` maps each training-set size :math:`n` to the
-    :class:`~lecture_lib.topics.regularization.PolynomialFitErrors` of one call of
-    ``polynomial_fit_errors`` (same degrees for every :math:`n`); ``noise_var`` is
-    :math:`\sigma^2`, the lowest test MSE any fit can reach. ``draw(degree, n_train)``
-    shows that fit on the left and marks the degree on the error curves on the right.
+    Parameters
+    ----------
+    results : mapping of int to PolynomialFitErrors
+        A training-set size :math:`n` to one call of ``polynomial_fit_errors`` (same degrees for every n).
+    noise_var : float
+        :math:`\sigma^2`, the lowest test MSE any fit can reach.
+    y_range, mse_range : (float, float)
+        The fit panel's and the error panel's y limits.
+
+    Returns
+    -------
+    (Figure, callable)
+        The figure and ``draw(degree, n_train)``: that fit, and the degree marked on the error curves.
     """
     first = next(iter(results.values()))
     fig = new_figure(11.5, 4.4)
@@ -90,13 +106,27 @@ def _feature_colors(beta_true) -> list[str]:
 
 
 @styled
-def coefficient_paths(lams, lasso_coefs, ridge_coefs, beta_true, coef_range=(-2.5, 3.5)):
+def coefficient_paths(lams: np.ndarray, lasso_coefs: np.ndarray, ridge_coefs: np.ndarray, beta_true: np.ndarray,
+                      coef_range: tuple[float, float] = (-2.5, 3.5)) -> tuple[Figure, Callable[[int], None]]:
     r"""Lasso and ridge coefficients :math:`\hat\beta_j(\lambda)`: now, and along their paths.
 
-    ``lasso_coefs`` and ``ridge_coefs`` have shape ``(n_lams, n_features)``, one row per
-    :math:`\lambda` in ``lams``. Left: every coefficient at the current :math:`\lambda`
-    beside its true value; middle and right: the two paths, with the current
-    :math:`\lambda` marked. ``draw(i)`` shows ``lams[i]``.
+    Left: every coefficient at the current λ beside its true value; middle, right: the paths, λ marked.
+
+    Parameters
+    ----------
+    lams : ndarray, shape (n_lams,)
+        The penalties λ.
+    lasso_coefs, ridge_coefs : ndarray, shape (n_lams, n_features)
+        One row of coefficients per λ in ``lams``.
+    beta_true : ndarray, shape (n_features,)
+        The true coefficients.
+    coef_range : (float, float)
+        The coefficients' axis limits.
+
+    Returns
+    -------
+    (Figure, callable)
+        The figure and ``draw(i)``, which shows ``lams[i]``.
     """
     lams, beta_true = np.asarray(lams), np.asarray(beta_true, dtype=float)
     p = beta_true.size
@@ -143,13 +173,24 @@ def coefficient_paths(lams, lasso_coefs, ridge_coefs, beta_true, coef_range=(-2.
 
 
 @styled
-def one_coefficient(b, lam: float, lasso_hat, ridge_hat):
+def one_coefficient(b: ArrayLike, lam: float, lasso_hat: ArrayLike, ridge_hat: ArrayLike) -> Figure:
     r"""Why the Lasso makes exact zeros: one coefficient, penalty shapes and solutions.
 
     Left: the penalties :math:`\lambda|\beta|` (a corner at 0) and :math:`\lambda\beta^2`
     (smooth). Right: the penalised solutions :math:`\hat\beta` against the unpenalised
     one :math:`b`, for a single sample with :math:`X = 1, Y = b`: the Lasso's
     :math:`\operatorname{sign}(b)\max(|b| - \lambda/2, 0)` and ridge's :math:`b / (1 + \lambda)`.
+
+    Parameters
+    ----------
+    b, lasso_hat, ridge_hat : array_like, shape (n,)
+        Unpenalised solutions (the right panel's x axis) and the penalised ones for each.
+    lam : float
+        The penalty λ.
+
+    Returns
+    -------
+    Figure
     """
     b = np.asarray(b, dtype=float)
     fig = new_figure(11.0, 4.0)
@@ -174,13 +215,27 @@ def one_coefficient(b, lam: float, lasso_hat, ridge_hat):
 
 
 @styled
-def early_stopping(history, best_epoch: int, x_train, y_train, x_grid, true_y, fits: dict):
+def early_stopping(history: History, best_epoch: int, x_train: np.ndarray, y_train: np.ndarray,
+                   x_grid: np.ndarray, true_y: np.ndarray,
+                   fits: Mapping[str | int, np.ndarray]) -> Figure:
     r"""Train and validation loss per epoch, the best epoch, and the fits it separates.
 
-    ``history`` is the :class:`~lecture_lib.training.History` of a run with a validation
-    set; ``true_y`` is the noise-free target on ``x_grid`` and ``fits`` maps a label to the
-    network's output there. A label that is an epoch number (int) is named in the legend:
-    the early stop (``best_epoch``), the last epoch (trained to the end), or that epoch.
+    Parameters
+    ----------
+    history : History
+        The record of a run with a validation set.
+    best_epoch : int
+        The epoch of the lowest validation loss, marked.
+    x_train, y_train, x_grid, true_y : ndarray
+        The training points ``(n,)``, a fine grid and the noise-free target on it ``(n_grid,)``.
+    fits : mapping of str or int to ndarray, shape (n_grid,)
+        A label to the network's output on ``x_grid``. A label that is an epoch number (int)
+        is named in the legend: the early stop (``best_epoch``), the last epoch (trained to
+        the end), or that epoch.
+
+    Returns
+    -------
+    Figure
     """
     fig = new_figure(11.5, 4.2)
     left, right = fig.subplots(1, 2)
@@ -219,14 +274,26 @@ def _epoch_label(key, best_epoch: int, epochs) -> str:
 
 
 @styled
-def more_data(results: dict, degree: int, noise_var: float, y_range=(-2.0, 2.0)):
+def more_data(results: Mapping[int, PolynomialFitErrors], degree: int, noise_var: float,
+              y_range: tuple[float, float] = (-2.0, 2.0)) -> Figure:
     r"""More data reduces overfitting: test MSE against :math:`d` and one fit per :math:`n`.
 
-    ``results`` maps each training-set size :math:`n` to its
-    :class:`~lecture_lib.topics.regularization.PolynomialFitErrors`. Left: the test MSE against the
-    degree :math:`d`, one curve per :math:`n` (log scale), beside :math:`\sigma^2` =
-    ``noise_var``. Right: the degree-``degree`` fit for every :math:`n` with the true
-    :math:`f`.
+    Left: the test MSE against the degree :math:`d`, one curve per :math:`n` (log scale), beside
+    :math:`\sigma^2`. Right: the degree-``degree`` fit for every :math:`n` with the true :math:`f`.
+
+    Parameters
+    ----------
+    results : mapping of int to PolynomialFitErrors
+        A training-set size :math:`n` to its errors and fits.
+    degree : int
+    noise_var : float
+        :math:`\sigma^2`, drawn as the floor.
+    y_range : (float, float)
+        The fit panel's y limits.
+
+    Returns
+    -------
+    Figure
     """
     colors = (COLORS["red"], COLORS["orange"], COLORS["green"], COLORS["blue"])
     styles = ("-", "--", "-.", "-")
@@ -256,8 +323,20 @@ def _short(v: float) -> str:
     return "0" if v < 1e-12 else f"{v:.3f}" if v >= 1e-3 else f"{v:.1e}"
 
 
-def degree_readout(fits: dict, degree: int, n_train: int) -> str:
-    """The readout of :func:`degree_fit`: the degree, its coefficients, n, train and test MSE."""
+def degree_readout(fits: Mapping[int, PolynomialFitErrors], degree: int, n_train: int) -> str:
+    """The readout of :func:`degree_fit`: the degree, its coefficients, n, train and test MSE.
+
+    Parameters
+    ----------
+    fits : mapping of int to PolynomialFitErrors
+        What :func:`degree_fit` was given: each training-set size n to its fits.
+    degree, n_train : int
+        The degree and the training-set size shown.
+
+    Returns
+    -------
+    str
+    """
     r = fits[n_train]
     i = int(np.searchsorted(r.degrees, degree))
     return "\n".join([
@@ -267,15 +346,27 @@ def degree_readout(fits: dict, degree: int, n_train: int) -> str:
         tr("test MSE = {v}").format(v=_short(r.test_mse[i]))])
 
 
-def paths_readout(lam: float, lasso_coef, ridge_coef) -> str:
-    """The readout of :func:`coefficient_paths` at one λ: exact zeros of both fits, the
-    features the Lasso keeps and ridge's smallest coefficient."""
+def paths_readout(lam: float, lasso_coef: ArrayLike, ridge_coef: ArrayLike) -> str:
+    r"""The readout of :func:`coefficient_paths` at one λ: exact zeros of both fits, the
+    features the Lasso keeps and ridge's smallest coefficient.
+
+    Parameters
+    ----------
+    lam : float
+        The penalty :math:`\lambda` shown.
+    lasso_coef, ridge_coef : array_like, shape (n_features,)
+        The Lasso and ridge coefficients at ``lam``.
+
+    Returns
+    -------
+    str
+    """
     lasso_coef, ridge_coef = np.asarray(lasso_coef), np.asarray(ridge_coef)
     p = lasso_coef.size
     kept = ", ".join(str(j + 1) for j in np.flatnonzero(lasso_coef))
     return "\n".join([
         f"λ = {lam:.3g}",
         tr("Lasso exact zeros = {k} of {p}").format(k=int(np.sum(lasso_coef == 0.0)), p=p),
-        tr("Lasso keeps features j = {kept}").format(kept=kept or tr("none")),
+        tr("Lasso keeps features j = {kept}").format(kept=kept or tr("none", context="features")),
         tr("ridge exact zeros = {k} of {p}").format(k=int(np.sum(ridge_coef == 0.0)), p=p),
         tr("smallest |ridge β_j| = {v}").format(v=f"{np.abs(ridge_coef).min():.2g}")])

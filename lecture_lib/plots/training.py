@@ -7,15 +7,18 @@ snapshots of a 1-D fit as gradient descent proceeds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import matplotlib
 import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator, NullFormatter
 
 from ..i18n import tr
+from ..networks import Network
+from ..topics.training import Problem
 from .style import COLORS, CachedCanvas, HeatImage, new_figure, styled
 
 CLASS_COLORS = (COLORS["blue"], COLORS["orange"])
@@ -35,8 +38,8 @@ _register_colormap()
 
 
 @styled
-def playground_figure(grid_points: int = 80, epoch_limit: int = 20,
-                      loss_limits: tuple[float, float] = (1e-4, 3.0)):
+def playground_figure(grid_points: int = 80, epoch_limit: int = 20, loss_limits: tuple[float, float] = (1e-4, 3.0)
+                      ) -> tuple[Figure, Callable[[Network, Sequence[float], Sequence[float], Problem], bool]]:
     r"""The playground: what the network computes (left) and the loss per epoch (right).
 
     Classification: the heat map is the network's output :math:`\hat p = σ(z)`, the
@@ -47,12 +50,25 @@ def playground_figure(grid_points: int = 80, epoch_limit: int = 20,
     drawn at the edge). The epoch axis starts at ``epoch_limit`` epochs and doubles
     whenever training runs past its end, so a few epochs are not squeezed into a corner.
 
-    Returns ``(figure, draw)`` with ``draw(network, train_loss, test_loss, data) -> bool``.
-    ``data`` has attributes ``X_train, y_train, X_test, y_test`` (labels 0/1 or
-    targets ``(n, 1)``), ``task`` (``"classification"`` or ``"regression"``) and
-    ``extent`` ``((x_min, x_max), (y_min, y_max))``. ``draw`` returns True when the
-    axes or static artists changed (new data, or more epochs than the axis shows);
-    the caller then needs a full redraw (``LiveFigure.redraw``).
+    Parameters
+    ----------
+    grid_points : int
+        Grid points per side of the heat map.
+    epoch_limit : int
+        The epoch axis's first length.
+    loss_limits : (float, float)
+        The loss axis's limits.
+
+    Returns
+    -------
+    fig : Figure
+    draw : callable
+        ``draw(network, train_loss, test_loss, data) -> bool``. ``data`` is a
+        :class:`~lecture_lib.topics.training.Problem`: ``X_train, y_train, X_test, y_test``
+        (labels 0/1 or targets ``(n, 1)``), ``task`` (``"classification"`` or
+        ``"regression"``) and ``extent`` ``((x_min, x_max), (y_min, y_max))``. It returns
+        True when the axes or static artists changed (new data, or more epochs than the axis
+        shows); the caller then needs a full redraw (``LiveFigure.redraw``).
     """
     fig = new_figure(11.0, 4.6)
     fig.set_layout_engine("none")  # fixed boxes: full redraws stay cheap and never shift
@@ -194,12 +210,25 @@ def _draw_model(network, data, grid, heat, fit) -> None:
 
 
 @styled
-def training_snapshots(X, y, snapshots, losses: Sequence[float]):
+def training_snapshots(X: np.ndarray, y: np.ndarray, snapshots: Sequence[tuple[int, Network]],
+                       losses: Sequence[float]) -> Figure:
     r"""A 1-D fit at a few epochs of training (left) and the loss per epoch (right).
 
-    ``snapshots`` is a list of ``(epoch, network)``; ``losses[t]`` is the training loss
-    :math:`L(θ^{(t)})` before update ``t + 1``. Each snapshot is drawn as a curve
-    :math:`\hat y = F[x, θ^{(t)}]` and marked on the loss curve in the same colour.
+    Each snapshot is drawn as a curve :math:`\hat y = F[x, θ^{(t)}]` and marked on the loss
+    curve in the same colour.
+
+    Parameters
+    ----------
+    X, y : ndarray, shape (n, 1)
+        The training data.
+    snapshots : sequence of (int, Network)
+        ``(epoch, network)`` pairs.
+    losses : sequence of float
+        ``losses[t]`` is the training loss :math:`L(θ^{(t)})` before update ``t + 1``.
+
+    Returns
+    -------
+    Figure
     """
     fig = new_figure(11.0, 4.2)
     ax, ax_loss = fig.subplots(1, 2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .. import activations
 from .._validation import number_text
@@ -50,7 +51,7 @@ def describe_activation(name: str, alpha: float, at: Sequence[float] = (-2.0, 0.
         f"range = {RANGES[name]}"])
 
 
-def describe_softmax(z, T: float) -> str:
+def describe_softmax(z: ArrayLike, T: float) -> str:
     r"""Readout: :math:`p = \mathrm{softmax}(z / T)`, its sum and the most likely class."""
     p = activations.softmax(np.asarray(z, dtype=float) / T)
     return "\n".join([f"T = {T:.2f}", "p = " + ", ".join(f"{v:.2f}" for v in p),

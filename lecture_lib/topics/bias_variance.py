@@ -21,9 +21,11 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import choice, make_rng, positive_int, real_number
 from ..i18n import tr
@@ -37,6 +39,28 @@ def _sample(rng: np.random.Generator, shape, noise: float, design: str = "random
     else:
         x = np.broadcast_to((np.arange(shape[-1]) + 0.5) / shape[-1], shape).copy()
     return x, sine_curve(x) + noise * rng.standard_normal(shape)
+
+
+@dataclass(frozen=True)
+class Decomposition:
+    r"""The decomposition at one degree, as the live figure's readout shows it.
+
+    Attributes
+    ----------
+    bias2, variance, noise_variance : float
+        The three terms: :math:`\text{bias}^2`, the variance and :math:`\sigma^2`.
+    total : float
+        Their sum, the predicted test error.
+    test_error, std_error : float
+        The measured test error and its standard error.
+    """
+
+    bias2: float
+    variance: float
+    noise_variance: float
+    total: float
+    test_error: float
+    std_error: float
 
 
 @dataclass(frozen=True)
@@ -91,6 +115,12 @@ class BiasVarianceResult:
         r""":math:`\text{bias}^2 + \text{variance} + \sigma^2`, the predicted test error."""
         return self.bias2 + self.variance + self.noise_variance
 
+    def at(self, degree: int) -> Decomposition:
+        """The numbers of one of ``degrees``."""
+        i = int(np.flatnonzero(self.degrees == degree)[0])
+        return Decomposition(self.bias2[i], self.variance[i], self.noise_variance, self.total[i],
+                             self.test_error[i], self.std_error[i])
+
 
 def _fit_all(x_train, y_train, x_test, degrees):
     r"""Least-squares fits of every degree to every data set, evaluated on ``x_test``.
@@ -112,9 +142,9 @@ def _fit_all(x_train, y_train, x_test, degrees):
     return fits
 
 
-def bias_variance_decomposition(degrees, n_train: int = 30, n_datasets: int = 200,
+def bias_variance_decomposition(degrees: ArrayLike, n_train: int = 30, n_datasets: int = 200,
                                 noise: float = 0.3, n_test: int = 100, design: str = "random",
-                                seed=0, rng=None) -> BiasVarianceResult:
+                                seed: int | None = 0, rng: np.random.Generator | None = None) -> BiasVarianceResult:
     r"""Measure bias², variance, noise and test error of polynomial fits of each degree.
 
     Each of ``n_datasets`` training sets has ``n_train`` inputs uniform on :math:`[0, 1]`
@@ -183,7 +213,7 @@ def shapes_text(result: BiasVarianceResult) -> str:
             shape=result.y_train.shape)])
 
 
-def decomposition_table(result: BiasVarianceResult, degrees) -> str:
+def decomposition_table(result: BiasVarianceResult, degrees: Iterable[int]) -> str:
     """The decomposition checked, one row per degree: bias², variance, σ², their sum, the
     measured test error ± its standard error, and (measured − sum) / SE."""
     header = [" d", tr("bias²"), tr("variance"), tr("noise σ²"), tr("sum"),
@@ -202,7 +232,21 @@ def decomposition_table(result: BiasVarianceResult, degrees) -> str:
 
 def u_text(n: int, result: BiasVarianceResult, best: int, near: int) -> str:
     """One line on the U of ``result`` (training sets of ``n`` points): its lowest test error
-    and degree ``best``, the last degree ``near`` within 10 % of it, and the highest degree."""
+    and degree ``best``, the last degree ``near`` within 10 % of it, and the highest degree.
+
+    Parameters
+    ----------
+    n : int
+        The training-set size of ``result``.
+    result : BiasVarianceResult
+        The decomposition for degrees 0, 1, 2, ... (``test_error`` is indexed by degree).
+    best, near : int
+        The degree of the lowest test error and the last degree within 10 % of it.
+
+    Returns
+    -------
+    str
+    """
     te = result.test_error
     return tr("n = {n}: lowest {low} at degree {best}; within 10 % of it up to degree {near}; "
               "degree {top} gives {top_error}").format(

@@ -7,9 +7,13 @@ of affine layers equals one affine layer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import as_2d, as_array, make_rng, real_number
+from ..i18n import tr
 from ..networks import check_layers
 from ..shallow import EXAMPLE_2D_WEIGHTS
 
@@ -18,17 +22,18 @@ def _weights_2d(weights) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     """``(W1 (2, 3), b_hidden (3,), w_out (3,), b4)`` from a dict named like ``EXAMPLE_2D_WEIGHTS``."""
     if not isinstance(weights, dict) or set(weights) != set(EXAMPLE_2D_WEIGHTS):
         got = sorted(weights) if isinstance(weights, dict) else type(weights).__name__
-        raise ValueError(f"weights must be a dict with keys {list(EXAMPLE_2D_WEIGHTS)}, got {got}")
+        raise ValueError(tr("weights must be a dict with keys {keys}, got {got}").format(
+            keys=list(EXAMPLE_2D_WEIGHTS), got=got))
     w = {k: real_number(v, f"weights[{k!r}]") for k, v in weights.items()}
     W1 = np.array([[w["w11"], w["w12"], w["w13"]], [w["w21"], w["w22"], w["w23"]]])
     return W1, np.array([w["b1"], w["b2"], w["b3"]]), np.array([w["w14"], w["w24"], w["w34"]]), w["b4"]
 
 
-def affine_network_2d(X, weights: dict, a: float, b: float) -> np.ndarray:
+def affine_network_2d(X: ArrayLike, weights: Mapping[str, float], a: float, b: float) -> np.ndarray:
     r"""The 2-input, 3-hidden network with every hidden activation :math:`f(z) = az + b`, unit by unit.
 
     :math:`y = ω_{14} f(x_1ω_{11} + x_2ω_{21} + b_1) + ω_{24} f(x_1ω_{12} + x_2ω_{22} + b_2)
-    + ω_{34} f(x_1ω_{13} + x_2ω_{23} + b_3) + b_4`. Returns ``(n_samples,)``.
+    + ω_{34} f(x_1ω_{13} + x_2ω_{23} + b_3) + b_4`.
 
     Parameters
     ----------
@@ -37,6 +42,10 @@ def affine_network_2d(X, weights: dict, a: float, b: float) -> np.ndarray:
         The ten ω and b of the 2-input network by the lecture's names (``EXAMPLE_2D_WEIGHTS``).
     a, b : float
         The affine activation :math:`f(z) = az + b`.
+
+    Returns
+    -------
+    ndarray, shape (n_samples,)
     """
     X = as_2d(X, "X", n_features=2)
     a, b = real_number(a, "a"), real_number(b, "b")
@@ -118,11 +127,12 @@ def describe_collapse(weights: dict, a: float, b: float, n_samples: int = 1000, 
     gap = np.max(np.abs(affine_network_2d(X, weights, a, b) - (c1 * X[:, 0] + c2 * X[:, 1] + c3)))
     c1, c2, c3, slide = (round(v, 3) + 0.0 for v in (c1, c2, c3, slide_constant(weights, a, b)))
     return "\n".join([f"c1 = {c1:.3f}", f"c2 = {c2:.3f}", f"c3 = {c3:.3f}",  # + 0.0: no "-0.000"
-                      f"slide constant (3b) = {slide:.3f}",
-                      f"max |network - plane| < 1e-9 = {'yes' if gap < 1e-9 else 'no'}"])
+                      tr("slide constant (3b) = {value}").format(value=f"{slide:.3f}"),
+                      tr("max |network - plane| < 1e-9 = yes") if gap < 1e-9
+                      else tr("max |network - plane| < 1e-9 = no")])
 
 
-def affine_stack(X, layers, a: float, b: float) -> np.ndarray:
+def affine_stack(X: ArrayLike, layers: Sequence[tuple[ArrayLike, ArrayLike]], a: float, b: float) -> np.ndarray:
     r"""A deep network whose hidden layers all use :math:`f(z) = az + b` (output layer linear).
 
     :math:`h^{(l)} = f(h^{(l-1)} W^{(l)} + b^{(l)})` for the hidden layers, then
@@ -148,7 +158,7 @@ def affine_stack(X, layers, a: float, b: float) -> np.ndarray:
     return h @ layers[-1][0] + layers[-1][1]
 
 
-def collapse_stack(layers, a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
+def collapse_stack(layers: Sequence[tuple[ArrayLike, ArrayLike]], a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
     r"""One linear layer ``(W, c)`` with :math:`y = xW + c` equal to :func:`affine_stack`.
 
     Layer by layer, :math:`W \leftarrow aWW^{(l)}` and :math:`c \leftarrow a(cW^{(l)} + b^{(l)}) + b`
@@ -176,7 +186,7 @@ def collapse_stack(layers, a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
     return W_eff @ W, c_eff @ W + bias
 
 
-def plane_residual(X, y) -> float:
+def plane_residual(X: ArrayLike, y: ArrayLike) -> float:
     r"""Root-mean-square distance from ``y`` to the best plane :math:`Xw + c` (least squares).
 
     Zero (up to rounding) exactly when ``y`` is an affine function of the columns of ``X``.
@@ -184,7 +194,8 @@ def plane_residual(X, y) -> float:
     X = as_2d(X, "X")
     y = as_array(y, "y", ndim=(1, 2)).reshape(X.shape[0], -1) if np.size(y) == X.shape[0] else None
     if y is None:
-        raise ValueError(f"y must have one value per row of X ({X.shape[0]}), got size {np.size(y)}")
+        raise ValueError(tr("y must have one value per row of X ({n}), got size {size}").format(
+            n=X.shape[0], size=np.size(y)))
     A = np.column_stack([X, np.ones(X.shape[0])])
     coef, *_ = np.linalg.lstsq(A, y, rcond=None)
     return float(np.sqrt(np.mean((A @ coef - y) ** 2)))

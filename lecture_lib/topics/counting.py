@@ -24,9 +24,11 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 
 from .._validation import positive_int
+from ..i18n import mark, tr
 from ..networks import count_parameters
 
-PARTS = ("input weights", "hidden biases", "output weights", "output biases")
+PARTS = (mark("input weights"), mark("hidden biases"), mark("output weights"),
+         mark("output biases"))   # shown with tr(part)
 
 
 @dataclass(frozen=True)
@@ -101,11 +103,11 @@ def describe_shallow(s: int, n: int, m: int) -> str:
     """
     p = shallow_parameters(s, n, m)
     return "\n".join([
-        f"input weights s×n = {p.input_weights}",
-        f"hidden biases n = {p.hidden_biases}",
-        f"output weights n×m = {p.output_weights}",
-        f"output biases m = {p.output_biases}",
-        f"total s×n + n + n×m + m = {p.total}",
+        tr("input weights s×n = {v}").format(v=p.input_weights),
+        tr("hidden biases n = {v}").format(v=p.hidden_biases),
+        tr("output weights n×m = {v}").format(v=p.output_weights),
+        tr("output biases m = {v}").format(v=p.output_biases),
+        tr("total s×n + n + n×m + m = {v}").format(v=p.total),
     ])
 
 

@@ -9,7 +9,10 @@ Regions are counted exactly by the shared :mod:`lecture_lib.regions`:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import as_array, make_rng, ordered_pair, positive_int, real_number
 from ..i18n import tr
@@ -60,7 +63,8 @@ def shallow_width(n_parameters: int) -> int:
     return (n_parameters - 1) // 3
 
 
-def shallow_fit(x, y, n_units: int, x_min: float, x_max: float, joints=None) -> Network:
+def shallow_fit(x: ArrayLike, y: ArrayLike, n_units: int, x_min: float, x_max: float,
+                joints: ArrayLike | None = None) -> Network:
     r"""A (1, n, 1) ReLU network fitted to samples (x, y) by least squares.
 
     Unit k is :math:`\mathrm{relu}(x - x_k)`; only the output weights and bias are fitted.
@@ -170,6 +174,16 @@ def gradient_rms(depth: int, gain: float, width: int = 64, n_samples: int = 64,
     it vanishes on the way down for :math:`g < \sqrt 2` and explodes for :math:`g > \sqrt 2`.
     Entry ``l - 1`` is layer l; the first layer's weight gradient
     :math:`x^\top \delta^{(1)}` has the scale of ``[0]`` (the inputs have RMS 1).
+
+    Parameters
+    ----------
+    depth, gain, width, n_samples, seed
+        As for :func:`activation_rms`, whose stack (the same weights) this runs backwards.
+
+    Returns
+    -------
+    ndarray, shape (depth,)
+        :math:`\mathrm{RMS}(\delta^{(l)})` for l = 1 … ``depth``.
     """
     depth, width = positive_int(depth, "depth"), positive_int(width, "width")
     n_samples = positive_int(n_samples, "n_samples")
@@ -210,7 +224,7 @@ def _random_stack(depth, width, n_samples, seed):
     return X, weights[:depth]
 
 
-def random_relu_network(layer_sizes, seed: int | None = 0, bias_scale: float = 1.0) -> Network:
+def random_relu_network(layer_sizes: Sequence[int], seed: int | None = 0, bias_scale: float = 1.0) -> Network:
     """A He-initialised ReLU network with random biases N(0, bias_scale²) (zero biases would
     put every kink at x = 0).
 
@@ -235,7 +249,7 @@ def random_relu_network(layer_sizes, seed: int | None = 0, bias_scale: float = 1
     return net
 
 
-def budget_table(rows) -> str:
+def budget_table(rows: Sequence[Sequence[int]]) -> str:
     """Rows ``(L, parameters, deep regions, shallow units, shallow regions at most)`` as a
     table under a header, right-aligned columns."""
     header = ["L", tr("parameters"), tr("deep regions"), tr("shallow units"),
@@ -243,7 +257,7 @@ def budget_table(rows) -> str:
     return _table(header, [[str(v) for v in row] for row in rows])
 
 
-def random_table(rows) -> str:
+def random_table(rows: Sequence[Sequence[int]]) -> str:
     """Rows ``(L, parameters, deep regions, shallow regions)`` of random networks with the
     same budget, as a table under a header."""
     header = ["L", tr("parameters"), tr("deep regions"), tr("shallow regions")]
@@ -256,9 +270,20 @@ def _table(header, body) -> str:
                      for row in [header, *body])
 
 
-def spread_text(ratios, gain: float, depth: int) -> str:
+def spread_text(ratios: ArrayLike, gain: float, depth: int) -> str:
     """How widely the measured RMS ratio of ``depth`` layers scatters over random draws
-    (``ratios[0]`` is seed 0's): the 10th and 90th percentiles, and where seed 0 lies."""
+    (``ratios[0]`` is seed 0's): the 10th and 90th percentiles, and where seed 0 lies.
+
+    Parameters
+    ----------
+    ratios : array_like, shape (n_draws,)
+    gain, depth : float, int
+        The gain g and the number of layers.
+
+    Returns
+    -------
+    str
+    """
     ratios = np.asarray(ratios, dtype=float)
     low, high = np.percentile(ratios, [10, 90])
     return "\n".join([

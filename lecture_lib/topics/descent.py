@@ -25,11 +25,13 @@ from dataclasses import dataclass
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import as_array, as_xy, make_rng, positive_int, real_number
+from ..i18n import mark, tr
 from ..training import Optimizer
 
-REGIMES = ("slow", "good", "oscillating", "diverging")
+REGIMES = (mark("slow"), mark("good"), mark("oscillating"), mark("diverging"))
 
 
 @dataclass(frozen=True)
@@ -61,14 +63,14 @@ class DescentPath:
 
 def _check_optimizer(optimizer) -> Optimizer:
     if not isinstance(optimizer, Optimizer):
-        raise TypeError("optimizer must be a lecture_lib.training optimiser (GD, SGD, "
-                        f"Momentum, Adam), got {type(optimizer).__name__}")
+        raise TypeError(tr("optimizer must be a lecture_lib.training optimiser (GD, SGD, "
+                           "Momentum, Adam), got {got}").format(got=type(optimizer).__name__))
     optimizer.reset()        # forget any state (velocities, moments) from an earlier run
     return optimizer
 
 
-def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
-                 blowup: float = 1e6) -> DescentPath:
+def descent_path(objective: Callable[[np.ndarray], tuple[float, np.ndarray]], start: ArrayLike,
+                 optimizer: Optimizer, steps: int, blowup: float = 1e6) -> DescentPath:
     r"""Run ``steps`` updates of ``optimizer`` from ``start`` and record every point.
 
     Parameters
@@ -93,7 +95,7 @@ def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
     blowup = real_number(blowup, "blowup", low=0.0, low_open=True)
     optimizer = _check_optimizer(optimizer)
     if not callable(objective):
-        raise TypeError("objective must be callable as objective(theta) -> (L, gradient)")
+        raise TypeError(tr("objective must be callable as objective(theta) -> (L, gradient)"))
     params = [theta]
     optimizer.bind(params)           # validated once; the loop uses the fast step
     value, grad = objective(theta)
@@ -109,8 +111,8 @@ def descent_path(objective: Callable, start, optimizer: Optimizer, steps: int,
     return DescentPath(np.array(points), np.array(losses), diverged)
 
 
-def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | None = None,
-             seed: int | None = 0) -> DescentPath:
+def sgd_path(x: ArrayLike, y: ArrayLike, optimizer: Optimizer, start: ArrayLike, epochs: int,
+             batch_size: int | None = None, seed: int | None = 0) -> DescentPath:
     r"""Mini-batch descent on the MSE of :math:`\hat y = b + wx`, recording every update.
 
     Each epoch shuffles the N samples (seeded, exactly as :func:`lecture_lib.training.train`
@@ -142,10 +144,11 @@ def sgd_path(x, y, optimizer: Optimizer, start, epochs: int, batch_size: int | N
     epochs = positive_int(epochs, "epochs")
     size = n if batch_size is None else positive_int(batch_size, "batch_size")
     if size > n:
-        raise ValueError(f"batch_size must be at most the number of samples {n}, got {size}")
+        raise ValueError(tr("batch_size must be at most the number of samples {n}, got {size}").format(
+            n=n, size=size))
     theta = as_array(start, "start", ndim=1).copy()
     if theta.shape != (2,):
-        raise ValueError(f"start must be (w, b), got shape {theta.shape}")
+        raise ValueError(tr("start must be (w, b), got shape {shape}").format(shape=theta.shape))
     optimizer, rng = _check_optimizer(optimizer), make_rng(seed)
     params = [theta]
     optimizer.bind(params)
@@ -192,7 +195,7 @@ def regime(eta: float, curvature: float) -> str:
     return "oscillating" if r <= 2.0 else "diverging"
 
 
-def hessian_line(x) -> np.ndarray:
+def hessian_line(x: ArrayLike) -> np.ndarray:
     r"""Hessian of the MSE of :math:`\hat y = b + wx` in :math:`(w, b)`; it does not depend on y.
 
     .. math::  H = \frac{2}{N}\begin{pmatrix} \sum_i x_i^2 & \sum_i x_i \\ \sum_i x_i & N \end{pmatrix}.
@@ -221,24 +224,24 @@ def two_basin_tilts(n_samples: int = 20, tilt: float = 1.0, spread: float = 10.0
     return real_number(tilt, "tilt") + real_number(spread, "spread", low=0.0) * z
 
 
-def two_basin_loss(w, tilts, height: float = 1.0) -> np.ndarray:
+def two_basin_loss(w: ArrayLike, tilts: ArrayLike, height: float = 1.0) -> np.ndarray:
     r"""The full loss :math:`L(w) = h\,(w^2 - 1)^2 + \bar c\, w` at every ``w``."""
     w = as_array(w, "w", allow_empty=True)
     c = as_array(tilts, "tilts", ndim=1)
     return real_number(height, "height", low=0.0, low_open=True) * (w * w - 1.0) ** 2 + c.mean() * w
 
 
-def two_basin_critical_points(tilts, height: float = 1.0) -> tuple[float, float, float]:
+def two_basin_critical_points(tilts: ArrayLike, height: float = 1.0) -> tuple[float, float, float]:
     r"""Left minimum, barrier top and right minimum of :math:`L`: the roots of :math:`4h\,w(w^2 - 1) + \bar c = 0`."""
     h = real_number(height, "height", low=0.0, low_open=True)
     roots = np.roots([4.0 * h, 0.0, -4.0 * h, as_array(tilts, "tilts", ndim=1).mean()])
     real = np.sort(roots[np.abs(roots.imag) < 1e-9].real)
     if real.size != 3:
-        raise ValueError("tilts: the mean tilt is too large, the loss has only one basin")
+        raise ValueError(tr("tilts: the mean tilt is too large, the loss has only one basin"))
     return float(real[0]), float(real[1]), float(real[2])
 
 
-def two_basin_path(tilts, start: float, eta: float, steps: int, batch_size: int,
+def two_basin_path(tilts: ArrayLike, start: float, eta: float, steps: int, batch_size: int,
                    seed: int | None = 0, height: float = 1.0) -> DescentPath:
     r"""Mini-batch descent :math:`w \leftarrow w - \eta\,\big(4h\,w(w^2 - 1) + \tfrac{1}{|B|}\sum_{i\in B} c_i\big)`.
 
@@ -250,7 +253,8 @@ def two_basin_path(tilts, start: float, eta: float, steps: int, batch_size: int,
     steps = positive_int(steps, "steps", minimum=0)
     size = positive_int(batch_size, "batch_size")
     if size > c.shape[0]:
-        raise ValueError(f"batch_size must be at most the number of examples {c.shape[0]}, got {size}")
+        raise ValueError(tr("batch_size must be at most the number of examples {n}, got {size}").format(
+            n=c.shape[0], size=size))
     h, rng = real_number(height, "height", low=0.0, low_open=True), make_rng(seed)
     w, points, order, diverged = real_number(start, "start"), [], np.empty(0, dtype=int), False
     points.append(w)
@@ -267,13 +271,28 @@ def two_basin_path(tilts, start: float, eta: float, steps: int, batch_size: int,
     return DescentPath(w_all[:, None], two_basin_loss(w_all, c, h), diverged)
 
 
-def describe_two_basins(path: DescentPath, tilts, height: float = 1.0) -> str:
+def describe_two_basins(path: DescentPath, tilts: ArrayLike, height: float = 1.0) -> str:
     """Readout: where the path ended, in which basin, and the loss there."""
     left, barrier, right = two_basin_critical_points(tilts, height)
     w = float(path.params[-1, 0])
     if path.diverged:
-        return f"w = diverged after {path.n_updates} updates\nbasin = none"
-    where = (f"left, the deeper one (w* = {left:.2f})" if w < barrier
-             else f"right, the shallower one (w* = {right:.2f})")
-    return "\n".join([f"w({path.n_updates}) = {w:.3f}", f"basin = {where}",
+        return tr("w = diverged after {n} updates\nbasin = none").format(n=path.n_updates)
+    where = (tr("left, the deeper one (w* = {w})").format(w=f"{left:.2f}") if w < barrier
+             else tr("right, the shallower one (w* = {w})").format(w=f"{right:.2f}"))
+    return "\n".join([f"w({path.n_updates}) = {w:.3f}", tr("basin = {where}").format(where=where),
                       f"L = {float(path.loss[-1]):.3f}"])
+
+
+def describe_learning_rate(eta: float, curvature: float) -> str:
+    """Readout: the learning rate η, the product η·L'' and the regime it puts descent in."""
+    name = regime(eta, curvature)
+    return "\n".join([f"η = {eta:.3f}", f"η·L'' = {eta * curvature:.2f}",
+                      tr("regime = {name}").format(name=tr(name))])
+
+
+def describe_sgd(path: DescentPath, updates_per_epoch: int) -> str:
+    """Readout of an SGD run: updates per epoch, total updates and the final loss on all data."""
+    updates_per_epoch = positive_int(updates_per_epoch, "updates_per_epoch")
+    return "\n".join([tr("updates per epoch = {n}").format(n=updates_per_epoch),
+                      tr("total updates = {n}").format(n=path.n_updates),
+                      f"L = {float(path.loss[-1]):.4f}"])

@@ -18,9 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from math import lgamma
 
+from collections.abc import Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .._validation import as_array, make_rng, positive_int, real_number
+from ..i18n import tr
 
 
 def _dims(d, name: str = "d"):
@@ -29,11 +33,12 @@ def _dims(d, name: str = "d"):
         return positive_int(d if not isinstance(d, np.integer) else int(d), name), True
     arr = as_array(d, name, ndim=1)
     if np.any(arr < 1) or np.any(arr != np.round(arr)):
-        raise ValueError(f"{name} must contain whole numbers >= 1, got {arr.tolist()}")
+        raise ValueError(tr("{name} must contain whole numbers >= 1, got {got}").format(
+            name=name, got=arr.tolist()))
     return arr.astype(np.int64), False
 
 
-def ball_to_cube_volume_ratio(d) -> float | np.ndarray:
+def ball_to_cube_volume_ratio(d: int | ArrayLike) -> float | np.ndarray:
     r"""Share of the unit cube filled by its inscribed ball (radius :math:`\tfrac12`).
 
     .. math:: V_{ball} / V_{cube} = \pi^{d/2} / (2^d\,\Gamma(d/2 + 1))
@@ -50,7 +55,7 @@ def ball_to_cube_volume_ratio(d) -> float | np.ndarray:
     return float(ratio[0]) if scalar else ratio
 
 
-def shell_fraction(d, thickness: float) -> float | np.ndarray:
+def shell_fraction(d: int | ArrayLike, thickness: float) -> float | np.ndarray:
     r"""Share of a ball's (or cube's) volume within ``thickness`` of its surface.
 
     .. math:: 1 - (1 - \varepsilon)^d
@@ -69,7 +74,7 @@ def shell_fraction(d, thickness: float) -> float | np.ndarray:
     return float(frac) if scalar else frac
 
 
-def samples_for_density(d, per_axis: int) -> int | np.ndarray:
+def samples_for_density(d: int | ArrayLike, per_axis: int) -> int | np.ndarray:
     r"""Samples needed to keep ``per_axis`` points along every axis: :math:`k^d`.
 
     An exact Python int for a scalar ``d``; a float array for an array of ``d``
@@ -87,20 +92,27 @@ def samples_for_density(d, per_axis: int) -> int | np.ndarray:
 class DistanceContrast:
     r"""Distances from random queries to random points in the unit cube, per dimension.
 
-    Attributes (floats for a scalar ``d``, arrays over ``d`` otherwise)
-    ----------------------------------------------------------------
-    contrast : median over queries of :math:`(D_{max} - D_{min}) / D_{min}` (a median: in
-        low :math:`d` one query that lands next to a point has a huge contrast and would
-        dominate a mean)
-    nearest, farthest : mean over queries of :math:`D_{min}` and :math:`D_{max}`
-    ratio : median over queries of :math:`D_{min} / D_{max}` (goes to 1)
+    Each attribute is a float for a scalar ``d``, an array over ``d`` otherwise.
+
+    Attributes
+    ----------
+    d : int or ndarray of int
+        The dimensions.
+    contrast : float or ndarray
+        Median over queries of :math:`(D_{max} - D_{min}) / D_{min}` (a median: in low
+        :math:`d` one query that lands next to a point has a huge contrast and would
+        dominate a mean).
+    nearest, farthest : float or ndarray
+        Mean over queries of :math:`D_{min}` and :math:`D_{max}`.
+    ratio : float or ndarray
+        Median over queries of :math:`D_{min} / D_{max}` (goes to 1).
     """
 
-    d: object
-    contrast: object
-    nearest: object
-    farthest: object
-    ratio: object
+    d: int | np.ndarray
+    contrast: float | np.ndarray
+    nearest: float | np.ndarray
+    farthest: float | np.ndarray
+    ratio: float | np.ndarray
 
 
 def _distances(d: int, n_points: int, n_queries: int, gen: np.random.Generator) -> np.ndarray:
@@ -111,13 +123,12 @@ def _distances(d: int, n_points: int, n_queries: int, gen: np.random.Generator) 
     return np.sqrt(np.maximum(sq, 0.0))
 
 
-def query_distances(d: int, n_points: int = 1000, n_queries: int = 1, seed=0,
-                    rng=None) -> np.ndarray:
+def query_distances(d: int, n_points: int = 1000, n_queries: int = 1, seed: int | None = 0,
+                    rng: np.random.Generator | None = None) -> np.ndarray:
     r"""Distances :math:`\lVert q - x_i \rVert` from random queries to random points.
 
     Queries :math:`q` and points :math:`x_i` are uniform in the unit cube :math:`[0, 1]^d`
-    (the same draw :func:`distance_contrast` makes). Returns an array of shape
-    ``(n_queries, n_points)``; row ``k`` holds the distances from query ``k``.
+    (the same draw :func:`distance_contrast` makes).
 
     Parameters
     ----------
@@ -127,6 +138,11 @@ def query_distances(d: int, n_points: int = 1000, n_queries: int = 1, seed=0,
         Points and queries, uniform in the unit cube.
     seed, rng
         Source of randomness (``rng`` wins; ``seed=None``: fresh randomness).
+
+    Returns
+    -------
+    ndarray, shape (n_queries, n_points)
+        Row ``k`` holds the distances from query ``k``.
     """
     d = positive_int(d if not isinstance(d, np.integer) else int(d), "d")
     n_points = positive_int(n_points, "n_points", minimum=2)
@@ -140,8 +156,8 @@ def _contrast_one(d: int, n_points: int, n_queries: int, gen: np.random.Generato
     return np.median((far - near) / near), near.mean(), far.mean(), np.median(near / far)
 
 
-def distance_contrast(d, n_points: int = 1000, n_queries: int = 20, seed=0,
-                      rng=None) -> DistanceContrast:
+def distance_contrast(d: int | Sequence[int], n_points: int = 1000, n_queries: int = 20, seed: int | None = 0,
+                      rng: np.random.Generator | None = None) -> DistanceContrast:
     r"""Measure how alike nearest and farthest neighbours become as the dimension grows.
 
     For each query :math:`q` (uniform in :math:`[0, 1]^d`) and ``n_points`` random points
@@ -173,3 +189,73 @@ def distance_contrast(d, n_points: int = 1000, n_queries: int = 20, seed=0,
     if scalar:
         return DistanceContrast(dims, *(float(v) for v in rows[0]))
     return DistanceContrast(dims, *rows.T)
+
+
+# -- the readouts of the notebook's live figures ----------------------------------------
+
+def describe_ball_in_cube(d: int, ratio: float) -> str:
+    r"""Readout for dimension ``d``: the ball's share ``ratio`` of the cube and the distance
+    :math:`\sqrt d / 2` from the centre to a corner, beside the ball's radius :math:`	frac12`."""
+    return "\n".join([f"d = {d}", f"V_ball / V_cube = {ratio:.3g}",
+                      tr("centre to corner = {corner:.2f}   (ball radius 0.5)").format(
+                          corner=np.sqrt(d) / 2)])
+
+
+def describe_shell(d: int, thickness: float, share: float) -> str:
+    r"""Readout for dimension ``d`` and shell thickness :math:`\varepsilon`: the shell's share.
+
+    Parameters
+    ----------
+    d : int
+    thickness, share : float
+        :math:`\varepsilon` and the shell's share :math:`1 - (1 - \varepsilon)^d`.
+
+    Returns
+    -------
+    str
+    """
+    return (f"d = {d}   ε = {thickness:.2f}\n"
+            + tr("shell share = {share:.3f}").format(share=share))
+
+
+def describe_distances(d: int, distances: ArrayLike, median_contrast: float, n_queries: int) -> str:
+    r"""Readout for the distances of one query in dimension ``d``: :math:`D_{min}`,
+    :math:`D_{max}`, this query's relative contrast and the median contrast over
+    ``n_queries`` queries (``median_contrast``, from :func:`distance_contrast`).
+
+    Parameters
+    ----------
+    d : int
+    distances : array_like, shape (n_points,)
+        The query's distances :math:`D_i` (a row of :func:`query_distances`).
+    median_contrast : float
+    n_queries : int
+
+    Returns
+    -------
+    str
+    """
+    D = np.asarray(distances)
+    near, far = D.min(), D.max()
+    return "\n".join([
+        f"d = {d}", f"D_min = {near:.3f}   D_max = {far:.3f}",
+        tr("(D_max - D_min) / D_min = {contrast:.2f}   (this query)").format(
+            contrast=(far - near) / near),
+        tr("median over {n} queries = {median:.2f}").format(n=n_queries, median=median_contrast)])
+
+
+def describe_density(per_axis: int, d: int, samples: float) -> str:
+    r"""Readout for ``per_axis`` = :math:`k` points per axis in dimension ``d``: :math:`k^d`.
+
+    Parameters
+    ----------
+    per_axis, d : int
+    samples : float
+        :math:`k^d` (from :func:`samples_for_density`).
+
+    Returns
+    -------
+    str
+    """
+    return "\n".join([tr("k = {k} per axis   d = {d}").format(k=per_axis, d=d),
+                      tr("samples k^d = {samples:.3g}").format(samples=float(samples))])

@@ -11,6 +11,7 @@ loss falls and the model converges on each data set. The live figure around it i
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -20,7 +21,7 @@ from .._validation import choice, positive_int, real_number
 from ..i18n import tr
 from ..metrics import accuracy, r2_score
 from ..networks import Network
-from ..training import SGD, Adam, Momentum, train
+from ..training import SGD, Adam, History, Momentum, train
 
 DATASETS = ("circles", "xor", "moons", "spiral", "sine")
 ACTIVATIONS = ("tanh", "relu", "sigmoid", "linear")
@@ -33,7 +34,17 @@ _RESTART = ("dataset", "hidden_layers", "units", "activation", "seed")
 
 @dataclass(frozen=True, eq=False)
 class Problem:
-    """A data set split into training and test parts, with the box the figure shows."""
+    """A data set split into training and test parts, with the box the figure shows.
+
+    Attributes
+    ----------
+    name, task : str
+        A name of ``DATASETS``, and ``"classification"`` or ``"regression"``.
+    X_train, X_test, y_train, y_test : ndarray
+        The split: inputs in rows, labels 0/1 ``(n,)`` or regression targets ``(n, 1)``.
+    extent : tuple of (float, float)
+        The figure's box, ``((x_min, x_max), (y_min, y_max))``.
+    """
 
     name: str
     task: str
@@ -41,7 +52,7 @@ class Problem:
     X_test: np.ndarray
     y_train: np.ndarray
     y_test: np.ndarray
-    extent: tuple
+    extent: tuple[tuple[float, float], tuple[float, float]]
 
 
 def make_problem(name: str, seed: int = 0) -> Problem:
@@ -67,7 +78,20 @@ def make_problem(name: str, seed: int = 0) -> Problem:
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything the playground's controls set. ``batch_size=None`` means the whole set."""
+    """Everything the playground's controls set.
+
+    Attributes
+    ----------
+    dataset, activation, optimizer : str
+        Names of ``DATASETS``, ``ACTIVATIONS`` and ``OPTIMIZERS``.
+    hidden_layers, units, seed : int
+        Hidden layers (0: a single sigmoid or linear unit), units in each, and the seed of the
+        initial weights and of the shuffling.
+    lr, lam : float
+        The learning rate η and the L2 penalty λ.
+    batch_size : int or None
+        Samples per update (None: the whole training set).
+    """
 
     dataset: str = "circles"
     hidden_layers: int = 2
@@ -92,16 +116,55 @@ class Settings:
         positive_int(self.seed, "seed", minimum=0)
 
 
+@dataclass(frozen=True)
+class Scores:
+    """What the playground's readout shows after ``epoch`` epochs of a :class:`TrainingRun`.
+
+    Attributes
+    ----------
+    epoch : int
+    train_loss, test_loss : float
+        The data loss (BCE or MSE) on each part; inf once the run diverged.
+    metric : {"accuracy", "r2"}
+        The score: accuracy for classification, R² for regression.
+    train_score, test_score : float
+        That score on the training and the test part.
+    """
+
+    epoch: int
+    train_loss: float
+    test_loss: float
+    metric: str
+    train_score: float
+    test_score: float
+
+
+@dataclass(frozen=True)
+class ConvergenceRow:
+    """One row of :func:`convergence_table`.
+
+    Attributes
+    ----------
+    dataset : str
+    first_train_loss, scores : float, Scores
+        The training loss before the first update, and the scores after training.
+    """
+
+    dataset: str
+    first_train_loss: float
+    scores: Scores
+
+
 class TrainingRun:
     """One training run: a problem, a network, an optimiser and the loss after each epoch.
 
     >>> run = TrainingRun(dataset="moons")
     >>> run.train(100)
-    >>> run.scores()["train_accuracy"] > 0.95
+    >>> run.scores().train_score > 0.95
     True
     """
 
-    def __init__(self, **settings):
+    def __init__(self, **settings: str | int | float | None) -> None:
         self.settings = Settings(**settings)
         self._problems: dict[str, Problem] = {}
         self.restart()
@@ -124,7 +187,7 @@ class TrainingRun:
         self.diverged = False
         self._cache = (None, {})
 
-    def configure(self, **changes) -> bool:
+    def configure(self, **changes: str | int | float | None) -> bool:
         """Change settings. Data or network changes restart (True); η, batch, λ, optimiser
         apply from the next update on, keeping the weights."""
         old, self.settings = self.settings, replace(self.settings, **changes)
@@ -144,7 +207,7 @@ class TrainingRun:
     def _targets(self, y):
         return y[:, None] if y.ndim == 1 else y
 
-    def train(self, epochs: int, callback=None) -> None:
+    def train(self, epochs: int, callback: Callable[[int], object] | None = None) -> None:
         """Steps 2–5 for ``epochs`` epochs; ``callback(epoch)`` after each, as in ``train``."""
         p, s = self.problem, self.settings
         size = None if s.batch_size is None else min(s.batch_size, len(p.X_train))
@@ -160,7 +223,7 @@ class TrainingRun:
                         seed=s.seed * 1_000_003 + self.epoch, lam=s.lam)
         self.diverged = self.diverged or history.diverged
 
-    def scores(self) -> dict[str, float]:
+    def scores(self) -> Scores:
         """Current losses, and accuracy (classification) or R² (regression), train and test.
 
         Computed once per epoch and cached (the readout asks on every redraw).
@@ -168,32 +231,31 @@ class TrainingRun:
         key = (self.epoch, self.diverged)  # restart() empties the cache
         if self._cache[0] != key:
             self._cache = (key, self._compute_scores())
-        return dict(self._cache[1])
+        return self._cache[1]
 
-    def _compute_scores(self) -> dict[str, float]:
-        p, out = self.problem, {"epoch": self.epoch}
+    def _compute_scores(self) -> Scores:
+        p, out, classify = self.problem, {}, self.problem.task == "classification"
         for part, X, y in (("train", p.X_train, p.y_train), ("test", p.X_test, p.y_test)):
             with np.errstate(all="ignore"):  # a diverged network holds inf or nan
                 pred = self.network.forward(X)
                 value = self.network.loss(X, self._targets(y), self.loss)
             ok = bool(np.isfinite(value) and np.all(np.isfinite(pred)))
             out[f"{part}_loss"] = float(value) if ok else float("inf")
-            if p.task == "classification":
-                out[f"{part}_accuracy"] = accuracy(y, (pred[:, 0] > 0.5).astype(np.int64))
+            if classify:
+                out[f"{part}_score"] = accuracy(y, (pred[:, 0] > 0.5).astype(np.int64))
             else:
-                out[f"{part}_r2"] = r2_score(y, pred) if ok else float("-inf")
-        return out
+                out[f"{part}_score"] = r2_score(y, pred) if ok else float("-inf")
+        return Scores(self.epoch, metric="accuracy" if classify else "r2", **out)
 
     def describe(self) -> str:
         """The readout, one ``name = value`` line each: epoch, losses, accuracy or R², network."""
-        names = {"epoch": tr("epoch"), "train_loss": tr("train loss"), "test_loss": tr("test loss"),
-                 "train_accuracy": tr("train accuracy"), "test_accuracy": tr("test accuracy"),
-                 "train_r2": tr("train R²"), "test_r2": tr("test R²")}
-        lines = []
-        for key, value in self.scores().items():
-            shown = str(value) if key == "epoch" else f"{value:.4f}" if "loss" in key \
-                else f"{value:.2f}"
-            lines.append(f"{names[key]} = {shown}")
+        s = self.scores()
+        train_name, test_name = ((tr("train accuracy"), tr("test accuracy")) if s.metric == "accuracy"
+                                 else (tr("train R²"), tr("test R²")))
+        lines = [f"{name} = {value}" for name, value in (
+            (tr("epoch"), s.epoch), (tr("train loss"), f"{s.train_loss:.4f}"),
+            (train_name, f"{s.train_score:.2f}"), (tr("test loss"), f"{s.test_loss:.4f}"),
+            (test_name, f"{s.test_score:.2f}"))]
         arrows = " → ".join(str(n) for n in self.network.layer_sizes)
         lines.append(tr("network = {arrows} ({n} parameters)").format(
             arrows=arrows, n=self.network.n_parameters))
@@ -202,7 +264,7 @@ class TrainingRun:
         return "\n".join(lines)
 
 
-def history_text(history, epochs) -> str:
+def history_text(history: History, epochs: Sequence[int]) -> str:
     """The training and test loss of a :class:`~lecture_lib.training.History` after each of
     ``epochs`` (counted from 1), one line each."""
     return "\n".join(tr("epoch {epoch}:  training loss {train}   test loss {test}").format(
@@ -210,28 +272,28 @@ def history_text(history, epochs) -> str:
         test=f"{history.test_loss[e - 1]:.4f}") for e in epochs)
 
 
-def convergence_table(epochs: int = 150, **settings) -> list[dict[str, float]]:
+def convergence_table(epochs: int = 150, **settings: str | int | float | None) -> list[ConvergenceRow]:
     """Train on every data set with the same settings; first and final scores of each."""
     rows = []
     for name in DATASETS:
         run = TrainingRun(**{**settings, "dataset": name})
         first = run.scores()
         run.train(epochs)
-        rows.append({"dataset": name, "first_train_loss": first["train_loss"], **run.scores()})
+        rows.append(ConvergenceRow(name, first.train_loss, run.scores()))
     return rows
 
 
-def convergence_text(rows: list[dict[str, float]]) -> str:
+def convergence_text(rows: Sequence[ConvergenceRow]) -> str:
     """:func:`convergence_table`'s rows as a table: data set, training loss at the start and
     the end, test loss, and accuracy (R² for regression) on the training and test sets."""
     header = [tr("dataset"), tr("training loss: start → end"), tr("test loss"), tr("score"),
               tr("train"), tr("test")]
     body = []
     for row in rows:
-        score = "accuracy" if "train_accuracy" in row else "r2"
-        body.append([row["dataset"], f"{row['first_train_loss']:.3f} → {row['train_loss']:.4f}",
-                     f"{row['test_loss']:.4f}", tr("accuracy") if score == "accuracy" else "R²",
-                     f"{row['train_' + score]:.2f}", f"{row['test_' + score]:.2f}"])
+        s = row.scores
+        body.append([row.dataset, f"{row.first_train_loss:.3f} → {s.train_loss:.4f}",
+                     f"{s.test_loss:.4f}", tr("accuracy") if s.metric == "accuracy" else "R²",
+                     f"{s.train_score:.2f}", f"{s.test_score:.2f}"])
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
     return "\n".join("   ".join(cell.ljust(w) if i in (0, 3) else cell.rjust(w)
                                 for i, (cell, w) in enumerate(zip(r, widths))).rstrip()

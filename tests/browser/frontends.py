@@ -27,8 +27,8 @@ from pathlib import Path
 from labdriver import ROOT, LabServer, NotebookPage, free_port
 
 # JupyterLab runs the fast view in every notebook's own browser test; here Notebook 7 and
-# Voilà run the core transport (ipywidgets' sliders), the path these tests were written for.
-# The fast view in Notebook 7 and Voilà is not yet driven by a test.
+# Voilà run it too (the default transport), and Notebook 7 once more with the core fallback
+# (ipywidgets' own sliders and Image), the path a frontend without custom widgets gets.
 FRONTENDS = ("notebook", "voila")
 
 
@@ -37,7 +37,8 @@ class _Server:
 
     name = "server"
 
-    def __init__(self):
+    def __init__(self, transport: str | None = None):
+        """``transport``: the kernel's ``LECTURE_LIVE_TRANSPORT`` (None: the default, fast)."""
         self.tmp = Path(tempfile.mkdtemp(prefix=f"lecture-{self.name}-"))
         shutil.copytree(ROOT / "notebooks", self.tmp / "notebooks",
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
@@ -45,8 +46,9 @@ class _Server:
         self.port, self.token = free_port(), secrets.token_hex(16)
         env = dict(os.environ, JUPYTER_CONFIG_DIR=str(self.tmp / "config"),
                    JUPYTERLAB_SETTINGS_DIR=str(self.tmp / "settings"),
-                   JUPYTERLAB_WORKSPACES_DIR=str(self.tmp / "workspaces"),
-                   LECTURE_LIVE_TRANSPORT="core")
+                   JUPYTERLAB_WORKSPACES_DIR=str(self.tmp / "workspaces"))
+        if transport is not None:
+            env["LECTURE_LIVE_TRANSPORT"] = transport
         self.log = open(self.tmp / "server.log", "wb")  # noqa: SIM115 (held by the server; stop() closes it)
         self.process = subprocess.Popen(self.command(), stdout=self.log, stderr=subprocess.STDOUT,
                                         env=env, cwd=self.root, start_new_session=True)
@@ -182,11 +184,16 @@ class FrontendPage:
         """Drag the slider's handle with the mouse by ``fraction`` of the track's width."""
         handle = self.handle(figure, label)
         handle.scroll_into_view_if_needed()
-        box = handle.bounding_box()
-        track = handle.evaluate("""el => {
-            const t = el.closest('.noUi-target') || el;
-            const r = t.getBoundingClientRect(); return r.width; }""")
-        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        # Where the thumb is: noUiSlider's handle is its own element; a range input's thumb
+        # sits at the value's fraction of the input's width (as a person aims at it).
+        x, y, track = handle.evaluate("""el => {
+            const r = el.getBoundingClientRect(), y = r.y + r.height / 2;
+            if (!el.matches('input')) {
+                const t = el.closest('.noUi-target').getBoundingClientRect();
+                return [r.x + r.width / 2, y, t.width];
+            }
+            const f = (el.value - el.min) / (el.max - el.min), thumb = 16;
+            return [r.x + thumb / 2 + f * (r.width - thumb), y, r.width - thumb]; }""")
         self.page.mouse.move(x, y)
         self.page.mouse.down()
         for k in range(1, 11):  # a person's drag: many small moves
@@ -222,7 +229,8 @@ def _wait_figures(page, n_figures: int, timeout: float) -> None:
         """n => {
             const figures = document.querySelectorAll('.lecture-live-figure');
             return figures.length >= n && Array.from(figures).every(f =>
-                f.querySelector('img') && f.querySelector('.lecture-readout') &&
+                (f.querySelector('img') || Number(f.dataset.frames) > 0) &&
+                f.querySelector('.lecture-readout') &&
                 f.querySelector('.lecture-readout').textContent.trim().length > 0);
         }""", arg=n_figures, timeout=timeout)
 

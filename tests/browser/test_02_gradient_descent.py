@@ -44,7 +44,7 @@ def test_descent_figures_follow_their_controls(open_notebook):
     assert parse_numbers(text, "b(40)") == [round(path.params[-1, 1], 3)]
 
     # Figure 2: batch 4 → 5 gives 4 updates per epoch.
-    text = _changes(nb, 2, "batch |B|")
+    text = _changes(nb, 2, "|B|")
     path = sgd_path(X, Y, SGD(0.05), (2.2, 3.5), 5, 5, seed=0)
     assert parse_numbers(text, "updates per epoch") == [4]
     assert parse_numbers(text, "total updates") == [path.n_updates]
@@ -53,10 +53,10 @@ def test_descent_figures_follow_their_controls(open_notebook):
     # Figure 3, two basins: full batch at η = 0.03 stays right; batch 20 → 19 still does,
     # and typing batch 1 shakes the path into the deeper, left basin.
     assert "basin = right" in nb.readout(3)
-    text = _changes(nb, 3, "batch |B|", key="ArrowLeft")
+    text = _changes(nb, 3, "|B|", key="ArrowLeft")
     path = two_basin_path(two_basin_tilts(), 2.0, 0.03, 150, 19, seed=0)
     assert parse_numbers(text, "w(150)") == [round(path.params[-1, 0], 3)]
-    nb.type_value(3, "batch |B|", 1)
+    nb.type_value(3, "|B|", 1)
     text = nb.wait_readout_change(3, text)
     assert "basin = left" in text
 
@@ -64,6 +64,6 @@ def test_descent_figures_follow_their_controls(open_notebook):
     text = _changes(nb, 4, "β")
     losses = [descent_path(LOSS_WB, [2.2, 3.5], opt, 40).loss[-1]
               for opt in (GD(0.03), Momentum(0.03, beta=0.85), Adam(0.1))]
-    assert parse_numbers(text, "L(momentum)") == [round(losses[1], 4)]
-    assert parse_numbers(text, "L(gradient descent)") == [round(losses[0], 4)]
+    assert parse_numbers(text, "L(Momentum)") == [round(losses[1], 4)]
+    assert parse_numbers(text, "L(GD)") == [round(losses[0], 4)]
     assert np.isfinite(parse_numbers(text, "L(Adam)")[0])

@@ -30,11 +30,11 @@ def test_outlier_and_cross_entropy_follow_the_controls(open_notebook):
     nb = open_notebook("09_loss_functions.ipynb")
     nb.run_all(n_figures=2)
 
-    # Figure 0: typing shift = 20 pulls the MSE slope up; the MAE line does not move.
+    # Figure 0: typing Δy = 20 pulls the MSE slope up; the MAE line does not move.
     text, picture = nb.readout(0), nb.image_bytes(0)
     _assert_fits(text, 0.0)
     mae_before = parse_numbers(text, "MAE line")
-    nb.type_value(0, "shift", 20)
+    nb.type_value(0, "Δy", 20)
     text = nb.wait_readout_change(0, text)
     _assert_fits(text, 20.0)
     assert parse_numbers(text, "MSE line")[0] > 1.0
@@ -43,7 +43,7 @@ def test_outlier_and_cross_entropy_follow_the_controls(open_notebook):
 
     # ... and an arrow key moves it one step back, to 19.5.
     picture = nb.image_bytes(0)
-    nb.press(0, "shift", "ArrowLeft")
+    nb.press(0, "Δy", "ArrowLeft")
     text = nb.wait_readout_change(0, text)
     _assert_fits(text, 19.5)
     assert nb.image_bytes(0) != picture
@@ -58,9 +58,9 @@ def test_outlier_and_cross_entropy_follow_the_controls(open_notebook):
     _assert_softmax(text, [z0, 1.0, 0.0], 0)
     assert nb.image_bytes(1) != picture
 
-    # Choosing class 2 (logit 0, the smallest): same probabilities, a much larger loss.
+    # Choosing the true class y = 2 (logit 0, the smallest): same probabilities, a much larger loss.
     picture = nb.image_bytes(1)
-    nb.choose(1, "class 2")
+    nb.choose(1, "2")
     text = nb.wait_readout_change(1, text)
     _assert_softmax(text, [z0, 1.0, 0.0], 2)
     assert parse_numbers(text, "L_CE")[0] > 2.0

@@ -63,9 +63,9 @@ def test_r2_line_and_detector_threshold_follow_the_controls(open_notebook):
     _assert_detector_readout(text, expected)
     assert nb.image_bytes(1) != picture
 
-    # Clicking "balanced": same τ, the 1000 + 1000 events of seed 1.
+    # Clicking "50 %" (the balanced data): same τ, the 1000 + 1000 events of seed 1.
     picture = nb.image_bytes(1)
-    nb.choose(1, re.compile("^balanced$"))
+    nb.choose(1, re.compile("^50 %$"))
     text = nb.wait_readout_change(1, text)
     balanced = detector_scores(n_signal=1000, n_noise=1000, seed=1)
     _assert_detector_readout(text, _detector_numbers(*balanced, 2.0))

@@ -25,15 +25,15 @@ def test_train_button_moves_the_picture_and_the_loss(open_notebook):
     run.train(150)
     text, picture = nb.readout(0), nb.image_bytes(0)
     assert parse_numbers(text, "epoch") == [150]
-    assert parse_numbers(text, "train loss") == [round(run.scores()["train_loss"], 4)]
+    assert parse_numbers(text, "train loss") == [round(run.scores().train_loss, 4)]
 
     # Train: 150 more epochs, drawn while they run; the numbers are the library's.
     nb.figure(0).locator("button", has_text="Train").click()
     text = _wait_for_epoch(nb, nb.wait_readout_change(0, text), 300)
     run.train(150)
     scores = run.scores()
-    assert parse_numbers(text, "train loss") == [round(scores["train_loss"], 4)]
-    assert parse_numbers(text, "test accuracy") == [round(scores["test_accuracy"], 2)]
+    assert parse_numbers(text, "train loss") == [round(scores.train_loss, 4)]
+    assert parse_numbers(text, "test accuracy") == [round(scores.test_score, 2)]
     assert nb.image_bytes(0) != picture
 
     # A new data set starts again from step 1: epoch 0 and the regression readout.
@@ -41,6 +41,6 @@ def test_train_button_moves_the_picture_and_the_loss(open_notebook):
     nb.choose(0, "sine")
     text = _wait_for_epoch(nb, nb.wait_readout_change(0, text), 0)
     sine = TrainingRun(dataset="sine").scores()
-    assert parse_numbers(text, "train loss") == [round(sine["train_loss"], 4)]
-    assert parse_numbers(text, "train R²") == [round(sine["train_r2"], 2)]
+    assert parse_numbers(text, "train loss") == [round(sine.train_loss, 4)]
+    assert parse_numbers(text, "train R²") == [round(sine.train_score, 2)]
     assert nb.image_bytes(0) != picture

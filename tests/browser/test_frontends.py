@@ -1,7 +1,10 @@
 """The same gestures in JupyterLab 4, Notebook 7 and Voilà: a key on a focused slider and
 a mouse drag of a slider's handle, and each time the readout shows the library's numbers.
 
-One server per frontend (module scope) and one Chromium; notebooks 00, 05 and 12.
+One server per frontend (module scope) and one Chromium; notebooks 00, 05 and 12 in the
+fast view (the default transport), and notebook 00 once more in Notebook 7 with the core
+fallback (ipywidgets' own sliders driving an Image), the path of a frontend whose widget
+manager cannot load custom widgets.
 """
 
 from __future__ import annotations
@@ -54,12 +57,41 @@ def open_in(frontend, chromium):
     server.shutdown_kernels()
 
 
+@pytest.fixture(scope="module")
+def core_fallback(chromium):
+    """A Notebook 7 server whose kernels run the core transport; a function to open a page."""
+    server = NotebookServer(transport="core")
+    pages = []
+
+    def _open(name: str, n_figures: int):
+        page = chromium.new_page()
+        pages.append(page)
+        return open_frontend("notebook", page, server, name, n_figures)
+
+    yield _open
+    for page in pages:
+        page.close()
+    server.shutdown_kernels()
+    server.stop()
+
+
 def _changed(old):
     return lambda text: text != old
 
 
 def test_00_practice_line_by_key_and_by_mouse(open_in):
-    nb = open_in("00_start_here.ipynb", n_figures=1)
+    _practice_line(open_in("00_start_here.ipynb", n_figures=1))
+
+
+def test_00_core_fallback_in_notebook7(core_fallback):
+    nb = core_fallback("00_start_here.ipynb", n_figures=1)
+    assert nb.figure(0).locator(".widget-slider").count() >= 2  # ipywidgets' own sliders
+    assert nb.figure(0).locator("canvas.lecture-picture").count() == 0
+    _practice_line(nb)
+
+
+def _practice_line(nb):
+    """w by one key step, b by a fifth of a mouse drag; the readout follows the library."""
     text = nb.readout(0)
     assert parse_numbers(text, "L") == [round(linear_loss(PRACTICE_X, PRACTICE_Y, 1.0, 0.0), 2)]
 

@@ -24,8 +24,10 @@ True
 
 from .curves import (DoubleDescentGrid, DoubleDescentResult, double_descent_curve,
                      double_descent_grid, hidden_unit_widths, random_relu_layer, target_function)
-from .readout import CurveSummary, describe_curves, summarize_curves, threshold_peak
+from .readout import (CurveSummary, describe_curves, describe_threshold, summarize_curves,
+                      threshold_peak)
 
 __all__ = ["CurveSummary", "DoubleDescentGrid", "DoubleDescentResult", "describe_curves",
-           "double_descent_curve", "double_descent_grid", "hidden_unit_widths",
-           "random_relu_layer", "summarize_curves", "target_function", "threshold_peak"]
+           "describe_threshold", "double_descent_curve", "double_descent_grid",
+           "hidden_unit_widths", "random_relu_layer", "summarize_curves", "target_function",
+           "threshold_peak"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
+from ...i18n import tr
 from ..._validation import (as_array, make_rng, nonnegative_vector, positive_int, real_number,
                            whole_numbers)
 
@@ -24,12 +26,13 @@ def target_function(X) -> np.ndarray:
     """
     X = as_array(X, "X", ndim=2, allow_empty=True)
     if X.shape[1] < 2:
-        raise ValueError(f"X must have at least 2 feature columns, got shape {X.shape}")
+        raise ValueError(tr("X must have at least 2 feature columns, got shape {shape}").format(
+            shape=X.shape))
     return np.maximum(X[:, 0] + X[:, 1], 0.0) - 0.5
 
 
-def random_relu_layer(n_inputs: int, n_hidden: int, X_live=None, seed=None,
-                      rng=None) -> tuple[np.ndarray, np.ndarray]:
+def random_relu_layer(n_inputs: int, n_hidden: int, X_live: ArrayLike | None = None, seed: int | None = None,
+                      rng: np.random.Generator | None = None) -> tuple[np.ndarray, np.ndarray]:
     r"""A random first layer ``(W, b)``, shapes ``(n_inputs, n_hidden)`` and ``(n_hidden,)``:
     weights :math:`\omega_{jk} \sim \mathcal{N}(0, 1/s)` for :math:`s` inputs; each unit's
     bias puts its hinge through a random point :math:`c_k \sim \mathcal{N}(0, \tfrac14 I)`,
@@ -44,7 +47,8 @@ def random_relu_layer(n_inputs: int, n_hidden: int, X_live=None, seed=None,
     redo = np.ones(n_hidden, dtype=bool)
     live = None if X_live is None else as_array(X_live, "X_live", ndim=2)
     if live is not None and live.shape[1] != n_inputs:
-        raise ValueError(f"X_live must have {n_inputs} feature columns, got shape {live.shape}")
+        raise ValueError(tr("X_live must have {n} feature columns, got shape {shape}").format(
+            n=n_inputs, shape=live.shape))
     while redo.any():
         W[:, redo] = gen.standard_normal((n_inputs, redo.sum())) / np.sqrt(n_inputs)
         centres = _CENTRE_SCALE * gen.standard_normal((redo.sum(), n_inputs))
@@ -181,9 +185,10 @@ def _validated(hidden_units, n_train, n_test, n_inputs, n_repeats):
             positive_int(n_repeats, "n_repeats"))
 
 
-def double_descent_curve(hidden_units, n_train: int = 30, noise: float = 0.3,
+def double_descent_curve(hidden_units: ArrayLike, n_train: int = 30, noise: float = 0.3,
                          lam: float = 0.0, n_test: int = 200, n_inputs: int = 5,
-                         n_repeats: int = 30, seed=0, rng=None) -> DoubleDescentResult:
+                         n_repeats: int = 30, seed: int | None = 0,
+                         rng: np.random.Generator | None = None) -> DoubleDescentResult:
     r"""Train and test MSE of the random-feature ReLU network for each width.
 
     Each repeat draws ``n_train + n_test`` inputs :math:`x \sim \mathcal{N}(0, I_s)`
@@ -243,9 +248,9 @@ class DoubleDescentGrid:
     n_train: int
 
 
-def double_descent_grid(hidden_units, noises, lams, n_train: int = 30, n_test: int = 200,
-                        n_inputs: int = 5, n_repeats: int = 30, seed=0,
-                        rng=None) -> DoubleDescentGrid:
+def double_descent_grid(hidden_units: ArrayLike, noises: ArrayLike, lams: ArrayLike, n_train: int = 30,
+                        n_test: int = 200, n_inputs: int = 5, n_repeats: int = 30, seed: int | None = 0,
+                        rng: np.random.Generator | None = None) -> DoubleDescentGrid:
     r""":func:`double_descent_curve` for every noise level and ridge penalty at once.
 
     The fitted outputs are linear in the targets: for each width and :math:`\lambda`,

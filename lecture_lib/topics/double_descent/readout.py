@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
+
+from ...i18n import tr
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def threshold_peak(widths: np.ndarray, test_mse: np.ndarray, n_train: int,
     return int(k) if test_mse[k] >= factor * max(test_mse[band[0]], test_mse[band[-1]]) else None
 
 
-def summarize_curves(widths, test_mse, train_mse, n_train: int,
+def summarize_curves(widths: ArrayLike, test_mse: ArrayLike, train_mse: ArrayLike, n_train: int,
                      noise_variance: float = float("nan")) -> CurveSummary:
     r"""The landmarks of one pair of curves: the best width on each side of :math:`p = n`, the peak.
 
@@ -111,11 +114,25 @@ def describe_curves(summary: CurveSummary) -> str:
     r"""The live figure's text for one :func:`summarize_curves`: which side of :math:`p = n` wins,
     and a peak only where there is one."""
     m, n_train = summary, summary.n_train
-    side = "over-parameterised, p > n" if m.best > n_train else "under-parameterised, p < n"
-    peak = (f"peak test MSE = {m.peak_mse:.2f} at p = {m.peak}" if m.peak is not None
-            else f"no peak at p = n, test MSE there = {m.at_n:.3f}")
-    return (f"lowest test MSE = {m.best_mse:.3f} at p = {m.best} ({side})\n"
-            f"best with p < n = {m.under_mse:.3f} at p = {m.under}\n"
-            f"best with p > n = {m.over_mse:.3f} at p = {m.over}\n"
-            f"{peak}\nn_train = {n_train}\ntrain MSE at p = n: {m.train_at_n:.4f}\n"
-            f"noise floor σ² = {m.noise_variance:.2f}")
+    side = (tr("over-parameterised, p > n") if m.best > n_train
+            else tr("under-parameterised, p < n"))
+    peak = (tr("peak test MSE = {mse:.2f} at p = {p}").format(mse=m.peak_mse, p=m.peak)
+            if m.peak is not None
+            else tr("no peak at p = n, test MSE there = {mse:.3f}").format(mse=m.at_n))
+    lines = [tr("lowest test MSE = {mse:.3f} at p = {p} ({side})").format(
+                 mse=m.best_mse, p=m.best, side=side),
+             tr("best with p < n = {mse:.3f} at p = {p}").format(mse=m.under_mse, p=m.under),
+             tr("best with p > n = {mse:.3f} at p = {p}").format(mse=m.over_mse, p=m.over),
+             peak, tr("n_train = {n}").format(n=n_train),
+             tr("train MSE at p = n: {mse:.4f}").format(mse=m.train_at_n),
+             tr("noise floor σ² = {variance:.2f}").format(variance=m.noise_variance)]
+    return "\n".join(lines)
+
+
+def describe_threshold(summary: CurveSummary) -> str:
+    r"""One line for one training-set size :math:`n`: where the test error peaks, the train
+    error at :math:`p = n`, and the lowest test error on each side of :math:`p = n`."""
+    m = summary
+    return tr("n = {n}: peak at p = {peak}, train MSE at p = n {train:.4f}; best test MSE with "
+              "p < n {under:.2f}, with p > n {over:.2f}").format(
+        n=m.n_train, peak=m.peak, train=m.train_at_n, under=m.under_mse, over=m.over_mse)

@@ -2,9 +2,13 @@ r"""XOR from perceptrons: a 2-2-1 network of step units, OR and NAND into AND.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..._validation import as_2d, as_array
+from ...i18n import tr
 from .units import GATES, step
 
 XOR_LAYERS = (("OR", "NAND"), ("AND",))   # XOR = AND(OR, NAND): three perceptrons
@@ -26,7 +30,7 @@ def xor_network() -> tuple[tuple[np.ndarray, np.ndarray], ...]:
     return tuple(layers)
 
 
-def step_network(X, layers) -> list[np.ndarray]:
+def step_network(X: ArrayLike, layers: Sequence[tuple[ArrayLike, ArrayLike]]) -> list[np.ndarray]:
     r"""Run a network of step units: :math:`h^{(k)} = \mathrm{step}(h^{(k-1)} W_k + b_k)`.
 
     Returns the activations of every layer, the input ``X`` first and the output last.
@@ -35,7 +39,7 @@ def step_network(X, layers) -> list[np.ndarray]:
     for k, (W, b) in enumerate(layers):
         W = as_2d(W, f"layers[{k}] W")
         if W.shape[0] != activations[-1].shape[1]:
-            raise ValueError(f"layers[{k}] W must have {activations[-1].shape[1]} rows "
-                             f"(one per input of the layer), got {W.shape[0]}")
+            raise ValueError(tr("layers[{k}] W must have {n} rows (one per input of the layer), "
+                                "got {got}").format(k=k, n=activations[-1].shape[1], got=W.shape[0]))
         activations.append(step(activations[-1] @ W + as_array(b, f"layers[{k}] b", ndim=1)))
     return activations

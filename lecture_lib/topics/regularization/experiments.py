@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collections.abc import Mapping, Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..._validation import as_array, make_rng, positive_int, real_number
 from ...i18n import tr
 from ...regression import as_degrees, legendre_features, sine_curve
+from ...training import History
 from .fits import ridge_unchecked
 
 
@@ -39,7 +43,7 @@ class PolynomialFitErrors:
     curves: np.ndarray
 
 
-def polynomial_fit_errors(degrees, n_train: int = 15, n_test: int = 200, noise: float = 0.3,
+def polynomial_fit_errors(degrees: ArrayLike, n_train: int = 15, n_test: int = 200, noise: float = 0.3,
                           lam: float = 0.0, n_grid: int = 200, seed: int | None = 0,
                           rng: np.random.Generator | None = None) -> PolynomialFitErrors:
     r"""Fit a polynomial of each degree to one noisy training set; report train and test MSE.
@@ -101,7 +105,7 @@ def polynomial_fit_errors(degrees, n_train: int = 15, n_test: int = 200, noise: 
                                y_test, x_grid, curves)
 
 
-def sparse_linear_data(n_samples: int = 25, coef=(3.0, -2.0, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0),
+def sparse_linear_data(n_samples: int = 25, coef: Sequence[float] = (3.0, -2.0, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0),
                        noise: float = 1.0, seed: int | None = 0,
                        rng: np.random.Generator | None = None
                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -135,9 +139,21 @@ def sparse_linear_data(n_samples: int = 25, coef=(3.0, -2.0, 0.0, 0.0, 1.5, 0.0,
     return X, X @ beta + noise * gen.standard_normal(n), beta
 
 
-def zeros_text(lam: float, lasso_coef, ridge_coef) -> str:
-    """One line: the exact zeros of the Lasso and ridge fits at ``lam``, and ridge's smallest
-    coefficient."""
+def zeros_text(lam: float, lasso_coef: ArrayLike, ridge_coef: ArrayLike) -> str:
+    r"""One line: the exact zeros of the Lasso and ridge fits at ``lam``, and ridge's smallest
+    coefficient.
+
+    Parameters
+    ----------
+    lam : float
+        The penalty :math:`\lambda`.
+    lasso_coef, ridge_coef : array_like, shape (n_features,)
+        The Lasso and ridge coefficients at ``lam``.
+
+    Returns
+    -------
+    str
+    """
     lasso_coef, ridge_coef = np.asarray(lasso_coef), np.asarray(ridge_coef)
     return tr("lambda = {lam}:  Lasso exact zeros = {k_lasso} of {p},  ridge exact zeros = "
               "{k_ridge} of {p} (smallest |beta_j| = {smallest})").format(
@@ -145,9 +161,23 @@ def zeros_text(lam: float, lasso_coef, ridge_coef) -> str:
         k_ridge=int(np.sum(ridge_coef == 0.0)), smallest=f"{np.abs(ridge_coef).min():.3f}")
 
 
-def early_stopping_text(best_loss: float, best_epoch: int, history) -> str:
+def early_stopping_text(best_loss: float, best_epoch: int, history: History) -> str:
     """Two lines: the lowest validation loss and its epoch, and both losses at the end of
-    ``history`` (a :class:`~lecture_lib.training.History` with a validation set)."""
+    ``history``.
+
+    Parameters
+    ----------
+    best_loss : float
+        The lowest validation loss.
+    best_epoch : int
+        The epoch where it was reached.
+    history : History
+        The record of the run, with a validation set (its ``test_loss``).
+
+    Returns
+    -------
+    str
+    """
     return "\n".join([
         tr("lowest validation loss = {loss} at epoch {epoch}").format(
             loss=f"{best_loss:.3f}", epoch=best_epoch),
@@ -156,7 +186,7 @@ def early_stopping_text(best_loss: float, best_epoch: int, history) -> str:
             val=f"{history.test_loss[-1]:.3f}")])
 
 
-def degree_errors_text(fits: dict, degree: int) -> str:
+def degree_errors_text(fits: Mapping[int, PolynomialFitErrors], degree: int) -> str:
     """One line per training-set size n of ``fits`` (n → :class:`PolynomialFitErrors`): the
     train and test MSE of the degree-``degree`` fit."""
     lines = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ..._validation import (as_2d, as_array, as_column, nonnegative_vector, positive_int,
                             real_number, same_length)
@@ -32,7 +33,7 @@ class RegularizedFit:
     n_iter: int = 0
     converged: bool = True
 
-    def predict(self, X) -> np.ndarray:
+    def predict(self, X: ArrayLike) -> np.ndarray:
         """Predictions :math:`X\\beta + \\beta_0` for ``X`` of shape ``(n_samples, n_features)``."""
         X = as_2d(X, "X", n_features=self.coef.size)
         return X @ self.coef + self.intercept
@@ -53,7 +54,7 @@ def _centre(X, y, fit_intercept: bool):
     return X - x_mean, y - y_mean, x_mean, y_mean
 
 
-def ridge_path(X, y, lams, fit_intercept: bool = False) -> np.ndarray:
+def ridge_path(X: ArrayLike, y: ArrayLike, lams: ArrayLike, fit_intercept: bool = False) -> np.ndarray:
     r"""Ridge coefficients for every :math:`\lambda` in ``lams``, shape ``(n_lams, n_features)``.
 
     From one SVD :math:`X = U S V^\top`:
@@ -88,7 +89,7 @@ def _ridge_path(X, y, lams, fit_intercept):
     return (gain * (u.T @ yc)) @ vt
 
 
-def ridge(X, y, lam: float, fit_intercept: bool = False) -> RegularizedFit:
+def ridge(X: ArrayLike, y: ArrayLike, lam: float, fit_intercept: bool = False) -> RegularizedFit:
     r"""Ridge regression: minimise the penalised squared error below.
 
     .. math:: \sum_i \Big(Y_i - \sum_j X_{ij}\beta_j\Big)^2 + \lambda\sum_j \beta_j^2
@@ -117,13 +118,23 @@ def ridge(X, y, lam: float, fit_intercept: bool = False) -> RegularizedFit:
 
 def ridge_unchecked(X: np.ndarray, y: np.ndarray, lam: float, fit_intercept: bool) -> RegularizedFit:
     """:func:`ridge` without validation, for callers whose arrays are checked already
-    (``X`` 2-D, ``y`` 1-D of the same length, ``lam`` ≥ 0)."""
+    (``X`` 2-D, ``y`` 1-D of the same length, ``lam`` ≥ 0).
+
+    Parameters
+    ----------
+    X, y, lam, fit_intercept
+        As for :func:`ridge`.
+
+    Returns
+    -------
+    RegularizedFit
+    """
     coef = _ridge_path(X, y, np.array([lam]), fit_intercept)[0]
     _, _, x_mean, y_mean = _centre(X, y, fit_intercept)
     return RegularizedFit(coef, float(y_mean - x_mean @ coef), lam)
 
 
-def lasso_lambda_max(X, y, fit_intercept: bool = False) -> float:
+def lasso_lambda_max(X: ArrayLike, y: ArrayLike, fit_intercept: bool = False) -> float:
     r"""Smallest :math:`\lambda` at which every Lasso coefficient is 0.
 
     .. math:: \lambda_{max} = 2 \max_j |X_j^\top Y|
@@ -170,8 +181,8 @@ def _coordinate_descent(gram, xty, lam, beta, max_iter, tol):
     return beta, max_iter, False
 
 
-def lasso(X, y, lam: float, fit_intercept: bool = False, max_iter: int = 10_000,
-          tol: float = 1e-10, coef_init=None) -> RegularizedFit:
+def lasso(X: ArrayLike, y: ArrayLike, lam: float, fit_intercept: bool = False, max_iter: int = 10_000,
+          tol: float = 1e-10, coef_init: ArrayLike | None = None) -> RegularizedFit:
     r"""Lasso: minimise :math:`\sum_i (Y_i - \sum_j X_{ij}\beta_j)^2 + \lambda \sum_j |\beta_j|`.
 
     Solved by cyclic coordinate descent with soft-thresholding, so coefficients come out
@@ -214,7 +225,7 @@ def lasso(X, y, lam: float, fit_intercept: bool = False, max_iter: int = 10_000,
     return RegularizedFit(beta, float(y_mean - x_mean @ beta), lam, n_iter, ok)
 
 
-def lasso_path(X, y, lams, fit_intercept: bool = False, max_iter: int = 10_000,
+def lasso_path(X: ArrayLike, y: ArrayLike, lams: ArrayLike, fit_intercept: bool = False, max_iter: int = 10_000,
                tol: float = 1e-10) -> np.ndarray:
     r"""Lasso coefficients for every :math:`\lambda` in ``lams``, shape ``(n_lams, n_features)``.
 
