@@ -154,13 +154,13 @@ function render({ model, el: host }) {
   // up to one frame of latency and nothing else) -----
   let frames = 0, received = 0, painted = 0, pngUrl = null;
   const context = canvas.getContext("2d");
-  function paint(bitmap, blob, text, values, apply) {
+  function paint(bitmap, blob, text, values, apply) {  // apply(): may the values move the controls?
     if (canvas.width !== bitmap.width) canvas.width = bitmap.width;
     if (canvas.height !== bitmap.height) canvas.height = bitmap.height;
     context.drawImage(bitmap, 0, 0);
     bitmap.close();
     readout.textContent = text;
-    if (apply) setValues(values);
+    if (apply()) setValues(values);  // asked now: a key pressed while decoding wins
     root.dataset.values = JSON.stringify(values);  // what the picture shows
     if (pngUrl) URL.revokeObjectURL(pngUrl);
     pngUrl = URL.createObjectURL(blob);
@@ -181,10 +181,10 @@ function render({ model, el: host }) {
     if (msg.type !== "frame") return;
     const mine = msg.view === view, answer = mine && typeof msg.seq === "number";
     if (answer && !queue.answer(msg.seq)) return;  // given up on after a time-out
-    show(buffers[0], msg.text, msg.values, !answer || !busy());
+    show(buffers[0], msg.text, msg.values, () => !answer || !busy());
   }
   function onState() {
-    show(model.get("png"), model.get("text"), model.get("values"), !busy());
+    show(model.get("png"), model.get("text"), model.get("values"), () => !busy());
   }
   model.on("msg:custom", onMessage);
   model.on("change:revision", onState);
