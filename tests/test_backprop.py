@@ -180,3 +180,22 @@ def test_step_table_two_inputs_matrix_rows():
 def test_bad_input_is_named(call, error, name):
     with pytest.raises(error, match=name):
         call()
+
+
+def test_check_readouts_in_english_and_spanish():
+    from lecture_lib.i18n import set_language
+    from lecture_lib.topics.backprop import describe_batch_check, describe_gradient_check
+    assert describe_batch_check(np.array([5.4, -3.75]), True, False).splitlines() == [
+        "batch gradient: [5.4, -3.75]", "equals the mean of one-example gradients: True",
+        "equals Network.gradients: False"]
+    assert describe_gradient_check([1e-10, 2e-10]) == (
+        "every backprop gradient matches finite differences (relative error < 1e-7): True")
+    assert describe_gradient_check([1e-10, 1e-3]).endswith(": False")
+    try:
+        set_language("es")
+        assert describe_gradient_check([1e-10]).endswith("(error relativo < 1e-7): sí")
+        assert step_table(small_network(), 1.0, 1.0).splitlines()[0] == "HACIA ADELANTE (guarda z y a)"
+        with pytest.raises(TypeError, match="debe ser una Network"):
+            backward_pass("net", [[1.0]], [[1.0]])
+    finally:
+        set_language("en")

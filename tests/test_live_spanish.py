@@ -28,7 +28,7 @@ def test_fast_view_page_words_in_spanish(spanish):
         labels = _figure().view.view.labels
     finally:
         use_transport(None)
-    assert labels == {"reset": "↺ Reiniciar", "reset_title": "Devuelve cada deslizador a su valor inicial",
+    assert labels == {"reset": "↺ Reiniciar", "reset_title": "Devuelve cada slider a su valor inicial",
                       "value": "valor de {label}"}
 
 
@@ -39,7 +39,7 @@ def test_core_view_and_static_text_in_spanish(spanish):
     finally:
         use_transport(None)
     assert live.view.reset_button.description == "Reiniciar"
-    assert live.view.reset_button.tooltip == "Devuelve cada deslizador a su valor inicial"
+    assert live.view.reset_button.tooltip == "Devuelve cada slider a su valor inicial"
     assert live.summary().startswith("Figura en vivo (")
     data, _ = live.display_bundle()
     assert "Imagen: " in data["text/plain"]
@@ -88,3 +88,7 @@ def test_playground_buttons_and_control_labels_in_spanish(spanish):
     labels = [spec.symbol for spec in playground.live.specs]
     assert labels == ["datos", "activación", "optimizador", "capas", "unidades", "semilla",
                       "tasa η", "lote", "L2 λ"]
+    summary = playground._repr_mimebundle_()[0]["text/plain"].splitlines()[0]
+    assert summary == ("Playground de entrenamiento tras 0 épocas (datos = circles, capas = 2, "
+                       "unidades = 8, activación = tanh, tasa η = 0.03, lote = 32, L2 λ = 0.0, "
+                       "optimizador = adam, semilla = 0); ejecuta el notebook para entrenarlo en vivo.")

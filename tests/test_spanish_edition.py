@@ -61,13 +61,15 @@ VOCABULARY = vocabulary()
 
 def english_words(text: str) -> set[str]:
     """English-only words of ``text``, outside math ($…$), code (`…`) and ``name=``."""
-    return {w for w in WORD.findall(NOT_PROSE.sub(" ", text)) if w.lower() in VOCABULARY}
+    return {w for w in WORD.findall(NOT_PROSE.sub(" ", text))
+            if w.lower() in VOCABULARY and not w.isupper()}  # AND, NOT, XOR: names
 
 
 def test_the_detector_sees_english_and_passes_spanish():
     assert {"Not", "Hint", "the"} <= english_words("Not quite. Hint: look at the formula")
     assert english_words("Todavía no. Pista: mira la fórmula $the$ `to` loss=0.5") == set()
     assert english_words("error máximo max_x |f(x) - F(x)|") == set()
+    assert english_words("la compuerta AND y la compuerta NOT") == set()
     assert english_words("superficie de error $L(b, w)$; error cuadrático medio") == set()
 
 
@@ -86,6 +88,7 @@ def run_collecting(path: Path) -> list[str]:
         shown.extend(t.get_text() for t in self.findobj(Text) if t.get_visible())
 
     Figure.draw = recording_draw
+    InteractiveShell.instance()  # made outside the capture, so results go to its display hook
     try:
         with capture_output() as captured:
             figures = collect_live_figures(path, keep_output=True)

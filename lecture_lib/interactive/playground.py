@@ -102,7 +102,8 @@ class Playground:
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         self._shown = True
-        text = ", ".join(f"{k} = {v}" for k, v in asdict(self.run.settings).items())
+        names = _setting_names()
+        text = ", ".join(f"{names.get(k, k)} = {v}" for k, v in asdict(self.run.settings).items())
         return self.live.display_bundle(tr("Training playground after {epoch} epochs ({text}); "
                                            "run the notebook to train it live.").format(
                                                epoch=self.run.epoch, text=text))
@@ -113,6 +114,20 @@ class Playground:
 
 def _fmt(value) -> str:
     return "all" if value is None else f"{value:g}"
+
+
+def _setting_names() -> dict[str, str]:
+    """The settings' names in the kernel-less summary: the field names in English, the
+    controls' words in another language."""
+    return {"dataset": tr("dataset", context="setting"),
+            "hidden_layers": tr("hidden_layers", context="setting"),
+            "units": tr("units", context="setting"),
+            "activation": tr("activation", context="setting"),
+            "lr": tr("lr", context="setting"),
+            "batch_size": tr("batch_size", context="setting"),
+            "lam": tr("lam", context="setting"),
+            "optimizer": tr("optimizer", context="setting"),
+            "seed": tr("seed", context="setting")}
 
 
 def _controls(s: Settings) -> list:

@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
+from ..i18n import tr
 from ..topics.backprop import LayerStep
 from .style import COLORS, NumberLabels, new_figure, styled
 
@@ -59,7 +60,8 @@ def graph_layout(layer_sizes: Sequence[int]) -> GraphLayout:
     """The graph of a network with ``layer_sizes`` (n_in, hidden..., 1) and a loss node."""
     sizes = tuple(int(n) for n in layer_sizes)
     if len(sizes) < 2 or sizes[-1] != 1 or min(sizes) < 1:
-        raise ValueError(f"layer_sizes must be (n_in, ..., 1) with one output, got {layer_sizes}")
+        raise ValueError(tr("layer_sizes must be (n_in, ..., 1) with one output, got {got}").format(
+            got=layer_sizes))
     sub = (lambda k, n: f"_{k}" if n > 1 else "")  # noqa: E731
     inputs = [(f"x{sub(j + 1, sizes[0])}", f"$x{sub(j + 1, sizes[0])}$") for j in range(sizes[0])]
     nodes, x, previous = _column(inputs, 0.0), 0.0, [n for n, _ in inputs]
@@ -186,17 +188,17 @@ def _links_and_nodes(ax, layout: GraphLayout, activation: str) -> None:
             ax.text(cx, cy - RADIUS - 0.05, "$+\\," + bias.strip("$") + "$", ha="center",
                     va="top", fontsize=10, color=COLORS["grey"])
     cx, cy, _ = layout.nodes["L"]
-    ax.text(cx, cy - RADIUS - 0.08, "target $y$", ha="center", va="top", fontsize=11)
+    ax.text(cx, cy - RADIUS - 0.08, tr("target $y$"), ha="center", va="top", fontsize=11)
 
 
 def _legend(ax) -> None:
     ax.legend(handles=[
-        Line2D([], [], color=FORWARD, lw=0, marker="$1.2$", ms=16, label="forward value"),
+        Line2D([], [], color=FORWARD, lw=0, marker="$1.2$", ms=16, label=tr("forward value")),
         Line2D([], [], color=BACKWARD, lw=0, marker="$1.2$", ms=16,
-               label="backward: $\\partial L/\\partial$(node)"),
+               label=tr("backward: $\\partial L/\\partial$(node)")),
         Line2D([], [], color=COLORS["red"], lw=4, label="$\\partial L/\\partial w > 0$"),
         Line2D([], [], color=COLORS["sky"], lw=4, label="$\\partial L/\\partial w < 0$"),
-        Line2D([], [], color=COLORS["grey"], lw=1, label="thickness $\\propto |\\partial L/\\partial w|$"),
+        Line2D([], [], color=COLORS["grey"], lw=1, label=tr("thickness $\\propto |\\partial L/\\partial w|$")),
     ], loc="lower center", ncols=5, frameon=False, fontsize=10, bbox_to_anchor=(0.5, -0.1))
 
 
@@ -222,9 +224,10 @@ def gradient_check_bars(names: Sequence[str], errors: Sequence[float], threshold
     ax = fig.add_subplot()
     errs = np.maximum(np.asarray(errors, float), 1e-16)
     ax.barh(np.arange(len(names)), errs, color=COLORS["blue"])
-    ax.axvline(threshold, color=COLORS["red"], ls="--", label=f"below {threshold:g}: backprop is right")
+    ax.axvline(threshold, color=COLORS["red"], ls="--", label=tr("below {threshold}: backprop is right").format(
+        threshold=f"{threshold:g}"))
     ax.set(xscale="log", xlim=(1e-16, 1e-2), yticks=np.arange(len(names)),
-           xlabel="relative error $\\|g - \\hat g\\| / (\\|g\\| + \\|\\hat g\\|)$")
+           xlabel=tr("relative error $\\|g - \\hat g\\| / (\\|g\\| + \\|\\hat g\\|)$"))
     ax.set_yticklabels(names)
     ax.invert_yaxis()
     ax.legend(loc="lower right")

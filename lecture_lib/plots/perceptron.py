@@ -16,6 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from ..i18n import tr
 from ..topics.perceptron import (PARTY_INPUTS, perceptron, pre_activation, step_network,
                                  truth_table, xor_network)
 from ..topics.perceptron import LearningHistory
@@ -68,8 +69,8 @@ def _party_inputs(table, X):
     table.grid(False)
     for side in ("left", "bottom"):
         table.spines[side].set_visible(False)
-    headers = [f"$x_{i + 1}$\n{name}" for i, name in enumerate(PARTY_INPUTS)]
-    headers.append("decision $\\hat y$\n(○ go, × stay)")
+    headers = [f"$x_{i + 1}$\n{tr(name)}" for i, name in enumerate(PARTY_INPUTS)]
+    headers.append(tr("decision $\\hat y$\n(○ go, × stay)"))
     for col, text in enumerate(headers):
         table.text(col + 0.5, 8.5, text, ha="center", va="center", fontsize=11)
     for row, x in enumerate(X):
@@ -77,7 +78,7 @@ def _party_inputs(table, X):
         for col, v in enumerate(x):
             table.add_patch(Rectangle((col + 0.04, top + 0.06), 0.92, 0.88, lw=0,
                                       facecolor=COLORS["sky"] if v else "#F2F2F2"))
-            table.text(col + 0.5, top + 0.5, "yes (1)" if v else "no (0)", ha="center",
+            table.text(col + 0.5, top + 0.5, tr("yes (1)") if v else tr("no (0)"), ha="center",
                        va="center", fontsize=11)
 
 
@@ -85,12 +86,12 @@ def _party_bars_axes(bars_ax, z_range):
     """Axis, threshold line and legend of the bars of :math:`z` (the bars themselves move)."""
     bars_ax.axvline(0, color=COLORS["black"], lw=1.5)
     bars_ax.set(xlim=z_range, ylim=(0, 9), yticks=[],
-                xlabel="weighted sum $z = w_1x_1 + w_2x_2 + w_3x_3 + b$",
-                title="fires ($\\hat y = 1$, go) when $z > 0$")
+                xlabel=tr("weighted sum $z = w_1x_1 + w_2x_2 + w_3x_3 + b$"),
+                title=tr("fires ($\\hat y = 1$, go) when $z > 0$"))
     bars_ax.legend(handles=[Line2D([], [], marker="o", ms=11, mec="white", ls="", color=ON,
-                                   label="go ($z > 0$)"),
+                                   label=tr("go ($z > 0$)")),
                             Line2D([], [], marker="X", ms=12, mec="white", ls="", color=OFF,
-                                   label="stay ($z \\leq 0$)")],
+                                   label=tr("stay ($z \\leq 0$)"))],
                    loc="upper right", ncols=2, frameon=False)
 
 
@@ -104,13 +105,13 @@ def _plane_axes(ax):
     ax.grid(False)
     shade = HeatImage(ax, -3.0, 3.0, cmap="RdBu")
     line, = ax.plot([], [], color=COLORS["black"], lw=2.5, animated=True,
-                    label="decision line $z = 0$")
+                    label=tr("decision line $z = 0$"))
     ones, = ax.plot([], [], "o", ms=16, color=ON, mec="white", animated=True,
-                    label="target 1")
+                    label=tr("target 1"))
     zeros, = ax.plot([], [], "s", ms=15, color=OFF, mec="white", animated=True,
-                     label="target 0")
+                     label=tr("target 0"))
     wrong, = ax.plot([], [], "o", ms=28, mfc="none", mec=COLORS["black"], mew=2.5,
-                     animated=True, label="misclassified")
+                     animated=True, label=tr("misclassified"))
     return shade, line, ones, zeros, wrong
 
 
@@ -146,9 +147,9 @@ def gate_plane() -> tuple[Figure, Callable[[np.ndarray, np.ndarray, Sequence[flo
     fig = new_figure(7.6, 4.8)
     ax = fig.add_subplot()
     artists = _plane_axes(ax)
-    ax.set_title("perceptron $\\hat y = \\mathrm{step}(w_1x_1 + w_2x_2 + b)$")
-    handles = list(artists[1:]) + [Rectangle((0, 0), 1, 1, color="#9EC3DE", label="$\\hat y = 1$ side"),
-                                   Rectangle((0, 0), 1, 1, color="#F1A98A", label="$\\hat y = 0$ side")]
+    ax.set_title(tr("perceptron $\\hat y = \\mathrm{step}(w_1x_1 + w_2x_2 + b)$"))
+    handles = list(artists[1:]) + [Rectangle((0, 0), 1, 1, color="#9EC3DE", label=tr("$\\hat y = 1$ side")),
+                                   Rectangle((0, 0), 1, 1, color="#F1A98A", label=tr("$\\hat y = 0$ side"))]
     fig.legend(handles=handles, loc="outside right center", frameon=False, markerscale=0.6)
 
     def draw(X, y, w, b):
@@ -168,17 +169,17 @@ def learning_steps(weight_range: tuple[float, float] = (-2.5, 2.5)
     fig = new_figure(11.5, 4.6)
     plane, traj = fig.subplots(1, 2, width_ratios=[1, 1.35])
     artists = _plane_axes(plane)
-    plane.set_title("after step $t$")
+    plane.set_title(tr("after step $t$"))
     current, = plane.plot([], [], "D", ms=10, color=COLORS["yellow"], mec=COLORS["black"],
-                          animated=True, label="sample of step $t$")
+                          animated=True, label=tr("sample of step $t$"))
     plane.legend(handles=[artists[1], artists[2], artists[3], current], loc="upper center",
                  bbox_to_anchor=(0.5, -0.2), ncols=2, frameon=False, fontsize=9)
     names = ("$w_1$", "$w_2$", "$b$")
     curves = [traj.plot([], [], color=c, marker=".", label=n, animated=True)[0]
               for c, n in zip((COLORS["blue"], COLORS["orange"], COLORS["green"]), names)]
     marker = traj.axvline(0, color=COLORS["grey"], ls="--", lw=1.5, animated=True)
-    traj.set(xlim=(0, 24), ylim=weight_range, xlabel="step $t$ (one sample per step)",
-             ylabel="parameter value",
+    traj.set(xlim=(0, 24), ylim=weight_range, xlabel=tr("step $t$ (one sample per step)"),
+             ylabel=tr("parameter value"),
              title="$w \\leftarrow w + \\eta\\,(y - \\hat y)\\,x$,   $b \\leftarrow b + \\eta\\,(y - \\hat y)$")
     traj.legend(loc="upper left", ncols=3, frameon=False)
 
@@ -211,20 +212,20 @@ def xor_solution() -> Figure:
     left, right = fig.subplots(1, 2)
     t = np.linspace(-0.5, 1.5, 2)
     left.plot(t, 0.5 - t, color=COLORS["purple"], ls="--",
-              label="OR unit $h_1$ switches on: $x_1 + x_2 = 0.5$")
+              label=tr("OR unit $h_1$ switches on: $x_1 + x_2 = 0.5$"))
     left.plot(t, 1.5 - t, color=COLORS["green"], ls="-.",
-              label="NAND unit $h_2$ switches off: $x_1 + x_2 = 1.5$")
-    for ax, P, title in ((left, X, "input space: no line separates"),
-                         (right, H, "hidden space: one line separates")):
+              label=tr("NAND unit $h_2$ switches off: $x_1 + x_2 = 1.5$"))
+    for ax, P, title in ((left, X, tr("input space: no line separates")),
+                         (right, H, tr("hidden space: one line separates"))):
         ax.plot(*P[y == 1].T, "o", ms=15, color=ON, mec="white", label="XOR = 1")
         ax.plot(*P[y == 0].T, "s", ms=14, color=OFF, mec="white", label="XOR = 0")
         ax.set_title(title)
         ax.set(xlim=BOX, ylim=BOX, aspect="equal")
     left.set(xlabel="$x_1$", ylabel="$x_2$")
     right.plot(t, 1.5 - t, color=COLORS["black"], lw=2.5,
-               label="AND output unit: $h_1 + h_2 = 1.5$")
+               label=tr("AND output unit: $h_1 + h_2 = 1.5$"))
     right.set(xlabel="$h_1 = \\mathrm{OR}(x_1, x_2)$", ylabel="$h_2 = \\mathrm{NAND}(x_1, x_2)$")
-    right.annotate("(0,1) and (1,0)\nboth land here", H[1], xytext=(0.25, 0.45),
+    right.annotate(tr("(0,1) and (1,0)\nboth land here"), H[1], xytext=(0.25, 0.45),
                    arrowprops={"arrowstyle": "->", "color": COLORS["grey"]}, fontsize=10)
     for ax in (left, right):
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncols=2, fontsize=9,

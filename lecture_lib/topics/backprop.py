@@ -29,10 +29,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collections.abc import Iterable
+
 import numpy as np
 from numpy.typing import ArrayLike
 
 from .. import losses
+from ..i18n import tr
 from .._validation import as_2d, as_array, positive_int, real_number, same_length
 from ..networks import Network
 
@@ -90,11 +93,12 @@ def gradient_step(network: Network, steps: list[LayerStep], eta: float) -> Netwo
     Network
     """
     if not isinstance(network, Network):
-        raise TypeError(f"network must be a lecture_lib Network, got {type(network).__name__}")
+        raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
+            got=type(network).__name__))
     eta = real_number(eta, "eta", low=0.0, low_open=True)
     if len(steps) != len(network.weights):
-        raise ValueError(f"steps must have one LayerStep per layer ({len(network.weights)}), "
-                         f"got {len(steps)}")
+        raise ValueError(tr("steps must have one LayerStep per layer ({n}), got {got}").format(
+            n=len(network.weights), got=len(steps)))
     layers = [(W - eta * s.dW, b - eta * s.db)
               for W, b, s in zip(network.weights, network.biases, steps)]
     return Network.from_weights(layers, network.activation, network.output_activation)
@@ -167,7 +171,8 @@ def backward_pass(network: Network, X: ArrayLike, y: ArrayLike, loss: str = "mse
         One per layer, in forward order (``steps[0]`` is layer 1).
     """
     if not isinstance(network, Network):
-        raise TypeError(f"network must be a lecture_lib Network, got {type(network).__name__}")
+        raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
+            got=type(network).__name__))
     loss_fn = losses.get(loss)
     trace = network.forward_trace(X)
     Y = as_2d(y, "y", n_features=network.layer_sizes[-1])
@@ -220,23 +225,25 @@ def step_table(network: Network, x: ArrayLike, y: ArrayLike, loss: str = "mse", 
     """
     decimals = positive_int(decimals, "decimals", minimum=0)
     if not isinstance(network, Network):
-        raise TypeError(f"network must be a lecture_lib Network, got {type(network).__name__}")
+        raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
+            got=type(network).__name__))
     x = as_array(x, "x", ndim=(0, 1, 2))
     if x.ndim == 2 and x.shape[0] != 1:
-        raise ValueError(f"x must be one example, got {x.shape[0]} rows; "
-                         "use backward_pass for a batch")
+        raise ValueError(tr("x must be one example, got {rows} rows; use backward_pass for a "
+                            "batch").format(rows=x.shape[0]))
     x = x.reshape(1, -1)
     if x.shape[1] != network.layer_sizes[0]:
-        raise ValueError(f"x must have {network.layer_sizes[0]} feature(s), got {x.shape[1]}")
+        raise ValueError(tr("x must have {n} feature(s), got {got}").format(
+            n=network.layer_sizes[0], got=x.shape[1]))
     value, steps = backward_pass(network, x, np.reshape(as_array(y, "y", ndim=(0, 1, 2)), (1, -1)), loss)
     v = lambda arr: _vec(arr[0] if arr.ndim == 2 and arr.shape[0] == 1 else arr, decimals)  # noqa: E731
-    forward = [("layer", "z = a_prev W + b", "a = f(z)"), ("0", "(input x)", v(x))]
+    forward = [(tr("layer"), tr("z = a_prev W + b"), tr("a = f(z)")), ("0", tr("(input x)"), v(x))]
     forward += [(str(s.layer), v(s.z), v(s.a)) for s in steps]
-    backward = [("layer", "delta = dL/dz", "dL/dW = a_prev^T delta", "dL/db = delta")]
+    backward = [(tr("layer"), tr("delta = dL/dz"), tr("dL/dW = a_prev^T delta"), tr("dL/db = delta"))]
     backward += [(str(s.layer), v(s.delta), _vec(s.dW, decimals), v(s.db)) for s in steps[::-1]]
-    return "\n".join(["FORWARD  (store z and a)", *_columns(forward),
-                      f"loss L = {value:.{decimals}f}", "",
-                      "BACKWARD (carry delta from the loss down to layer 1)", *_columns(backward)])
+    return "\n".join([tr("FORWARD  (store z and a)"), *_columns(forward),
+                      tr("loss L = {value}").format(value=f"{value:.{decimals}f}"), "",
+                      tr("BACKWARD (carry delta from the loss down to layer 1)"), *_columns(backward)])
 
 
 def _columns(rows: list[tuple[str, ...]]) -> list[str]:
@@ -249,3 +256,38 @@ def _columns(rows: list[tuple[str, ...]]) -> list[str]:
 def flat_gradients(steps: list[LayerStep]) -> np.ndarray:
     """All gradients in the order of ``Network.parameters()``: dW1, db1, dW2, db2, ..., flattened."""
     return np.concatenate([g.ravel() for s in steps for g in (s.dW, s.db)])
+
+
+def describe_batch_check(batch: np.ndarray, mean_of_one_example: bool, library: bool) -> str:
+    """Three lines: the batch gradient, and whether it equals the mean of the one-example
+    gradients and ``Network.gradients``.
+
+    Parameters
+    ----------
+    batch : numpy.ndarray
+        The gradient of the batch loss (one parameter's), to 4 decimals in the readout.
+    mean_of_one_example : bool
+        Whether ``batch`` equals the mean of the one-example gradients.
+    library : bool
+        Whether ``batch`` equals what ``Network.gradients`` gives.
+
+    Returns
+    -------
+    str
+        The three lines, in the language selected with :func:`lecture_lib.set_language`.
+    """
+    yes_no = {True: tr("True", context="yes/no"), False: tr("False", context="yes/no")}
+    return "\n".join([
+        tr("batch gradient: {values}").format(values=np.round(batch, 4).tolist()),
+        tr("equals the mean of one-example gradients: {answer}").format(
+            answer=yes_no[bool(mean_of_one_example)]),
+        tr("equals Network.gradients: {answer}").format(answer=yes_no[bool(library)])])
+
+
+def describe_gradient_check(errors: Iterable[float], threshold: float = 1e-7) -> str:
+    """Whether every relative error of :func:`lecture_lib.finite_differences.gradient_check` is below ``threshold``."""
+    ok = all(float(e) < threshold for e in errors)
+    return tr("every backprop gradient matches finite differences (relative error < {threshold}): "
+              "{answer}").format(threshold=f"{threshold:g}".replace("e-0", "e-"),
+                                 answer=tr("True", context="yes/no") if ok
+                                 else tr("False", context="yes/no"))

@@ -39,7 +39,7 @@ def test_truth_table_gate_line_and_learning_steps(open_notebook):
     # Figure 2, the learning rule on AND: one step forward shows the library's weights.
     text, picture = nb.readout(2), nb.image_bytes(2)
     assert parse_numbers(text, "step") == [0.0, 24.0]
-    nb.press(2, "step t", "ArrowRight")
+    nb.press(2, "t", "ArrowRight")
     text = nb.wait_readout_change(2, text)
     history = learning_rule(*gate("AND")[:2], eta=0.5, epochs=6)
     w1, w2, _ = parse_numbers(text, "w")

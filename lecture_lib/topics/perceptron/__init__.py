@@ -12,12 +12,14 @@ weighted sum of its inputs is above the threshold :math:`-b`:
 [0, 1, 0, 1, 0, 1, 1, 1]
 """
 
+from .readouts import describe_learning, describe_party, describe_search, describe_step
 from .units import (GATES, PARTY_INPUTS, PARTY_WEIGHTS, TARGETS, GridSearch, LearningHistory,
-                    describe_gate, describe_party, describe_step, gate, learning_rule, perceptron,
-                    pre_activation, separating_weights, step, truth_table)
+                    describe_gate, gate, learning_rule, perceptron, pre_activation,
+                    separating_weights, step, truth_table)
 from .xor import XOR_LAYERS, step_network, xor_network
 
 __all__ = ["GATES", "PARTY_INPUTS", "PARTY_WEIGHTS", "TARGETS", "XOR_LAYERS", "GridSearch",
-           "LearningHistory", "describe_gate", "describe_party", "describe_step", "gate",
+           "LearningHistory", "describe_gate", "describe_learning", "describe_party",
+           "describe_search", "describe_step", "gate",
            "learning_rule", "perceptron", "pre_activation", "separating_weights", "step",
            "step_network", "truth_table", "xor_network"]

@@ -8,8 +8,9 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ..._validation import as_2d, as_array, choice, make_rng, positive_int, real_number
+from ...i18n import mark, tr
 
-PARTY_INPUTS = ("not raining", "little work", "enough friends")
+PARTY_INPUTS = (mark("not raining"), mark("little work"), mark("enough friends"))
 # Friends weigh most: enough friends alone beats the threshold 3; otherwise you go
 # only when it is dry AND you have little work (2 + 2 = 4 > 3).
 PARTY_WEIGHTS = {"w": (2.0, 2.0, 4.0), "b": -3.0}
@@ -35,7 +36,7 @@ def truth_table(n_inputs: int) -> np.ndarray:
     """
     n = positive_int(n_inputs, "n_inputs")
     if n > 16:
-        raise ValueError(f"n_inputs must be at most 16 (2**n rows), got {n}")
+        raise ValueError(tr("n_inputs must be at most 16 (2**n rows), got {n}").format(n=n))
     codes = np.arange(2 ** n)[:, None]
     return ((codes >> np.arange(n - 1, -1, -1)) & 1).astype(np.float64)
 
@@ -43,8 +44,8 @@ def truth_table(n_inputs: int) -> np.ndarray:
 def _weights(X, w, b, w_name: str = "w", b_name: str = "b"):
     X, w = as_2d(X, "X"), as_array(w, w_name, ndim=1)
     if w.shape[0] != X.shape[1]:
-        raise ValueError(f"{w_name} must have {X.shape[1]} entries (one weight per input "
-                         f"column), got {w.shape[0]}")
+        raise ValueError(tr("{name} must have {n} entries (one weight per input column), "
+                            "got {got}").format(name=w_name, n=X.shape[1], got=w.shape[0]))
     return X, w, real_number(b, b_name)
 
 
@@ -52,7 +53,8 @@ def _binary_targets(X, y):
     """``(X, y)`` validated: 2-D inputs and one 0/1 target per row."""
     X, y = as_2d(X, "X"), as_array(y, "y", ndim=1)
     if y.shape[0] != X.shape[0] or not np.all((y == 0) | (y == 1)):
-        raise ValueError(f"y must hold one 0/1 target per row of X ({X.shape[0]}), got {y}")
+        raise ValueError(tr("y must hold one 0/1 target per row of X ({n}), got {got}").format(
+            n=X.shape[0], got=y))
     return X, y
 
 
@@ -146,7 +148,8 @@ def separating_weights(X: ArrayLike, y: ArrayLike, values: ArrayLike | None = No
     X, y = _binary_targets(X, y)
     values = np.linspace(-2.0, 2.0, 41) if values is None else as_array(values, "values", ndim=1)
     if X.shape[1] > 4:
-        raise ValueError(f"X may have at most 4 columns for a grid search, got {X.shape[1]}")
+        raise ValueError(tr("X may have at most 4 columns for a grid search, got {n}").format(
+            n=X.shape[1]))
     grids = np.meshgrid(*([values] * (X.shape[1] + 1)), indexing="ij")
     params = np.stack([g.ravel() for g in grids], axis=1)   # (n_settings, n_inputs + 1)
     Z = params[:, :-1] @ X.T + params[:, -1:]              # (n_settings, n_samples)
@@ -218,7 +221,7 @@ def learning_rule(X: ArrayLike, y: ArrayLike, eta: float = 0.5, epochs: int = 6,
     epochs = positive_int(epochs, "epochs")
     _, w, b = _weights(X, np.zeros(X.shape[1]) if w0 is None else w0, b0, "w0", "b0")
     if not isinstance(shuffle, bool):
-        raise TypeError(f"shuffle must be True or False, got {type(shuffle).__name__}")
+        raise TypeError(tr("shuffle must be True or False, got {got}").format(got=type(shuffle).__name__))
     rng = make_rng(seed) if shuffle else None
     ws, bs, steps, mistakes = [w], [b], [], []      # steps: (sample, prediction, error)
     for _ in range(epochs):
@@ -232,47 +235,6 @@ def learning_rule(X: ArrayLike, y: ArrayLike, eta: float = 0.5, epochs: int = 6,
     sample, prediction, error = (np.array(c, dtype=np.int64) for c in zip(*steps))
     return LearningHistory(np.array(ws), np.array(bs), sample, prediction, error,
                            np.array(mistakes), min(mistakes) == 0)
-
-
-def describe_step(history: LearningHistory, t: int, X: ArrayLike) -> str:
-    """Readout of step ``t`` of a :func:`learning_rule` history (``t = 0``: the start).
-
-    Parameters
-    ----------
-    history : LearningHistory
-        From :func:`learning_rule`.
-    t : int
-        The step (0 to the number of steps).
-    X : array_like
-        The inputs the history was run on.
-
-    Returns
-    -------
-    str
-    """
-    n_steps = len(history.sample)
-    t = positive_int(t, "t", minimum=0)
-    if t > n_steps:
-        raise ValueError(f"t must be at most {n_steps}, got {t}")
-    X = as_2d(X, "X")
-    w, b = history.w[t], history.b[t]
-    lines = [f"step = {t} of {n_steps}"]
-    if t == 0:
-        lines.append("sample = (none yet: the starting weights)")
-    else:
-        i = history.sample[t - 1]
-        x = ", ".join(f"{v:g}" for v in X[i])
-        lines.append(f"sample = ({x}), prediction = {history.prediction[t - 1]}, "
-                     f"error y - ŷ = {history.error[t - 1]:+d}")
-    lines.append("w = (" + ", ".join(f"{v:.2f}" for v in w) + f"), b = {b:.2f}")
-    return "\n".join(lines)
-
-
-def describe_party(w: ArrayLike, b: float) -> str:
-    """Readout of the party perceptron: how often you go, the threshold, the friends-only case."""
-    decisions = perceptron(truth_table(3), w, b)   # row 1 = (0, 0, 1): only enough friends
-    return (f"go = {int(decisions.sum())} of 8\nthreshold = -b = {-float(b):.2f}\n"
-            f"friends alone = {'go' if decisions[1] else 'stay'}")
 
 
 def describe_gate(X: ArrayLike, y: ArrayLike, w: ArrayLike, b: float) -> str:
@@ -292,6 +254,7 @@ def describe_gate(X: ArrayLike, y: ArrayLike, w: ArrayLike, b: float) -> str:
     """
     X, y = _binary_targets(X, y)
     decisions = perceptron(X, w, b)
-    return "\n".join([f"correct = {int((decisions == y).sum())} of {len(y)}",
-                      "decisions = " + ", ".join(str(int(d)) for d in decisions),
-                      "targets   = " + ", ".join(str(int(t)) for t in y)])
+    return "\n".join([tr("correct = {n} of {total}").format(n=int((decisions == y).sum()),
+                                                              total=len(y)),
+                      tr("decisions = {values}").format(values=", ".join(str(int(d)) for d in decisions)),
+                      tr("targets   = {values}").format(values=", ".join(str(int(t)) for t in y))])

@@ -8,6 +8,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ..._validation import as_2d, as_array
+from ...i18n import tr
 from .units import GATES, step
 
 XOR_LAYERS = (("OR", "NAND"), ("AND",))   # XOR = AND(OR, NAND): three perceptrons
@@ -38,7 +39,7 @@ def step_network(X: ArrayLike, layers: Sequence[tuple[ArrayLike, ArrayLike]]) ->
     for k, (W, b) in enumerate(layers):
         W = as_2d(W, f"layers[{k}] W")
         if W.shape[0] != activations[-1].shape[1]:
-            raise ValueError(f"layers[{k}] W must have {activations[-1].shape[1]} rows "
-                             f"(one per input of the layer), got {W.shape[0]}")
+            raise ValueError(tr("layers[{k}] W must have {n} rows (one per input of the layer), "
+                                "got {got}").format(k=k, n=activations[-1].shape[1], got=W.shape[0]))
         activations.append(step(activations[-1] @ W + as_array(b, f"layers[{k}] b", ndim=1)))
     return activations

@@ -1,22 +1,4 @@
-r"""Universal approximation, built up from pieces: ramps, sigmoids, ReLUs and least squares.
-
-A piecewise-linear curve through points :math:`(x_0, y_0), \dots, (x_K, y_K)` (flat
-outside :math:`[x_0, x_K]`) is a constant plus one *hard sigmoid* (a ramp) per piece:
-
-.. math::  y(x) = y_0 + \sum_{k=1}^{K} (y_k - y_{k-1})\,
-           \mathrm{clip}\!\left(\frac{x - x_{k-1}}{x_k - x_{k-1}}, 0, 1\right),
-
-and each ramp is the difference of two ReLUs. A shallow ReLU network with enough
-hidden units can therefore follow any continuous function on an interval as closely
-as we like. :func:`fit_shallow_relu` shows it: the first layer is fixed (joints
-evenly spaced over the interval) and the output layer is fitted by least squares.
-
->>> import numpy as np
->>> from lecture_lib.topics.approximation import hard_sigmoid_unit, relu_sum, two_relus
->>> x = np.linspace(-5, 5, 11)
->>> bool(np.allclose(hard_sigmoid_unit(x, 2.0, 1.0, 1.5), relu_sum(x, two_relus(2.0, 1.0, 1.5))))
-True
-"""
+"""Universal approximation, the numerics: ramps, sigmoid and ReLU units, the least-squares fits."""
 
 from __future__ import annotations
 
@@ -27,11 +9,11 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import ArrayLike
 
-from .. import activations
-from ..i18n import tr
-from .._validation import as_array, as_interval, choice, number_text, positive_int, real_number
-from ..networks import Network
-from ..shallow import fit_relu_output, least_squares_coef, relu_design
+from ... import activations
+from ...i18n import tr
+from ..._validation import as_array, as_interval, choice, positive_int, real_number
+from ...networks import Network
+from ...shallow import fit_relu_output, least_squares_coef, relu_design
 
 INTERVAL = (-3.0, 3.0)
 TARGETS = {
@@ -245,71 +227,3 @@ def _error(name, n_hidden, n_points, a, e) -> float:
     y = TARGETS[name](x)
     design = relu_design(x, joints_evenly_spaced(n_hidden, (a, e)))
     return float(np.max(np.abs(design @ least_squares_coef(design, y) - y)))
-
-
-def describe_ramps(constant: float, ramps: Sequence[tuple[float, float, float]]) -> str:
-    """Readout text: the constant and each ramp's start, end and height, one per line."""
-    lines = [tr("constant = {value}").format(value=number_text(constant))]
-    lines += [tr("ramp {k}: from x = {start} to x = {end}, height = {height}").format(
-                  k=k, start=number_text(a), end=number_text(e), height=number_text(h))
-              for k, (a, e, h) in enumerate(ramps, start=1)]
-    return "\n".join(lines)
-
-
-def describe_unit(c: float, b: float, w: float) -> str:
-    """Readout text for :math:`c\\,\\sigma(b + wx)`: midpoint, height and its two ReLUs.
-
-    Parameters
-    ----------
-    c, b, w : float
-        Output weight (height), bias and input weight of the unit.
-
-    Returns
-    -------
-    str
-    """
-    lines = [tr("height c = {value}").format(value=number_text(c)),
-             tr("midpoint x = -b/w = {value}").format(value=number_text(-b / w)) if w != 0
-             else tr("midpoint x = none (w = 0)")]
-    for k, (v, bk, wk) in enumerate(two_relus(c, b, w), start=1):
-        joint = number_text(-bk / wk) if wk != 0 else tr("none")
-        lines.append(tr("ReLU {k}: weight = {weight}, joint x = {joint}").format(
-            k=k, weight=number_text(v), joint=joint))
-    return "\n".join(lines)
-
-
-def describe_fit(name: str, n_hidden: int, error: float) -> str:
-    """Readout text for the fitted network: target, units, parameters (all and fitted), error.
-
-    Parameters
-    ----------
-    name : str
-        A key of ``TARGETS``.
-    n_hidden : int
-        Number of hidden units.
-    error : float
-        The largest error :math:`\\max_x |f(x) - F(x)|`.
-
-    Returns
-    -------
-    str
-    """
-    name, n = choice(name, "target", TARGETS), positive_int(n_hidden, "n_hidden")
-    return "\n".join([
-        tr("target f(x) = {formula}").format(formula=TARGET_FORMULAS[name]),
-        tr("hidden units n = {n}").format(n=n),
-        tr("parameters 3n + 1 = {count}").format(count=3 * n + 1),
-        tr("fitted (output layer) = {count}").format(count=n + 1),
-        tr("max error = {error}").format(error=f"{real_number(error, 'error'):.3f}")])
-
-
-def describe_ramps_check(worst: float, n_curves: int) -> str:
-    """The largest difference between curve and constant + ramps over ``n_curves`` random curves."""
-    return tr("largest difference between curve and constant + ramps over {n} random curves: "
-              "{worst}").format(n=n_curves, worst=f"{real_number(worst, 'worst'):.1e}")
-
-
-def describe_relus_check(worst: float, n_units: int) -> str:
-    """The largest difference between a hard sigmoid and its two ReLUs over ``n_units`` random units."""
-    return tr("largest |c·h(b + wx) − (two ReLUs)| over {n} random (c, b, w): {worst}").format(
-        n=n_units, worst=f"{real_number(worst, 'worst'):.1e}")
