@@ -12,17 +12,20 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from .. import activations
+from ..i18n import mark, tr
 from ..topics.activations import USES_ALPHA, activation
 from .style import COLORS, new_figure, styled
 
-LABELS = {"sigmoid": "sigmoid $\\sigma(z)$", "tanh": "tanh $z$", "relu": "ReLU",
-          "leaky_relu": "Leaky ReLU", "elu": "ELU", "hard_sigmoid": "hard sigmoid",
-          "linear": "linear $a(z) = z$"}
+LABELS = {"sigmoid": mark("sigmoid $\\sigma(z)$"), "tanh": "tanh $z$", "relu": "ReLU",
+          "leaky_relu": "Leaky ReLU", "elu": "ELU", "hard_sigmoid": mark("hard sigmoid"),
+          "linear": mark("linear $a(z) = z$")}   # shown with tr(LABELS[name])
 ELEMENTWISE = tuple(LABELS)
 # Lecture C's two lists; hard sigmoid is in neither (it is a piecewise-linear stand-in
 # for the sigmoid) and appears only in the explorer.
 GROUPS = {"traditional": ("sigmoid", "tanh"),
           "modern": ("relu", "leaky_relu", "elu")}
+GROUP_TITLES = {"traditional": mark("traditional activations"),
+                "modern": mark("modern activations")}
 STYLES = ("-", "--", "-.")
 
 
@@ -41,13 +44,14 @@ def overview(alpha: float = 0.1, z_range: tuple[float, float] = (-4.0, 4.0)) -> 
         for name, style, colour in zip(names, STYLES, (COLORS["blue"], COLORS["orange"],
                                                          COLORS["green"])):
             act = activation(name, alpha)
-            label = LABELS[name] + (f" (α = {alpha:g})" if name in USES_ALPHA else "")
+            label = tr(LABELS[name]) + (f" (α = {alpha:g})" if name in USES_ALPHA else "")
             top.plot(z, act(z), ls=style, color=colour, label=label)
             bottom.plot(z, act.grad(z), ls=style, color=colour, label=label)
-        top.plot(z, z, ":", color=COLORS["grey"], lw=1.5, label=LABELS["linear"])
+        top.plot(z, z, ":", color=COLORS["grey"], lw=1.5, label=tr(LABELS["linear"]))
         bottom.axhline(1.0, ls=":", color=COLORS["grey"], lw=1.5)
-        top.set(ylim=(-1.5, 3.0), title=f"{group} activations", ylabel="value $a(z)$")
-        bottom.set(ylim=(-0.1, 1.15), xlabel="pre-activation $z$", ylabel="derivative $a'(z)$")
+        top.set(ylim=(-1.5, 3.0), title=tr(GROUP_TITLES[group]), ylabel=tr("value $a(z)$"))
+        bottom.set(ylim=(-0.1, 1.15), xlabel=tr("pre-activation $z$"),
+                   ylabel=tr("derivative $a'(z)$"))
         top.legend(loc="upper left", fontsize=9)
     return fig
 
@@ -63,17 +67,18 @@ def explorer(z_range: tuple[float, float] = (-4.0, 4.0)) -> tuple[Figure, Callab
     fig = new_figure(11.0, 4.2)
     value_ax, grad_ax = fig.subplots(1, 2)
     relu = activations.get("relu")
-    value_ax.plot(z, relu(z), ":", color=COLORS["grey"], lw=1.5, label="ReLU (reference)")
-    grad_ax.plot(z, relu.grad(z), ":", color=COLORS["grey"], lw=1.5, label="ReLU (reference)")
+    value_ax.plot(z, relu(z), ":", color=COLORS["grey"], lw=1.5, label=tr("ReLU (reference)"))
+    grad_ax.plot(z, relu.grad(z), ":", color=COLORS["grey"], lw=1.5, label=tr("ReLU (reference)"))
     value_line, = value_ax.plot(z, z, color=COLORS["blue"], lw=3, animated=True, label="$a(z)$")
     grad_line, = grad_ax.plot(z, z, color=COLORS["orange"], lw=3, animated=True,
                               label="$a'(z)$")
-    value_ax.set(xlim=z_range, ylim=(-1.5, 3.0), xlabel="pre-activation $z$",
-                 ylabel="value $a(z)$", title="activation $a(z)$")
-    grad_ax.set(xlim=z_range, ylim=(-0.1, 1.2), xlabel="pre-activation $z$",
-                ylabel="derivative $a'(z)$", title="derivative $a'(z)$ (what backprop multiplies)")
+    value_ax.set(xlim=z_range, ylim=(-1.5, 3.0), xlabel=tr("pre-activation $z$"),
+                 ylabel=tr("value $a(z)$"), title=tr("activation $a(z)$"))
+    grad_ax.set(xlim=z_range, ylim=(-0.1, 1.2), xlabel=tr("pre-activation $z$"),
+                ylabel=tr("derivative $a'(z)$"),
+                title=tr("derivative $a'(z)$ (what backprop multiplies)"))
     grad_ax.axhspan(-0.1, 0.05, color=COLORS["red"], alpha=0.12, lw=0,
-                    label="saturated: $a'(z) < 0.05$")
+                    label=tr("saturated: $a'(z) < 0.05$"))
     for ax in (value_ax, grad_ax):
         ax.axhline(0, color=COLORS["black"], lw=0.8)
         ax.legend(loc="upper left", fontsize=10)
@@ -100,12 +105,12 @@ def softmax_bars(n_classes: int = 4, z_range: tuple[float, float] = (-4.0, 4.0)
     prob_bars = prob_ax.bar(k, np.zeros(n_classes), color=colours, animated=True)
     logit_ax.axhline(0, color=COLORS["black"], lw=0.8)
     prob_ax.axhline(1 / n_classes, color=COLORS["grey"], ls="--", lw=1.5,
-                    label=f"uniform $1/K = {1 / n_classes:.2f}$")
-    logit_ax.set(ylim=z_range, xticks=k, xlabel="class $k$", ylabel="logit $z_k$",
-                 title="network outputs before softmax")
-    prob_ax.set(ylim=(0, 1), xticks=k, xlabel="class $k$",
-                ylabel="probability $p_k$",
-                title="probabilities $p_k = \\mathrm{softmax}(z / T)_k$")
+                    label=tr("uniform $1/K = {value}$").format(value=f"{1 / n_classes:.2f}"))
+    logit_ax.set(ylim=z_range, xticks=k, xlabel=tr("class $k$"), ylabel=tr("logit $z_k$"),
+                 title=tr("network outputs before softmax"))
+    prob_ax.set(ylim=(0, 1), xticks=k, xlabel=tr("class $k$"),
+                ylabel=tr("probability $p_k$"),
+                title=tr("probabilities $p_k = \\mathrm{softmax}(z / T)_k$"))
     prob_ax.legend(loc="upper right")
 
     def draw(z, T):
@@ -134,18 +139,19 @@ def gradient_through_depth(max_depth: int = 30, log_range: tuple[float, float] =
     ax = fig.add_subplot()
     layers = np.arange(1, max_depth + 1)
     ax.plot(layers, layers * np.log10(0.25), ":", color=COLORS["grey"], lw=2,
-            label="$0.25^L$ (sigmoid bound, $w = 1$)")
+            label=tr("$0.25^L$ (sigmoid bound, $w = 1$)"))
     ax.axhline(0, color=COLORS["black"], lw=0.8)
     names = ("sigmoid", "tanh", "relu", "elu")
     colours = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"])
     widths, markers = (2.2, 2.2, 5.0, 2.0), (".", ".", "", "x")
     lines = {name: ax.plot([], [], ls=style, lw=lw, marker=m, color=colour, animated=True,
-                           label=LABELS[name].split(" $")[0] + (" (α = 0.1)" if name == "elu" else ""))[0]
+                           label=tr(LABELS[name]).split(" $")[0] + (" (α = 0.1)" if name == "elu" else ""))[0]
              for name, style, colour, lw, m in zip(names, ("-", "--", "-", ":"), colours,
                                                     widths, markers)}
-    ax.set(xlim=(0.5, max_depth + 0.5), ylim=log_range, xlabel="depth $L$ (layers)",
+    ax.set(xlim=(0.5, max_depth + 0.5), ylim=log_range, xlabel=tr("depth $L$ (layers)"),
            ylabel="$\\log_{10} |\\partial h_L / \\partial h_0|$",
-           title="gradient reaching the first layer: product of $w\\,a'(z_l)$ over $l = 1, \\dots, L$")
+           title=tr("gradient reaching the first layer: product of $w\\,a'(z_l)$ over "
+                    "$l = 1, \\dots, L$"))
     ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=10)  # curves leave no room inside
 
     def draw(gradients):

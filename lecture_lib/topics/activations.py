@@ -13,10 +13,16 @@ from numpy.typing import ArrayLike
 
 from .. import activations
 from .._validation import number_text
+from ..i18n import mark, tr
 
 RANGES = {"sigmoid": "(0, 1)", "tanh": "(-1, 1)", "relu": "[0, ∞)", "leaky_relu": "(-∞, ∞)",
           "elu": "(-α, ∞)", "hard_sigmoid": "[0, 1]", "linear": "(-∞, ∞)"}
 USES_ALPHA = ("leaky_relu", "elu")
+# Lecture D: binary classification – sigmoid; multi-class – softmax; regression – linear.
+# The tasks and activation names are shown with tr (the names also answer check 4 of 04).
+OUTPUT_ACTIVATION = {mark("binary classification"): mark("sigmoid"),
+                     mark("multi-class classification"): mark("softmax"),
+                     mark("regression"): mark("linear")}
 
 
 def activation(name: str, alpha: float | None) -> activations.Activation:
@@ -45,18 +51,19 @@ def describe_activation(name: str, alpha: float, at: Sequence[float] = (-2.0, 0.
     z = np.asarray(at, dtype=float)
     values, grads = act(z), act.grad(z)
     return "\n".join([
-        f"activation = {name}" + (f", α = {alpha:.2f}" if name in USES_ALPHA else " (α not used)"),
+        tr("activation = {name}").format(name=name)
+        + (f", α = {alpha:.2f}" if name in USES_ALPHA else tr(" (α not used)")),
         ", ".join(f"a({v:g}) = {number_text(a, 3)}" for v, a in zip(z, values)),
         ", ".join(f"a'({v:g}) = {number_text(g, 3)}" for v, g in zip(z, grads)),
-        f"range = {RANGES[name]}"])
+        tr("range = {range}").format(range=RANGES[name])])
 
 
 def describe_softmax(z: ArrayLike, T: float) -> str:
     r"""Readout: :math:`p = \mathrm{softmax}(z / T)`, its sum and the most likely class."""
     p = activations.softmax(np.asarray(z, dtype=float) / T)
     return "\n".join([f"T = {T:.2f}", "p = " + ", ".join(f"{v:.2f}" for v in p),
-                      f"sum = {p.sum():.2f}",
-                      f"largest = p{int(np.argmax(p)) + 1} = {p.max():.2f}"])
+                      tr("sum = {total}").format(total=f"{p.sum():.2f}"),
+                      tr("largest = p{k} = {p}").format(k=int(np.argmax(p)) + 1, p=f"{p.max():.2f}")])
 
 
 def describe_depth(gradients: Mapping[str, np.ndarray]) -> str:
@@ -66,11 +73,41 @@ def describe_depth(gradients: Mapping[str, np.ndarray]) -> str:
     :math:`L = 1, 2, \dots`; a zero gradient reads ``-inf (no gradient)``.
     """
     first = next(iter(gradients.values()))
-    lines = [f"log10 |dh_L/dh_0| at L = {len(first)}"]
+    lines = [tr("log10 |dh_L/dh_0| at L = {L}").format(L=len(first))]
     for name, g in gradients.items():
         size = abs(float(np.asarray(g, dtype=float)[-1]))
-        lines.append(f"{name} = " + (f"{np.log10(size):.2f}" if size > 0 else "-inf (no gradient)"))
+        lines.append(f"{name} = " + (f"{np.log10(size):.2f}" if size > 0 else tr("-inf (no gradient)")))
     return "\n".join(lines)
 
 
-__all__ = ["RANGES", "activation", "describe_activation", "describe_softmax", "describe_depth"]
+def describe_output(task: str, name: str, out) -> str:
+    """One line of notebook 04's output-activation table: the task, its output activation
+    ``name`` and the range of ``out`` (and, for a softmax's rows, the range of their sums).
+
+    Parameters
+    ----------
+    task : str
+        A key of :data:`OUTPUT_ACTIVATION` (shown in the chosen language).
+    name : str
+        Its activation, ``OUTPUT_ACTIVATION[task]``.
+    out : array_like
+        The activation's outputs: one row per sample, and for softmax one column per class.
+
+    Returns
+    -------
+    str
+    """
+    out = np.asarray(out, dtype=float)
+    task_width = max(len(tr(t)) for t in OUTPUT_ACTIVATION) + 1
+    name_width = max(len(tr(n)) for n in OUTPUT_ACTIVATION.values())
+    text = f"{tr(task):{task_width}s} -> {tr(name):{name_width}s}: " + tr(
+        "outputs in [{low}, {high}]").format(low=f"{out.min():.2f}", high=f"{out.max():.2f}")
+    if out.ndim == 2:
+        sums = out.sum(axis=1)
+        text += tr(", rows sum to {low}..{high}").format(low=f"{sums.min():.2f}",
+                                                          high=f"{sums.max():.2f}")
+    return text
+
+
+__all__ = ["OUTPUT_ACTIVATION", "RANGES", "activation", "describe_activation", "describe_softmax",
+           "describe_depth", "describe_output"]

@@ -30,7 +30,7 @@ def test_alpha_temperature_and_depth(open_notebook):
 
     # Figure 2: the sigmoid chain at depth 20, then 21; the product computed by the chain rule.
     text, picture = nb.readout(2), nb.image_bytes(2)
-    nb.press(2, "depth L", "ArrowRight")
+    nb.press(2, "L", "ArrowRight")   # the depth slider, labelled L
     text = nb.wait_readout_change(2, text)
     h, product = 1.0, 1.0
     for _ in range(21):
