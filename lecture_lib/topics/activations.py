@@ -80,7 +80,7 @@ def describe_depth(gradients: Mapping[str, np.ndarray]) -> str:
     return "\n".join(lines)
 
 
-def describe_output(task: str, name: str, out) -> str:
+def describe_output(task: str, name: str, out: ArrayLike) -> str:
     """One line of notebook 04's output-activation table: the task, its output activation
     ``name`` and the range of ``out`` (and, for a softmax's rows, the range of their sums).
 
