@@ -23,6 +23,7 @@ from numpy.typing import ArrayLike
 from . import activations, losses
 from ._validation import as_2d, choice, make_rng, same_length
 from .finite_differences import gradient_check
+from .i18n import tr
 from .layers import INITS, check_layers, check_sizes, count_parameters, init_std
 
 __all__ = ["INITS", "Network", "check_layers", "count_parameters", "gradient_check"]
@@ -283,3 +284,12 @@ class Network:
     def __repr__(self):
         return (f"Network(layer_sizes={self.layer_sizes}, activation="
                 f"{self.activation.name!r}, output_activation={self.output_activation.name!r})")
+
+
+def as_network(value: object, name: str = "network") -> Network:
+    """``value`` itself if it is a :class:`Network`; otherwise a ``TypeError`` naming ``name``
+    (the check every function that takes a network makes at its boundary)."""
+    if not isinstance(value, Network):
+        raise TypeError(tr("{name} must be a lecture_lib Network, got {got}").format(
+            name=name, got=type(value).__name__))
+    return value

@@ -18,15 +18,13 @@ import numpy as np
 
 from ._validation import ordered_pair, real_number
 from .i18n import tr
-from .networks import Network
+from .networks import Network, as_network
 
 PIECEWISE_LINEAR = ("relu", "leaky_relu", "linear")
 
 
 def _check_1d(network: Network) -> None:
-    if not isinstance(network, Network):
-        raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
-            got=type(network).__name__))
+    as_network(network)
     if network.layer_sizes[0] != 1 or network.layer_sizes[-1] != 1:
         raise ValueError(tr("network must have 1 input and 1 output, got layer_sizes {got}").format(
             got=network.layer_sizes))

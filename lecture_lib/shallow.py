@@ -20,7 +20,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._validation import as_array, as_column, number_text
-from .i18n import tr
+from .i18n import tr, tr_plural
 from .networks import Network
 
 LECTURE_WEIGHTS = {"w11": 1.5, "b1": 3.0, "w12": 1.0, "b2": -1.2, "w13": 2.0, "b3": -4.0,
@@ -250,12 +250,15 @@ def describe(network: Network, x_min: float = -4.0, x_max: float = 4.0, at: floa
     regions = linear_regions(network, x_min, x_max)
     y_at = network.forward([[at]]).item()
     places, counts = _distinct(inside)
-    listed = [number_text(j) + (f" ({n} units)" if n > 1 else "") for j, n in zip(places, counts)]
+    listed = [number_text(j) + (tr(" ({n} units)").format(n=n) if n > 1 else "")
+              for j, n in zip(places, counts)]
+    slopes = ", ".join(f"({i}) {number_text(r[2])}" for i, r in enumerate(regions, 1))
     return "\n".join([
         f"y({at:g}) = {number_text(y_at)}",
-        "joints at x = " + (", ".join(listed) if listed else "(none in view)"),
-        f"{len(regions)} linear region{'s' if len(regions) != 1 else ''}, slopes "
-        + ", ".join(f"({i}) {number_text(r[2])}" for i, r in enumerate(regions, 1)),
+        tr("joints at x = {places}").format(
+            places=", ".join(listed) if listed else tr("(none in view)")),
+        tr_plural("{n} linear region, slopes {slopes}", "{n} linear regions, slopes {slopes}",
+                  len(regions)).format(n=len(regions), slopes=slopes),
     ])
 
 

@@ -139,3 +139,35 @@ def test_tokens_become_one_hot_vectors():
 def test_bad_input_names_the_argument(split, call, exc, match):
     with pytest.raises(exc, match=match):
         call(split)
+
+
+def test_readouts_print_the_notebooks_numbers_in_english_and_spanish():
+    from lecture_lib.i18n import set_language
+    from lecture_lib.topics.digits import SizeCurve
+
+    p = np.full(10, 0.02)
+    p[[3, 8, 9]] = [0.246, 0.307, 0.287]
+    m = np.diag([40, 45]) + np.array([[0, 2], [1, 0]])
+    curve = SizeCurve(np.array([25, 50]), np.array([1.0, 0.995]), np.array([0.63, 0.83]),
+                      np.array([0.1, 0.2]), np.array([1.0, 0.8]))
+    english = [digits.describe_blend(p, 3, 8), digits.describe_confusion(m),
+               digits.describe_size_curve(curve),
+               digits.describe_tokens(digits.tokenize(digits.example_sentence()))]
+    assert english[0] == "prediction: 8 with probability 0.31\np(3) = 0.246   (digit a)\np(8) = 0.307   (digit b)"
+    assert english[1] == "correct (diagonal): 85  wrong (off the diagonal): 3"
+    assert english[2].splitlines() == ["training images:       25     50",
+                                       "train accuracy:    100.0%  99.5%",
+                                       "test accuracy:        63%    83%"]
+    assert english[3].startswith("text: the network reads the digit and the network learns\n"
+                                 "vocabulary: ['and', 'digit', 'learns', 'network', 'reads', 'the']")
+    try:
+        set_language("es")
+        spanish = [digits.describe_blend(p, 3, 8), digits.describe_confusion(m),
+                   digits.describe_size_curve(curve),
+                   digits.describe_tokens(digits.tokenize(digits.example_sentence()))]
+    finally:
+        set_language("en")
+    assert spanish[0].splitlines()[1:] == ["p(3) = 0.246   (dígito a)", "p(8) = 0.307   (dígito b)"]
+    rows = spanish[2].splitlines()
+    assert len(rows) == 3 and len(set(map(len, rows))) == 1     # the columns stay aligned
+    assert "'dígito'" in spanish[3] and "the" not in spanish[3].split()

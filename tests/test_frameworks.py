@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lecture_lib import datasets
+from lecture_lib.i18n import set_language
 from lecture_lib.networks import Network
 from lecture_lib.topics import frameworks
 from lecture_lib.training import SGD, train
@@ -44,6 +45,34 @@ def test_missing_torch_is_one_sentence_with_the_install_command(monkeypatch):
     assert info.value.__cause__ is None and info.value.__suppress_context__
     with pytest.raises(frameworks.TorchMissing):
         frameworks.to_torch(Network((1, 3, 1)))
+
+
+def test_missing_torch_in_spanish_keeps_the_install_command(monkeypatch):
+    monkeypatch.setitem(sys.modules, "torch", None)
+    try:
+        set_language("es")
+        with pytest.raises(frameworks.TorchMissing) as info:
+            frameworks.import_torch()
+    finally:
+        set_language("en")
+    assert str(info.value).startswith("PyTorch no está instalado")
+    assert frameworks.TORCH_INSTALL in str(info.value)
+
+
+def test_the_live_readout_names_both_losses_and_the_gradient_difference():
+    X, y = _sine()
+    net = Network((1, 8, 8, 1), activation="tanh", seed=0)
+    a = frameworks.compare(net, frameworks.to_torch(net), X, y)
+    text = frameworks.describe_agreement(a)
+    assert text == (f"L (lecture_lib) = {a.loss_lecture_lib:.6f}\nL (PyTorch)     = {a.loss_torch:.6f}\n"
+                    f"largest |gradient difference| = {a.gradient_difference:.1e}")
+    try:
+        set_language("es")
+        spanish = frameworks.describe_agreement(a)
+    finally:
+        set_language("en")
+    assert spanish.splitlines()[:2] == text.splitlines()[:2]
+    assert spanish.splitlines()[2] == f"mayor |diferencia de gradientes| = {a.gradient_difference:.1e}"
 
 
 def test_to_torch_copies_the_transposed_weights_in_float64():

@@ -99,11 +99,16 @@ def update_library() -> None:
     catalogues = library_catalogues()
     for path in LOCALE.glob("*.po"):
         catalogues.setdefault(path.stem, [])
+    # A string that moved to another catalogue (its code moved to another module) keeps its
+    # translation: the same English text, finished anywhere, is the same translation.
+    finished = {(e.msgctxt, e.msgid): e for path in sorted(LOCALE.glob("*.po"))
+                for e in polib.pofile(str(path))
+                if (e.msgstr or any(e.msgstr_plural.values())) and "fuzzy" not in e.flags}
     for name, messages in catalogues.items():
         wanted = [polib.POEntry(msgctxt=m["msgctxt"], msgid=m["msgid"],
                                 msgid_plural=m["msgid_plural"],
                                 occurrences=[(w, "") for w in m["where"]]) for m in messages]
-        _rewrite(LOCALE / f"{name}.po", wanted)
+        _rewrite(LOCALE / f"{name}.po", wanted, finished)
 
 
 # -- the notebooks' text ------------------------------------------------------------------
@@ -132,16 +137,20 @@ def update_notebook(english: Path) -> polib.POFile:
     return _rewrite(catalogue_path(english), notebook_messages(english))
 
 
-def _rewrite(path: Path, wanted: list[polib.POEntry]) -> polib.POFile:
+def _rewrite(path: Path, wanted: list[polib.POEntry],
+             finished: dict | None = None) -> polib.POFile:
     """Keep each known translation; an entry whose English changed gets the old translation
     of the most similar vanished English text as a fuzzy suggestion; vanished ones become
-    obsolete (kept at the end of the file, ignored by everything else)."""
+    obsolete (kept at the end of the file, ignored by everything else). ``finished``:
+    translations of the same (context, English) from other catalogues, taken as they are."""
     old = polib.pofile(str(path)) if path.exists() else polib.POFile()
     known = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
     new = polib.POFile(wrapwidth=100)
     new.metadata = {**HEADER, **old.metadata}
     for entry in wanted:
         before = known.pop((entry.msgctxt, entry.msgid), None)
+        if before is None or not (before.msgstr or any(before.msgstr_plural.values())):
+            before = (finished or {}).get((entry.msgctxt, entry.msgid), before)
         if before is not None:
             entry.msgstr, entry.msgstr_plural = before.msgstr, before.msgstr_plural
             entry.flags = list(before.flags)

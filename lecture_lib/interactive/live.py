@@ -252,7 +252,8 @@ _TEX_SYMBOLS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsi
                 "varepsilon": "ε", "eta": "η", "theta": "θ", "lambda": "λ", "mu": "μ",
                 "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω", "Omega": "Ω", "sum": "Σ",
                 "partial": "∂", "nabla": "∇", "cdot": "·", "times": "×", "approx": "≈",
-                "leq": "≤", "geq": "≥", "infty": "∞", "ldots": "…", "to": "→", "in": "∈"}
+                "leq": "≤", "geq": "≥", "infty": "∞", "ldots": "…", "dots": "…", "cdots": "⋯",
+                "to": "→", "in": "∈", "leftarrow": "←", "prod": "∏", "mathcal": ""}
 
 
 def _plain(label: str) -> str:

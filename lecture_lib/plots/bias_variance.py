@@ -22,17 +22,19 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon
 
+from ..i18n import mark, tr
 from ..topics.bias_variance import BiasVarianceResult, Decomposition
 from .style import COLORS, new_figure, styled
 
 TERM_COLORS = {"bias2": COLORS["blue"], "variance": COLORS["orange"], "noise": COLORS["grey"],
                "test": COLORS["purple"]}
-BAR_LABELS = ("bias²", "vari-\nance", "noise\nσ²", "sum", "test\nerror")
+BAR_LABELS = (mark("bias²"), mark("vari-\nance"), mark("noise\nσ²"), mark("sum"),
+              mark("test\nerror"))   # shown with tr
 
 
 def _band(ax, color):
     patch = Polygon(np.zeros((4, 2)), closed=True, facecolor=color, alpha=0.25, lw=0,
-                    animated=True, label=r"$\bar f(x) \pm 1$ std over data sets")
+                    animated=True, label=tr(r"$\bar f(x) \pm 1$ std over data sets"))
     ax.add_patch(patch)
     return patch
 
@@ -45,26 +47,27 @@ def _band_outline(x, lo, hi) -> np.ndarray:
 def _fits_panel(ax, result, n_faint, y_range):
     """Faint individual fits, the ±1 std band, the mean fit and the true curve."""
     x = result.x_test
-    ax.set(xlim=(0, 1), ylim=y_range, xlabel="input $x$", ylabel="output $y$")
-    ax.plot(x, result.f_test, color=COLORS["black"], ls="--", lw=2, label="true $f(x)$")
+    ax.set(xlim=(0, 1), ylim=y_range, xlabel=tr("input $x$"), ylabel=tr("output $y$"))
+    ax.plot(x, result.f_test, color=COLORS["black"], ls="--", lw=2, label=tr("true $f(x)$"))
     faint = LineCollection([np.column_stack([x, x])] * n_faint, colors=COLORS["sky"],
                            lw=0.9, alpha=0.7, animated=True,
-                           label=rf"fits $\hat f_k$ ({n_faint} drawn)")
+                           label=tr(r"fits $\hat f_k$ ({n} drawn)").format(n=n_faint))
     ax.add_collection(faint)
     band = _band(ax, COLORS["orange"])
     (mean,) = ax.plot(x, x, color=COLORS["red"], lw=3, animated=True,
-                      label=r"mean fit $\bar f(x)$")
+                      label=tr(r"mean fit $\bar f(x)$"))
     (dots,) = ax.plot([], [], "o", ms=4, color=COLORS["black"], animated=True,
-                      label="one training set")
-    ax.set_title(f"one fit per data set, {result.fits.shape[1]} data sets", fontsize=12)
+                      label=tr("one training set"))
+    ax.set_title(tr("one fit per data set, {k} data sets").format(k=result.fits.shape[1]),
+                 fontsize=12)
     return faint, band, mean, dots
 
 
 def _bars_panel(ax, value_max):
     """Bars: bias², variance, σ², their stacked sum, and the measured test error."""
-    ax.set(xlim=(-0.6, 4.6), ylim=(0, value_max), ylabel="squared error",
-           title="test error = bias² + variance + σ²?")
-    ax.set_xticks(range(5), BAR_LABELS)
+    ax.set(xlim=(-0.6, 4.6), ylim=(0, value_max), ylabel=tr("squared error"),
+           title=tr("test error = bias² + variance + σ²?"))
+    ax.set_xticks(range(5), [tr(label) for label in BAR_LABELS])
     ax.grid(axis="x", visible=False)
     keys = ("bias2", "variance", "noise", "bias2", "variance", "noise", "test")
     bars = PolyCollection([np.zeros((4, 2))] * 7, facecolors=[TERM_COLORS[k] for k in keys],
@@ -99,19 +102,19 @@ def bar_boxes(bias2: float, variance: float, noise: float, test_error: float) ->
 
 def _curves_panel(ax, degrees, err_range, noise):
     ax.set(xlim=(degrees[0] - 0.5, degrees[-1] + 0.5), ylim=err_range, yscale="log",
-           xlabel="polynomial degree $d$ (capacity)", ylabel="squared error")
-    ax.axhline(noise, color=TERM_COLORS["noise"], ls=":", lw=2, label=r"noise $\sigma^2$")
+           xlabel=tr("polynomial degree $d$ (capacity)"), ylabel=tr("squared error"))
+    ax.axhline(noise, color=TERM_COLORS["noise"], ls=":", lw=2, label=tr(r"noise $\sigma^2$"))
     style = dict(animated=True, lw=2)
-    lines = {"bias2": ax.plot(degrees, degrees, color=TERM_COLORS["bias2"], label="bias²",
+    lines = {"bias2": ax.plot(degrees, degrees, color=TERM_COLORS["bias2"], label=tr("bias²"),
                               **style)[0],
              "variance": ax.plot(degrees, degrees, color=TERM_COLORS["variance"],
-                                 label="variance", **style)[0],
+                                 label=tr("variance"), **style)[0],
              "total": ax.plot(degrees, degrees, color=COLORS["black"],
-                              label="bias² + variance + σ²", **style)[0],
+                              label=tr("bias² + variance + σ²"), **style)[0],
              "test": ax.plot(degrees, degrees, "o", ms=6, color=TERM_COLORS["test"],
-                             label="measured test error", animated=True)[0]}
-    now = ax.axvline(0, color=COLORS["green"], lw=2, animated=True, label="current $d$")
-    ax.set_title("the U: test error against capacity", fontsize=12)
+                             label=tr("measured test error"), animated=True)[0]}
+    now = ax.axvline(0, color=COLORS["green"], lw=2, animated=True, label=tr("current $d$"))
+    ax.set_title(tr("the U: test error against capacity"), fontsize=12)
     return lines, now
 
 
@@ -195,15 +198,39 @@ def spread_grid(cases: Sequence[Sequence[tuple[BiasVarianceResult, int]]],
             i = int(np.flatnonzero(r.degrees == degree)[0])
             x, m, s = r.x_test, r.mean_fit[i], r.fit_std[i]
             ax.fill_between(x, m - s, m + s, color=COLORS["orange"], alpha=0.3, lw=0,
-                            label=r"$\bar f \pm 1$ std")
-            ax.plot(x, r.f_test, color=COLORS["black"], ls="--", lw=2, label="true $f$")
-            ax.plot(x, m, color=COLORS["red"], lw=2.5, label=r"mean fit $\bar f$")
+                            label=tr(r"$\bar f \pm 1$ std"))
+            ax.plot(x, r.f_test, color=COLORS["black"], ls="--", lw=2, label=tr("true $f$"))
+            ax.plot(x, m, color=COLORS["red"], lw=2.5, label=tr(r"mean fit $\bar f$"))
             ax.set(xlim=(0, 1), ylim=y_range)
-            ax.set_title(f"d = {degree}, n = {r.x_train.shape[1]}\nbias² = {r.bias2[i]:.3f}, "
-                         f"variance = {r.variance[i]:.3f}", fontsize=10)   # plain text: fast
+            ax.set_title(tr("d = {d}, n = {n}\nbias² = {bias2}, variance = {variance}").format(
+                d=degree, n=r.x_train.shape[1], bias2=f"{r.bias2[i]:.3f}",
+                variance=f"{r.variance[i]:.3f}"), fontsize=10)   # plain text: fast
     for ax in axes[-1]:
-        ax.set_xlabel("input $x$")
+        ax.set_xlabel(tr("input $x$"))
     for ax in axes[:, 0]:
-        ax.set_ylabel("output $y$")
+        ax.set_ylabel(tr("output $y$"))
     axes[0, 0].legend(loc="lower left", fontsize=8)
     return fig
+
+
+def decomposition_readout(d: int, n: int, m: Decomposition) -> str:
+    """The readout of :func:`decomposition_live` at degree ``d`` and training-set size ``n``.
+
+    Parameters
+    ----------
+    d, n : int
+        The degree and the training-set size shown.
+    m : Decomposition
+        What the figure's ``draw(d, n)`` returned.
+
+    Returns
+    -------
+    str
+    """
+    return "\n".join([f"d = {d}, n = {n}",
+                      tr("bias² = {v}").format(v=f"{m.bias2:.4f}"),
+                      tr("variance = {v}").format(v=f"{m.variance:.4f}"),
+                      tr("noise σ² = {v}").format(v=f"{m.noise_variance:.4f}"),
+                      tr("sum = {v}").format(v=f"{m.total:.4f}"),
+                      tr("test error = {v} ± {se}").format(v=f"{m.test_error:.4f}",
+                                                            se=f"{m.std_error:.4f}")])

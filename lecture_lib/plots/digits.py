@@ -1,9 +1,5 @@
-"""Figures of notebook 19, handwritten digits: the images, the trained network's results,
-what its hidden units respond to, over-fitting with few images, and the live blend.
-
-Images arrive as rows of 64 pixel values in [0, 1] (``datasets.digits``), drawn dark on
-light (0 = paper, 1 = ink), top row first.
-"""
+"""Figures of notebook 19, handwritten digits (rows of 64 pixel values in [0, 1], drawn dark on
+light, top row first): the images, the network's results, its hidden units, few images, the blend."""
 
 from __future__ import annotations
 
@@ -14,12 +10,13 @@ from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 
 from .. import networks, training
+from ..i18n import mark, tr
 from ..topics.digits import N_CLASSES, SIDE, Mistakes, SizeCurve, blend
 from .style import COLORS, HeatImage, NumberLabels, new_figure, styled
 
 INK = "gray_r"  # dark ink on light paper
 PAPER = -0.1    # the colour scale starts below 0, so blank paper is light grey, not white
-INPUT_TITLE = "input $x = (1-t)\\,a + t\\,b + \\sigma\\varepsilon$"
+INPUT_TITLE = mark("input $x = (1-t)\\,a + t\\,b + \\sigma\\varepsilon$")
 
 
 def _picture(ax, image, title=None, **kw):
@@ -62,7 +59,8 @@ def first_look(X: np.ndarray, y: np.ndarray, index: int = 0, per_class: int = 4)
     X, y = np.asarray(X, float), np.asarray(y)
     fig = new_figure(12.0, 4.6)
     left, right = fig.subplots(1, 2, width_ratios=[1, 1.6])
-    _picture(left, X[index], f"image {index}: the digit {y[index]}, 8 × 8 pixels")
+    _picture(left, X[index], tr("image {index}: the digit {digit}, 8 × 8 pixels").format(
+        index=index, digit=y[index]))
     counts = np.rint(16 * X[index].reshape(SIDE, SIDE)).astype(int)
     _numbers(left, counts, counts > 8, size=9)
     gap = 2
@@ -74,8 +72,8 @@ def first_look(X: np.ndarray, y: np.ndarray, index: int = 0, per_class: int = 4)
     right.imshow(mosaic, cmap=INK, vmin=PAPER, vmax=1)
     right.grid(False)
     right.set_xticks(np.arange(N_CLASSES) * (SIDE + gap) + SIDE / 2 - 0.5, range(N_CLASSES))
-    right.set(yticks=[], xlabel="label $y$ (the digit a person wrote)",
-              title=f"the first {per_class} images of each digit")
+    right.set(yticks=[], xlabel=tr("label $y$ (the digit a person wrote)"),
+              title=tr("the first {n} images of each digit").format(n=per_class))
     right.tick_params(length=0)
     return fig
 
@@ -85,11 +83,12 @@ def learning_curves(history: training.History) -> Figure:
     """Training and test cross-entropy after every epoch (log scale)."""
     fig = new_figure(7.0, 3.6)
     ax = fig.subplots()
-    ax.plot(history.epochs, history.train_loss, color=COLORS["blue"], label="training images")
+    ax.plot(history.epochs, history.train_loss, color=COLORS["blue"],
+            label=tr("training images"))
     ax.plot(history.epochs, history.test_loss, color=COLORS["orange"], ls="--",
-            label="test images (never trained on)")
-    ax.set(yscale="log", xlabel="epoch", ylabel="cross-entropy $L$ (log scale)",
-           title="the loss falls: the same loop as notebook 12")
+            label=tr("test images (never trained on)"))
+    ax.set(yscale="log", xlabel=tr("epoch"), ylabel=tr("cross-entropy $L$ (log scale)"),
+           title=tr("the loss falls: the same loop as notebook 12"))
     ax.legend()
     return fig
 
@@ -107,9 +106,9 @@ def confusion(matrix: np.ndarray) -> Figure:
     _numbers(ax, m, share > 0.5, size=10)
     ax.set_xticks(range(N_CLASSES))
     ax.set_yticks(range(N_CLASSES))
-    ax.set(xlabel="predicted digit $\\hat y$", ylabel="true digit $y$",
-           title="confusion matrix of the test images")
-    fig.colorbar(shown, ax=ax, shrink=0.8, label="share of the row")
+    ax.set(xlabel=tr("predicted digit $\\hat y$"), ylabel=tr("true digit $y$"),
+           title=tr("confusion matrix of the test images"))
+    fig.colorbar(shown, ax=ax, shrink=0.8, label=tr("share of the row"))
     return fig
 
 
@@ -137,15 +136,16 @@ def mistakes(X: np.ndarray, found: Mistakes, n: int = 8) -> Figure:
             bottom.set_visible(False)
             continue
         true, guess, p = found.true[j], found.predicted[j], found.probabilities[j]
-        _picture(top, X[found.index[j]], f"true {true}, said {guess}")
+        _picture(top, X[found.index[j]], tr("true {label}, said {guess}").format(
+            label=true, guess=guess))
         colours = [COLORS["red"] if k == guess else COLORS["green"] if k == true
                    else COLORS["grey"] for k in range(N_CLASSES)]
         bottom.bar(range(N_CLASSES), p, color=colours)
-        bottom.set(ylim=(0, 1), xticks=range(0, N_CLASSES, 3), xlabel="digit $k$")
+        bottom.set(ylim=(0, 1), xticks=range(0, N_CLASSES, 3), xlabel=tr("digit $k$"))
         bottom.set_ylabel("$\\hat p_k$" if j == 0 else "")
         if j:
             bottom.set_yticklabels([])
-    fig.suptitle("test images the network gets wrong (red: its answer, green: the truth)",
+    fig.suptitle(tr("test images the network gets wrong (red: its answer, green: the truth)"),
                  fontsize=12)
     return fig
 
@@ -183,19 +183,19 @@ def first_layer(weights: np.ndarray, favourites: np.ndarray, activation: np.ndar
     shown = top.imshow(_strip(weights[:n]), cmap="RdBu_r", vmin=-scale, vmax=scale)
     liked = bottom.imshow(_strip(np.asarray(favourites)[:n]), cmap=INK, vmin=PAPER, vmax=1)
     centres = np.arange(n) * (SIDE + 2) + SIDE / 2 - 0.5
-    names = ["never active" if not np.any(a > 0) else f"most active: {np.argmax(a)}"
-             for a in activation[:n]]
-    for ax, labels, title in ((top, [f"unit {j + 1}" for j in range(n)],
-                               "weights $W^{(1)}_{ij}$ into each unit, one per pixel $i$"),
-                              (bottom, names, "average of the 20 images it responds to most")):
+    names = [tr("never active") if not np.any(a > 0)
+             else tr("most active: {digit}").format(digit=np.argmax(a)) for a in activation[:n]]
+    for ax, labels, title in ((top, [tr("unit {j}").format(j=j + 1) for j in range(n)],
+                               tr("weights $W^{(1)}_{ij}$ into each unit, one per pixel $i$")),
+                              (bottom, names, tr("average of the 20 images it responds to most"))):
         ax.grid(False)
         ax.set_xticks(centres, labels, fontsize=10)
         ax.set(yticks=[], title=title)
         ax.tick_params(length=0, labeltop=ax is top, labelbottom=ax is bottom)
         for side in ax.spines.values():
             side.set_visible(False)
-    fig.colorbar(shown, ax=top, shrink=0.9, label="weight")
-    fig.colorbar(liked, ax=bottom, shrink=0.9, label="ink")
+    fig.colorbar(shown, ax=top, shrink=0.9, label=tr("weight"))
+    fig.colorbar(liked, ax=bottom, shrink=0.9, label=tr("ink"))
     return fig
 
 
@@ -207,16 +207,17 @@ def size_curve(curve: SizeCurve) -> Figure:
     left, right = fig.subplots(1, 2)
     n = curve.sizes
     left.fill_between(n, curve.test_accuracy, curve.train_accuracy, color=COLORS["orange"],
-                      alpha=0.2, lw=0, label="gap (over-fitting)")
-    left.plot(n, curve.train_accuracy, "o-", color=COLORS["blue"], label="training images")
-    left.plot(n, curve.test_accuracy, "s--", color=COLORS["orange"], label="test images")
-    left.set(xscale="log", ylim=(0.4, 1.02), xlabel="training images (log scale)",
-             ylabel="accuracy", title="accuracy against the size of the training set")
+                      alpha=0.2, lw=0, label=tr("gap (over-fitting)"))
+    left.plot(n, curve.train_accuracy, "o-", color=COLORS["blue"], label=tr("training images"))
+    left.plot(n, curve.test_accuracy, "s--", color=COLORS["orange"], label=tr("test images"))
+    left.set(xscale="log", ylim=(0.4, 1.02), xlabel=tr("training images (log scale)"),
+             ylabel=tr("accuracy"), title=tr("accuracy against the size of the training set"))
     left.legend(loc="lower right")
-    right.plot(n, curve.train_loss, "o-", color=COLORS["blue"], label="training images")
-    right.plot(n, curve.test_loss, "s--", color=COLORS["orange"], label="test images")
-    right.set(xscale="log", yscale="log", xlabel="training images (log scale)",
-              ylabel="cross-entropy $L$ (log scale)", title="cross-entropy against the size of the training set")
+    right.plot(n, curve.train_loss, "o-", color=COLORS["blue"], label=tr("training images"))
+    right.plot(n, curve.test_loss, "s--", color=COLORS["orange"], label=tr("test images"))
+    right.set(xscale="log", yscale="log", xlabel=tr("training images (log scale)"),
+              ylabel=tr("cross-entropy $L$ (log scale)"),
+              title=tr("cross-entropy against the size of the training set"))
     right.legend(loc="upper right")
     for ax in (left, right):
         ax.set_xticks(n, [str(v) for v in n])
@@ -275,25 +276,25 @@ def _blend_axes(fig):
     small = [fig.add_subplot(grid[0, c]) for c in (0, 2)]
     big, bars_ax = fig.add_subplot(grid[:, 1]), fig.add_subplot(grid[:, 3])
     heat = {}
-    for name, ax, title in (("a", small[0], "a  (t = 0)"), ("x", big, INPUT_TITLE),
+    for name, ax, title in (("a", small[0], "a  (t = 0)"), ("x", big, tr(INPUT_TITLE)),
                             ("b", small[1], "b  (t = 1)")):
         ax.set(xlim=(0, SIDE), ylim=(0, SIDE), aspect="equal", xticks=[], yticks=[])
         ax.set_title(title, fontsize=11)
-        ax.grid(False)
-        ax.axis("off")
+        ax.axis("off")  # no frame, ticks or grid
         heat[name] = HeatImage(ax, PAPER, 1.0, cmap=INK)
     digits = []
     for col, name in ((0, "a"), (2, "b")):
         ax = fig.add_subplot(grid[1, col])
         ax.set(xlim=(0, 1), ylim=(0, 1))
         ax.axis("off")
-        ax.text(0.5, 0.85, f"digit {name}:", ha="center", va="center", fontsize=11)
+        ax.text(0.5, 0.85, tr("digit {name}:").format(name=name), ha="center", va="center",
+                fontsize=11)
         digits.append(ax.add_artist(NumberLabels([(0.5, 0.45)], fmt="{:.0f}", size=26,
                                                  animated=True)))
     bars = bars_ax.add_collection(PolyCollection(_bar_boxes(np.zeros(N_CLASSES)), lw=0,
                                                  animated=True))
     bars_ax.set(xlim=(-0.6, N_CLASSES - 0.4), ylim=(0, 1.02), xticks=range(N_CLASSES),
-                xlabel="digit $k$", ylabel="probability $\\hat p_k$",
-                title="what the network says: $\\hat p = $ softmax output")
+                xlabel=tr("digit $k$"), ylabel=tr("probability $\\hat p_k$"),
+                title=tr("what the network says: $\\hat p = $ softmax output"))
     bars_ax.axhline(0.5, color=COLORS["grey"], ls=":", lw=1.2)
     return heat, digits, bars

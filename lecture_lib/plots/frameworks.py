@@ -13,6 +13,7 @@ import numpy as np
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 
+from ..i18n import mark, tr
 from ..topics.frameworks import SpeedRow, Trajectory
 from .style import COLORS, new_figure, styled
 
@@ -21,7 +22,7 @@ FLOOR = 1e-18  # an exact 0 is drawn here on the log scales
 
 
 @styled
-def trajectories(trajectory: Trajectory, title: str = "the same training run in both libraries") -> Figure:
+def trajectories(trajectory: Trajectory, title: str = mark("the same training run in both libraries")) -> Figure:
     r"""Left: the loss before each update step, lecture_lib (line) and PyTorch (dashes).
     Right: the largest :math:`|θ_{lecture\_lib} - θ_{PyTorch}|` after each step and the loss
     difference, on a log scale (exact zeros drawn at 1e-18)."""
@@ -30,18 +31,18 @@ def trajectories(trajectory: Trajectory, title: str = "the same training run in 
     steps = np.arange(1, len(trajectory.loss_lecture_lib) + 1)
     ax.plot(steps, trajectory.loss_lecture_lib, color=LIB, lw=4, alpha=0.6, label="lecture_lib")
     ax.plot(steps, trajectory.loss_torch, color=TORCH, lw=1.6, ls="--", label="PyTorch")
-    ax.set(yscale="log", xlabel="update step $t$", ylabel=r"loss $L(\theta^{(t)})$ (log scale)",
-           title=title)
+    ax.set(yscale="log", xlabel=tr("update step $t$"),
+           ylabel=tr(r"loss $L(\theta^{(t)})$ (log scale)"), title=tr(title))
     ax.legend()
     loss_gap = np.abs(trajectory.loss_lecture_lib - trajectory.loss_torch)
     ax_diff.plot(steps, np.maximum(trajectory.parameter_difference, FLOOR), color=COLORS["green"],
-                 label=r"largest $|\theta_{lib} - \theta_{torch}|$")
+                 label=tr(r"largest $|\theta_{lib} - \theta_{torch}|$"))
     ax_diff.plot(steps, np.maximum(loss_gap, FLOOR), color=COLORS["purple"], lw=1.2,
                  label=r"$|L_{lib} - L_{torch}|$")
     ax_diff.axhline(np.finfo(float).eps, color=COLORS["grey"], ls=":", lw=1.5,
-                    label="float64 rounding, 2.2e-16")
-    ax_diff.set(yscale="log", ylim=(FLOOR / 2, 1e-6), xlabel="update step $t$",
-                ylabel="difference (log scale)", title="how far apart the two runs are")
+                    label=tr("float64 rounding, 2.2e-16"))
+    ax_diff.set(yscale="log", ylim=(FLOOR / 2, 1e-6), xlabel=tr("update step $t$"),
+                ylabel=tr("difference (log scale)"), title=tr("how far apart the two runs are"))
     ax_diff.legend(loc="upper left")
     return fig
 
@@ -55,7 +56,7 @@ def speed_chart(rows: Sequence[SpeedRow]) -> Figure:
     ax = fig.subplots()
     work = np.array([r.n_samples * sum(a * b for a, b in zip(r.layer_sizes[:-1], r.layer_sizes[1:]))
                      for r in rows], dtype=float)
-    ax.plot(work, [r.lecture_lib for r in rows], "o-", color=LIB, label="lecture_lib (numpy, float64)")
+    ax.plot(work, [r.lecture_lib for r in rows], "o-", color=LIB, label=tr("lecture_lib (numpy, float64)"))
     ax.plot(work, [r.torch for r in rows], "s--", color=TORCH, label="PyTorch float64")
     with32 = all(r.torch_float32 is not None for r in rows)
     if with32:
@@ -67,9 +68,10 @@ def speed_chart(rows: Sequence[SpeedRow]) -> Figure:
         ax.annotate(f"{r.layer_sizes}, n = {r.n_samples}\n{ratios}", (w, top),
                     textcoords="offset points", xytext=(0, 8), ha="center", fontsize=9,
                     bbox={"fc": "white", "ec": "none", "alpha": 0.8, "pad": 1})
-    ax.set(xscale="log", yscale="log", xlabel="work per step: samples × weights (log scale)",
-           ylabel="seconds per training step (log)", title="time per step; ×: lecture_lib time / "
-           + ("PyTorch time (float64 / float32)" if with32 else "PyTorch time"))
+    ax.set(xscale="log", yscale="log", xlabel=tr("work per step: samples × weights (log scale)"),
+           ylabel=tr("seconds per training step (log)"),
+           title=tr("time per step; ×: lecture_lib time / PyTorch time (float64 / float32)")
+           if with32 else tr("time per step; ×: lecture_lib time / PyTorch time"))
     ax.margins(x=0.15, y=0.35)
     ax.legend(loc="lower right")
     return fig
@@ -104,16 +106,18 @@ def gradient_comparison(x_grid: np.ndarray, X: np.ndarray, y: np.ndarray, layer_
     n_parameters = sum((a + 1) * b for a, b in zip(layer_sizes[:-1], layer_sizes[1:]))
     fig = new_figure(11.5, 4.4)
     ax, ax_g = fig.subplots(1, 2, width_ratios=(1, 1.5))
-    ax.plot(X[:, 0], y[:, 0], "o", color=COLORS["grey"], ms=5, label="data")
+    ax.plot(X[:, 0], y[:, 0], "o", color=COLORS["grey"], ms=5, label=tr("data"))
     (lib,) = ax.plot([], [], color=LIB, lw=5, alpha=0.55, animated=True, label="lecture_lib")
     (tor,) = ax.plot([], [], color=TORCH, lw=1.8, ls="--", animated=True, label="PyTorch")
     ax.set(xlim=(x_grid[0], x_grid[-1]), ylim=(-2.5, 2.5), xlabel="$x$",
-           ylabel=r"$\hat y = F[x, \theta]$", title="output of both networks")
+           ylabel=r"$\hat y = F[x, \theta]$", title=tr("output of both networks"))
     ax.legend(loc="lower left")
     index = np.arange(n_parameters)
-    bars = LineCollection([], colors=LIB, linewidths=3, animated=True, label="backprop (lecture_lib)")
+    bars = LineCollection([], colors=LIB, linewidths=3, animated=True,
+                          label=tr("backprop (lecture_lib)"))
     ax_g.add_collection(bars)
-    (dots,) = ax_g.plot([], [], ".", color=TORCH, ms=6, animated=True, label="autograd (PyTorch)")
+    (dots,) = ax_g.plot([], [], ".", color=TORCH, ms=6, animated=True,
+                        label=tr("autograd (PyTorch)"))
     start = 0
     for layer, (a, b) in enumerate(zip(layer_sizes[:-1], layer_sizes[1:]), start=1):
         for part, size in ((f"$W^{{({layer})}}$", a * b), (f"$b^{{({layer})}}$", b)):
@@ -124,9 +128,9 @@ def gradient_comparison(x_grid: np.ndarray, X: np.ndarray, y: np.ndarray, layer_
                           ha="center", va="top", fontsize=10)
             start += size
     ax_g.set(xlim=(-1, n_parameters), ylim=(-gradient_limit, gradient_limit), yscale="symlog",
-             xlabel=r"parameter $k$ ($W^{(1)}, b^{(1)}, W^{(2)}, \ldots$ in order)",
+             xlabel=tr(r"parameter $k$ ($W^{(1)}, b^{(1)}, W^{(2)}, \ldots$ in order)"),
              ylabel=r"$\partial L / \partial \theta_k$ (symlog)",
-             title="every gradient: backprop and autograd")
+             title=tr("every gradient: backprop and autograd"))
     ax_g.set_yscale("symlog", linthresh=1e-3)
     ax_g.legend(loc="lower right", fontsize=9)
 

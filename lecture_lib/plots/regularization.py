@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from numpy.typing import ArrayLike
 
 from ..regression import true_function
+from ..i18n import tr
 from ..topics.regularization import PolynomialFitErrors
 from ..training import History
 from .style import COLORS, new_figure, styled
@@ -23,14 +24,14 @@ FEATURE_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["pur
 
 def _fit_panel(ax, grid, y_range):
     """Left panel of :func:`degree_fit`: the true curve; returns the (points, fit) artists."""
-    ax.set(xlim=(0, 1), ylim=y_range, xlabel="input $x$", ylabel="output $y$",
-           title="training data and the fitted polynomial")
+    ax.set(xlim=(0, 1), ylim=y_range, xlabel=tr("input $x$"), ylabel=tr("output $y$"),
+           title=tr("training data and the fitted polynomial"))
     ax.plot(grid, true_function(grid), color=COLORS["grey"], ls="--", lw=1.8,
-            label="true function $f(x)$")
+            label=tr("true function $f(x)$"))
     (points,) = ax.plot([], [], "o", ms=5, color=COLORS["black"], animated=True,
-                        label="training points $(x_i, y_i)$")
+                        label=tr("training points $(x_i, y_i)$"))
     (curve,) = ax.plot([], [], color=COLORS["blue"], lw=2.6, animated=True,
-                       label="fit of degree $d$")
+                       label=tr("fit of degree $d$"))
     ax.legend(handles=[ax.lines[0], points, curve], loc="lower left")
     return points, curve
 
@@ -38,18 +39,18 @@ def _fit_panel(ax, grid, y_range):
 def _error_panel(ax, degrees, noise_var, mse_range):
     """Right panel of :func:`degree_fit`; returns (train, test, train mark, test mark, now)."""
     ax.set(xlim=(degrees[0] - 0.5, degrees[-1] + 0.5), ylim=mse_range,
-           xlabel="polynomial degree $d$", ylabel="mean squared error",
-           title="train vs test error")
+           xlabel=tr("polynomial degree $d$"), ylabel=tr("mean squared error"),
+           title=tr("train vs test error"))
     (train,) = ax.plot([], [], "-o", ms=4, color=COLORS["blue"], animated=True,
-                       label="train MSE")
+                       label=tr("train MSE"))
     (test,) = ax.plot([], [], "-s", ms=4, color=COLORS["red"], animated=True,
-                      label="test MSE")
+                      label=tr("test MSE"))
     marks = [ax.plot([], [], m, ms=13, mfc="none", mew=2.5, color=COLORS[c], animated=True)[0]
              for m, c in (("o", "blue"), ("s", "red"))]
     (now,) = ax.plot([], [], color=COLORS["grey"], lw=1.2, animated=True,
-                     label="current degree $d$")
+                     label=tr("current degree $d$"))
     floor = ax.axhline(noise_var, color=COLORS["black"], ls=":", lw=1.5,
-                       label="noise level $\\sigma^2$")
+                       label=tr("noise level $\\sigma^2$"))
     ax.legend(handles=[train, test, floor, now], loc="upper left")
     return train, test, marks[0], marks[1], now
 
@@ -133,31 +134,33 @@ def coefficient_paths(lams: np.ndarray, lasso_coefs: np.ndarray, ridge_coefs: np
     colors = _feature_colors(beta_true)
     fig = new_figure(12.5, 4.6)
     now, lasso_ax, ridge_ax = fig.subplots(1, 3, width_ratios=[1.0, 1.15, 1.15])
-    now.set(xlim=(0.4, p + 0.6), ylim=coef_range, xticks=j, xlabel="feature $j$",
-            ylabel="coefficient $\\hat\\beta_j$", title="coefficients at the current $\\lambda$")
+    now.set(xlim=(0.4, p + 0.6), ylim=coef_range, xticks=j, xlabel=tr("feature $j$"),
+            ylabel=tr("coefficient $\\hat\\beta_j$"),
+            title=tr("coefficients at the current $\\lambda$"))
     now.axhline(0, color=COLORS["black"], lw=0.8)
-    now.plot(j, beta_true, "_", ms=22, mew=3, color=COLORS["black"], label="true $\\beta_j$")
+    now.plot(j, beta_true, "_", ms=22, mew=3, color=COLORS["black"], label=tr("true $\\beta_j$"))
     (l_now,) = now.plot([], [], "o", ms=9, color=COLORS["blue"], animated=True,
                         label="Lasso")
     (r_now,) = now.plot([], [], "D", ms=7, mfc="none", mew=2, color=COLORS["red"],
-                        animated=True, label="ridge")
+                        animated=True, label=tr("ridge"))
     now.legend(loc="upper right")
     cursors, dots = [], []
     for ax, coefs, name in ((lasso_ax, lasso_coefs, "Lasso: $\\lambda\\sum_j|\\beta_j|$"),
-                            (ridge_ax, ridge_coefs, "ridge: $\\lambda\\sum_j\\beta_j^2$")):
+                            (ridge_ax, ridge_coefs, tr("ridge: $\\lambda\\sum_j\\beta_j^2$"))):
         ax.set(xscale="log", xlim=(lams.min(), lams.max()), ylim=coef_range,
-               xlabel="penalty $\\lambda$ (log scale)", ylabel="$\\hat\\beta_j(\\lambda)$",
+               xlabel=tr("penalty $\\lambda$ (log scale)"), ylabel="$\\hat\\beta_j(\\lambda)$",
                title=name)
         ax.axhline(0, color=COLORS["black"], lw=0.8)
         for k in range(p):
             ax.plot(lams, coefs[:, k], color=colors[k], lw=2.0 if beta_true[k] else 1.3,
-                    label=f"$\\beta_{{{k + 1}}}$ (true {beta_true[k]:g})" if beta_true[k]
-                    else None)
+                    label=tr("{beta} (true {value})").format(beta=f"$\\beta_{{{k + 1}}}$",
+                                                              value=f"{beta_true[k]:g}")
+                    if beta_true[k] else None)
         cursors.append(ax.axvline(lams[0], color=COLORS["black"], ls=":", lw=1.5,
                                   animated=True))
         dots.append(ax.scatter(np.full(p, lams[0]), coefs[0], s=30, c=colors, zorder=3,
                                animated=True))
-    lasso_ax.plot([], [], color=COLORS["grey"], lw=1.3, label="features with true $\\beta_j = 0$")
+    lasso_ax.plot([], [], color=COLORS["grey"], lw=1.3, label=tr("features with true $\\beta_j = 0$"))
     lasso_ax.legend(loc="lower right", fontsize=9)
 
     def draw(i: int) -> None:
@@ -195,24 +198,26 @@ def one_coefficient(b: ArrayLike, lam: float, lasso_hat: ArrayLike, ridge_hat: A
     beta = np.linspace(-2, 2, 401)
     left.plot(beta, lam * np.abs(beta), color=COLORS["blue"], label="Lasso $\\lambda|\\beta|$")
     left.plot(beta, lam * beta ** 2, color=COLORS["red"], ls="--",
-              label="ridge $\\lambda\\beta^2$")
-    left.set(xlabel="coefficient $\\beta$", ylabel="penalty", ylim=(0, 2 * lam),
-             title=f"penalty for one coefficient ($\\lambda$ = {lam:g})")
+              label=tr("ridge $\\lambda\\beta^2$"))
+    left.set(xlabel=tr("coefficient $\\beta$"), ylabel=tr("penalty"), ylim=(0, 2 * lam),
+             title=tr("penalty for one coefficient ($\\lambda$ = {lam})").format(lam=f"{lam:g}"))
     left.legend(loc="upper center")
-    right.plot(b, b, color=COLORS["grey"], lw=1.4, ls=":", label="no penalty: $\\hat\\beta = b$")
+    right.plot(b, b, color=COLORS["grey"], lw=1.4, ls=":", label=tr("no penalty: $\\hat\\beta = b$"))
     right.plot(b, lasso_hat, color=COLORS["blue"], label="Lasso")
-    right.plot(b, ridge_hat, color=COLORS["red"], ls="--", label="ridge")
+    right.plot(b, ridge_hat, color=COLORS["red"], ls="--", label=tr("ridge"))
     right.axvspan(-lam / 2, lam / 2, color=COLORS["sky"], alpha=0.2, lw=0,
-                  label="Lasso gives exactly 0")
-    right.set(xlabel="least-squares coefficient $b$", ylabel="penalised coefficient $\\hat\\beta$",
-              title="solution with one sample, $X = 1$, $Y = b$")
+                  label=tr("Lasso gives exactly 0"))
+    right.set(xlabel=tr("least-squares coefficient $b$"),
+              ylabel=tr("penalised coefficient $\\hat\\beta$"),
+              title=tr("solution with one sample, $X = 1$, $Y = b$"))
     right.legend(loc="upper left", fontsize=9)
     return fig
 
 
 @styled
 def early_stopping(history: History, best_epoch: int, x_train: np.ndarray, y_train: np.ndarray,
-                   x_grid: np.ndarray, true_y: np.ndarray, fits: Mapping[str, np.ndarray]) -> Figure:
+                   x_grid: np.ndarray, true_y: np.ndarray,
+                   fits: Mapping[str | int, np.ndarray]) -> Figure:
     r"""Train and validation loss per epoch, the best epoch, and the fits it separates.
 
     Parameters
@@ -223,8 +228,10 @@ def early_stopping(history: History, best_epoch: int, x_train: np.ndarray, y_tra
         The epoch of the lowest validation loss, marked.
     x_train, y_train, x_grid, true_y : ndarray
         The training points ``(n,)``, a fine grid and the noise-free target on it ``(n_grid,)``.
-    fits : mapping of str to ndarray, shape (n_grid,)
-        A label to the network's output on ``x_grid``.
+    fits : mapping of str or int to ndarray, shape (n_grid,)
+        A label to the network's output on ``x_grid``. A label that is an epoch number (int)
+        is named in the legend: the early stop (``best_epoch``), the last epoch (trained to
+        the end), or that epoch.
 
     Returns
     -------
@@ -233,26 +240,37 @@ def early_stopping(history: History, best_epoch: int, x_train: np.ndarray, y_tra
     fig = new_figure(11.5, 4.2)
     left, right = fig.subplots(1, 2)
     epochs = np.asarray(history.epochs)
-    left.plot(epochs, history.train_loss, color=COLORS["blue"], label="training loss")
-    left.plot(epochs, history.test_loss, color=COLORS["red"], ls="--", label="validation loss")
+    left.plot(epochs, history.train_loss, color=COLORS["blue"], label=tr("training loss"))
+    left.plot(epochs, history.test_loss, color=COLORS["red"], ls="--", label=tr("validation loss"))
     best = history.test_loss[best_epoch - 1]
     left.axvline(best_epoch, color=COLORS["black"], ls=":", lw=1.5,
-                 label=f"lowest validation loss (epoch {best_epoch})")
+                 label=tr("lowest validation loss (epoch {epoch})").format(epoch=best_epoch))
     left.plot([best_epoch], [best], "*", ms=16, color=COLORS["black"])
-    left.set(yscale="log", xlabel="epoch", ylabel="MSE (log scale)",
-             title="stop where the validation loss is lowest")
+    left.set(yscale="log", xlabel=tr("epoch"), ylabel=tr("MSE (log scale)"),
+             title=tr("stop where the validation loss is lowest"))
     left.legend(loc="upper right")
     right.plot(x_grid, true_y, color=COLORS["grey"], ls="--", lw=1.6,
-               label="true function")
-    right.plot(x_train, y_train, "o", color=COLORS["black"], label="training points")
+               label=tr("true function"))
+    right.plot(x_train, y_train, "o", color=COLORS["black"], label=tr("training points"))
     for (label, y), color, style in zip(fits.items(), (COLORS["green"], COLORS["orange"]),
                                         ("-", "-.")):
-        right.plot(x_grid, y, color=color, ls=style, label=label)
-    right.set(xlabel="input $x$", ylabel="output $y$", ylim=(-2, 2),
-              title="the network at two epochs")
+        right.plot(x_grid, y, color=color, ls=style, label=_epoch_label(label, best_epoch, epochs))
+    right.set(xlabel=tr("input $x$"), ylabel=tr("output $y$"), ylim=(-2, 2),
+              title=tr("the network at two epochs"))
     right.legend(loc="lower left", fontsize=9)
     return fig
 
+
+
+def _epoch_label(key, best_epoch: int, epochs) -> str:
+    """A legend label of :func:`early_stopping`'s fits: text as given, an epoch named."""
+    if isinstance(key, str):
+        return key
+    if key == best_epoch:
+        return tr("epoch {epoch} (early stop)").format(epoch=key)
+    if len(epochs) and key == epochs[-1]:
+        return tr("epoch {epoch} (trained to the end)").format(epoch=key)
+    return tr("epoch {epoch}").format(epoch=key)
 
 
 @styled
@@ -283,17 +301,72 @@ def more_data(results: Mapping[int, PolynomialFitErrors], degree: int, noise_var
     left, right = fig.subplots(1, 2)
     grid = next(iter(results.values())).x_grid
     right.plot(grid, true_function(grid), color=COLORS["black"], ls=":", lw=2,
-               label="true function $f(x)$")
+               label=tr("true function $f(x)$"))
     for (n, r), color, ls in zip(results.items(), colors, styles):
         left.semilogy(r.degrees, r.test_mse, "o", ls=ls, ms=4, color=color, label=f"$n$ = {n}")
         i = int(np.searchsorted(r.degrees, degree))
         right.plot(r.x_grid, r.curves[i], color=color, ls=ls, label=f"$n$ = {n}")
-    left.axhline(noise_var, color=COLORS["black"], ls=":", lw=1.5, label="noise level $\\sigma^2$")
+    left.axhline(noise_var, color=COLORS["black"], ls=":", lw=1.5, label=tr("noise level $\\sigma^2$"))
     left.axvline(degree, color=COLORS["grey"], lw=1.2)
-    left.set(ylim=(0.5 * noise_var, 1e3), xlabel="polynomial degree $d$",
-             ylabel="test MSE (log scale)", title="test error against $d$: the rise fades with $n$")
+    left.set(ylim=(0.5 * noise_var, 1e3), xlabel=tr("polynomial degree $d$"),
+             ylabel=tr("test MSE (log scale)"),
+             title=tr("test error against $d$: the rise fades with $n$"))
     left.legend(loc="upper left", fontsize=9)
-    right.set(xlim=(0, 1), ylim=y_range, xlabel="input $x$", ylabel="output $y$",
-              title=f"the degree-{degree} fit for each $n$")
+    right.set(xlim=(0, 1), ylim=y_range, xlabel=tr("input $x$"), ylabel=tr("output $y$"),
+              title=tr("the degree-{degree} fit for each $n$").format(degree=degree))
     right.legend(loc="lower right", fontsize=9, ncols=2)
     return fig
+
+
+def _short(v: float) -> str:
+    """3 decimals; small values in powers of ten; below 1e-12 it is rounding: 0."""
+    return "0" if v < 1e-12 else f"{v:.3f}" if v >= 1e-3 else f"{v:.1e}"
+
+
+def degree_readout(fits: Mapping[int, PolynomialFitErrors], degree: int, n_train: int) -> str:
+    """The readout of :func:`degree_fit`: the degree, its coefficients, n, train and test MSE.
+
+    Parameters
+    ----------
+    fits : mapping of int to PolynomialFitErrors
+        What :func:`degree_fit` was given: each training-set size n to its fits.
+    degree, n_train : int
+        The degree and the training-set size shown.
+
+    Returns
+    -------
+    str
+    """
+    r = fits[n_train]
+    i = int(np.searchsorted(r.degrees, degree))
+    return "\n".join([
+        tr("degree d = {d}   coefficients = {k}   n = {n}").format(d=degree, k=degree + 1,
+                                                                   n=n_train),
+        tr("train MSE = {v}").format(v=_short(r.train_mse[i])),
+        tr("test MSE = {v}").format(v=_short(r.test_mse[i]))])
+
+
+def paths_readout(lam: float, lasso_coef: ArrayLike, ridge_coef: ArrayLike) -> str:
+    r"""The readout of :func:`coefficient_paths` at one λ: exact zeros of both fits, the
+    features the Lasso keeps and ridge's smallest coefficient.
+
+    Parameters
+    ----------
+    lam : float
+        The penalty :math:`\lambda` shown.
+    lasso_coef, ridge_coef : array_like, shape (n_features,)
+        The Lasso and ridge coefficients at ``lam``.
+
+    Returns
+    -------
+    str
+    """
+    lasso_coef, ridge_coef = np.asarray(lasso_coef), np.asarray(ridge_coef)
+    p = lasso_coef.size
+    kept = ", ".join(str(j + 1) for j in np.flatnonzero(lasso_coef))
+    return "\n".join([
+        f"λ = {lam:.3g}",
+        tr("Lasso exact zeros = {k} of {p}").format(k=int(np.sum(lasso_coef == 0.0)), p=p),
+        tr("Lasso keeps features j = {kept}").format(kept=kept or tr("none", context="features")),
+        tr("ridge exact zeros = {k} of {p}").format(k=int(np.sum(ridge_coef == 0.0)), p=p),
+        tr("smallest |ridge β_j| = {v}").format(v=f"{np.abs(ridge_coef).min():.2g}")])

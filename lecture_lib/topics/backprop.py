@@ -37,7 +37,7 @@ from numpy.typing import ArrayLike
 from .. import losses
 from ..i18n import tr
 from .._validation import as_2d, as_array, positive_int, real_number, same_length
-from ..networks import Network
+from ..networks import Network, as_network
 
 
 SMALL_WEIGHTS = {"w11": 1.0, "w12": -0.5, "b1": 0.5, "b2": 1.0, "v1": 1.5, "v2": -2.0, "c": 0.2}
@@ -92,9 +92,7 @@ def gradient_step(network: Network, steps: list[LayerStep], eta: float) -> Netwo
     -------
     Network
     """
-    if not isinstance(network, Network):
-        raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
-            got=type(network).__name__))
+    as_network(network)
     eta = real_number(eta, "eta", low=0.0, low_open=True)
     if len(steps) != len(network.weights):
         raise ValueError(tr("steps must have one LayerStep per layer ({n}), got {got}").format(
@@ -170,9 +168,7 @@ def backward_pass(network: Network, X: ArrayLike, y: ArrayLike, loss: str = "mse
     steps : list of LayerStep
         One per layer, in forward order (``steps[0]`` is layer 1).
     """
-    if not isinstance(network, Network):
-        raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
-            got=type(network).__name__))
+    as_network(network)
     loss_fn = losses.get(loss)
     trace = network.forward_trace(X)
     Y = as_2d(y, "y", n_features=network.layer_sizes[-1])
@@ -224,9 +220,7 @@ def step_table(network: Network, x: ArrayLike, y: ArrayLike, loss: str = "mse", 
     str
     """
     decimals = positive_int(decimals, "decimals", minimum=0)
-    if not isinstance(network, Network):
-        raise TypeError(tr("network must be a lecture_lib Network, got {got}").format(
-            got=type(network).__name__))
+    as_network(network)
     x = as_array(x, "x", ndim=(0, 1, 2))
     if x.ndim == 2 and x.shape[0] != 1:
         raise ValueError(tr("x must be one example, got {rows} rows; use backward_pass for a "

@@ -21,12 +21,14 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import ArrayLike
 
 from .._validation import choice, make_rng, positive_int, real_number
+from ..i18n import tr
 from ..regression import as_degrees, legendre_features, sine_curve
 
 
@@ -178,8 +180,8 @@ def bias_variance_decomposition(degrees: ArrayLike, n_train: int = 30, n_dataset
     degrees = as_degrees(degrees)
     n_train = positive_int(n_train, "n_train")
     if degrees.max() >= n_train:
-        raise ValueError(f"degrees must be < n_train = {n_train} so that every least-squares "
-                         f"fit is unique, got degree {degrees.max()}")
+        raise ValueError(tr("degrees must be < n_train = {n} so that every least-squares fit is "
+                            "unique, got degree {got}").format(n=n_train, got=degrees.max()))
     n_datasets = positive_int(n_datasets, "n_datasets", minimum=2)
     n_test = positive_int(n_test, "n_test")
     noise = real_number(noise, "noise", low=0.0)
@@ -199,3 +201,54 @@ def bias_variance_decomposition(degrees: ArrayLike, n_train: int = 30, n_dataset
     std_error = np.sqrt((2.0 * noise ** 4 + 4.0 * noise ** 2 * fit_error) / n_draws)
     return BiasVarianceResult(degrees, bias2, variance, noise, noise ** 2, test_error, std_error,
                               x_test, f_test, fits, x_train, y_train)
+
+
+def shapes_text(result: BiasVarianceResult) -> str:
+    """What a :class:`BiasVarianceResult` holds: its degrees and the shapes of its arrays."""
+    return "\n".join([
+        tr("degrees: {degrees}").format(degrees=result.degrees.tolist()),
+        tr("fits on the test grid, shape (degrees, data sets, test points): {shape}").format(
+            shape=result.fits.shape),
+        tr("training inputs and targets, shape (data sets, n): {shape}").format(
+            shape=result.y_train.shape)])
+
+
+def decomposition_table(result: BiasVarianceResult, degrees: Iterable[int]) -> str:
+    """The decomposition checked, one row per degree: bias², variance, σ², their sum, the
+    measured test error ± its standard error, and (measured − sum) / SE."""
+    header = [" d", tr("bias²"), tr("variance"), tr("noise σ²"), tr("sum"),
+              tr("measured test error"), tr("(measured − sum) / SE")]
+    rows = []
+    for d in degrees:
+        i = int(np.flatnonzero(result.degrees == d)[0])
+        z = (result.test_error[i] - result.total[i]) / result.std_error[i]
+        rows.append([f"{d:2d}", f"{result.bias2[i]:.4f}", f"{result.variance[i]:.4f}",
+                     f"{result.noise_variance:.4f}", f"{result.total[i]:.4f}",
+                     f"{result.test_error[i]:.4f} ± {result.std_error[i]:.4f}", f"{z:+.1f}"])
+    widths = [max(len(r[k]) for r in [header, *rows]) for k in range(len(header))]
+    return "\n".join("   ".join(cell.rjust(w) for cell, w in zip(row, widths)).rstrip()
+                     for row in [header, *rows])
+
+
+def u_text(n: int, result: BiasVarianceResult, best: int, near: int) -> str:
+    """One line on the U of ``result`` (training sets of ``n`` points): its lowest test error
+    and degree ``best``, the last degree ``near`` within 10 % of it, and the highest degree.
+
+    Parameters
+    ----------
+    n : int
+        The training-set size of ``result``.
+    result : BiasVarianceResult
+        The decomposition for degrees 0, 1, 2, ... (``test_error`` is indexed by degree).
+    best, near : int
+        The degree of the lowest test error and the last degree within 10 % of it.
+
+    Returns
+    -------
+    str
+    """
+    te = result.test_error
+    return tr("n = {n}: lowest {low} at degree {best}; within 10 % of it up to degree {near}; "
+              "degree {top} gives {top_error}").format(
+        n=f"{n:3d}", low=f"{te[best]:.4f}", best=best, near=near,
+        top=int(result.degrees[-1]), top_error=f"{te[-1]:.4f}")

@@ -16,7 +16,7 @@ from numpy.typing import ArrayLike
 
 from .._validation import as_array, make_rng, ordered_pair, positive_int, real_number
 from ..i18n import tr
-from ..networks import Network
+from ..networks import Network, as_network
 from ..regions import region_boundaries
 from ..shallow import fit_relu_output
 
@@ -40,10 +40,7 @@ def compose(inner: Network, outer: Network) -> Network:
     The inner network's linear output layer :math:`(W_o, b_o)` and the outer network's
     first layer :math:`(W_1, b_1)` merge into one layer :math:`(W_o W_1, b_o W_1 + b_1)`.
     """
-    for net, name in ((inner, "inner"), (outer, "outer")):
-        if not isinstance(net, Network):
-            raise TypeError(tr("{name} must be a lecture_lib Network, got {got}").format(
-                name=name, got=type(net).__name__))
+    as_network(inner, "inner"), as_network(outer, "outer")
     if inner.output_activation.name != "linear":
         raise ValueError(tr("inner must have a linear output layer to be composed"))
     if inner.layer_sizes[-1] != outer.layer_sizes[0]:

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from .._validation import as_2d, choice, make_rng, positive_int, real_number
-from ..networks import Network
+from ..i18n import mark, tr
+from ..networks import Network, as_network
 from ..training import GD, SGD, Adam, Momentum, train
 
 TORCH_INSTALL = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
-MISSING = ("PyTorch is not installed, so the PyTorch cells of this notebook cannot run: "
-           f"install its CPU build with  {TORCH_INSTALL}  (Colab has it already), "
-           "then restart the kernel.")
+_MISSING = mark("PyTorch is not installed, so the PyTorch cells of this notebook cannot run: "
+                "install its CPU build with  {install}  (Colab has it already), then restart "
+                "the kernel.")
+MISSING = _MISSING.format(install=TORCH_INSTALL)   # the English sentence
 OPTIMIZERS = ("sgd", "momentum", "adam")
 LOSSES = ("mse", "mae", "binary_cross_entropy", "binary_cross_entropy_with_logits", "cross_entropy")
 
@@ -39,7 +41,7 @@ def import_torch():
     try:
         import torch
     except ImportError:
-        raise TorchMissing(MISSING) from None
+        raise TorchMissing(tr(_MISSING).format(install=TORCH_INSTALL)) from None
     return torch
 
 
@@ -51,7 +53,8 @@ def _torch_activation(nn, activation):
              "leaky_relu": lambda: nn.LeakyReLU(0.01 if alpha is None else alpha),
              "elu": lambda: nn.ELU(1.0 if alpha is None else alpha)}
     if name not in table:  # torch's Hardsigmoid is z/6 + 1/2, not the lecture's 0.2z + 0.5
-        raise ValueError(f"activation {name!r} has no torch.nn module with the same formula")
+        raise ValueError(tr("activation {name!r} has no torch.nn module with the same formula")
+                         .format(name=name))
     return table[name]()
 
 
@@ -61,8 +64,7 @@ def to_torch(network: Network):
     Hidden layers are ``Linear`` then the activation module; the output activation
     (sigmoid, softmax) follows the last ``Linear`` unless it is linear.
     """
-    if not isinstance(network, Network):
-        raise TypeError(f"network must be a lecture_lib Network, got {type(network).__name__}")
+    as_network(network)
     torch = import_torch()
     nn, layers, last = torch.nn, [], len(network.weights) - 1
     for i, (W, b) in enumerate(zip(network.weights, network.biases)):
@@ -84,7 +86,8 @@ def from_torch(model) -> Network:
     (the layout :func:`to_torch` makes): ``W = weight.T``."""
     torch = import_torch()
     if not isinstance(model, torch.nn.Sequential):
-        raise TypeError(f"model must be a torch.nn.Sequential, got {type(model).__name__}")
+        raise TypeError(tr("model must be a torch.nn.Sequential, got {got}").format(
+            got=type(model).__name__))
     layers, acts = [], []
     for module in model:
         if isinstance(module, torch.nn.Linear):
@@ -95,10 +98,12 @@ def from_torch(model) -> Network:
             alpha = getattr(module, "negative_slope", getattr(module, "alpha", None))
             acts[-1] = (_NAMES[type(module).__name__], alpha)
         else:
-            raise ValueError(f"model holds {type(module).__name__}; expected Linear layers, "
-                             f"each followed by at most one of {sorted(_NAMES)}")
+            raise ValueError(tr("model holds {got}; expected Linear layers, each followed by at "
+                                "most one of {names}").format(got=type(module).__name__,
+                                                             names=sorted(_NAMES)))
     if len(set(acts[:-1])) > 1:
-        raise ValueError(f"every hidden layer must have the same activation, got {acts[:-1]}")
+        raise ValueError(tr("every hidden layer must have the same activation, got {got}").format(
+            got=acts[:-1]))
     name, alpha = acts[0] if len(acts) > 1 else ("relu", None)
     return Network.from_weights(layers, name, acts[-1][0], alpha=alpha)
 
@@ -160,6 +165,16 @@ def compare(network: Network, model, X, y, loss: str = "mse") -> Agreement:
     return Agreement(value, tloss.item(), g_lib, g_torch,
                      float(np.max(np.abs(network.forward(X) - out_t))),
                      abs(value - tloss.item()), float(np.max(np.abs(g_lib - g_torch))))
+
+
+def describe_agreement(agreement: Agreement) -> str:
+    """The live figure's readout for one :func:`compare`: both losses and the largest
+    difference between the two sets of gradients."""
+    a = agreement
+    return "\n".join([f"L (lecture_lib) = {a.loss_lecture_lib:.6f}",
+                      f"L (PyTorch)     = {a.loss_torch:.6f}",
+                      tr("largest |gradient difference| = {difference:.1e}").format(
+                          difference=a.gradient_difference)])
 
 
 def batch_order(n_samples: int, batch_size: int | None, epochs: int, seed: int | None = 0):

@@ -21,10 +21,9 @@ from itertools import combinations
 
 import numpy as np
 
-from .._validation import number_text, real_number
-from ..i18n import tr, tr_plural
+from .._validation import real_number
+from ..i18n import tr
 from ..networks import Network
-from ..shallow import joints, linear_regions
 
 TOL = 1e-9
 
@@ -89,53 +88,9 @@ def _distinct_points(points, tol: float = 1e-7):
     return distinct
 
 
-def describe_1d(network: Network, x_min: float = -4.0, x_max: float = 4.0,
-                at: float = -3.0) -> str:
-    """Readout of the 1-input figure: y at one input, the joints and the regions' slopes.
-
-    Each joint position is listed once; where several units share it, the readout says how
-    many (their bends add up to one bend of the output, or cancel). The text of
-    :func:`lecture_lib.shallow.describe`, in the language chosen with
-    :func:`lecture_lib.i18n.set_language`.
-
-    Parameters
-    ----------
-    network : Network
-        A shallow ReLU network with 1 input and 1 output.
-    x_min, x_max : float
-        The interval in view.
-    at : float
-        The input whose output is shown.
-
-    Returns
-    -------
-    str
-    """
-    inside = [j for j in joints(network) if x_min < j < x_max]
-    regions = linear_regions(network, x_min, x_max)
-    y_at = network.forward([[at]]).item()
-    places, counts = [], []
-    for j in sorted(inside):   # positions closer than 1e-9 are one joint
-        if places and j - places[-1] <= 1e-9:
-            counts[-1] += 1
-        else:
-            places.append(float(j))
-            counts.append(1)
-    listed = [number_text(j) + (tr(" ({n} units)").format(n=n) if n > 1 else "")
-              for j, n in zip(places, counts)]
-    slopes = ", ".join(f"({i}) {number_text(r[2])}" for i, r in enumerate(regions, 1))
-    return "\n".join([
-        f"y({at:g}) = {number_text(y_at)}",
-        tr("joints at x = {places}").format(
-            places=", ".join(listed) if listed else tr("(none in view)")),
-        tr_plural("{n} linear region, slopes {slopes}", "{n} linear regions, slopes {slopes}",
-                  len(regions)).format(n=len(regions), slopes=slopes),
-    ])
-
-
 def describe_2d(network: Network, extent: tuple[float, float] = (-2.0, 2.0)) -> str:
     """Readout of the 2-input figure: the exact number of linear regions in view."""
     return tr("linear regions in view: {n}").format(n=count_regions_2d(network, extent))
 
 
-__all__ = ["count_regions_2d", "describe_1d", "describe_2d", "joint_lines_2d"]
+__all__ = ["count_regions_2d", "describe_2d", "joint_lines_2d"]

@@ -91,14 +91,14 @@ def test_00_start_here_in_spanish(open_notebook):
 
 def test_05_shallow_networks_in_spanish(open_notebook):
     from lecture_lib.shallow import LECTURE_WEIGHTS, shallow_1d
-    from lecture_lib.topics.shallow import describe_1d
+    from lecture_lib.shallow import describe
 
     nb = open_spanish(open_notebook, "05_shallow_networks.ipynb", n_figures=2)
     for figure in (0, 1):
         assert_spanish_controls(nb, figure)
     with spanish():
-        start = describe_1d(shallow_1d(**LECTURE_WEIGHTS))
-        moved = describe_1d(shallow_1d(**{**LECTURE_WEIGHTS, "w11": 1.6}))
+        start = describe(shallow_1d(**LECTURE_WEIGHTS))
+        moved = describe(shallow_1d(**{**LECTURE_WEIGHTS, "w11": 1.6}))
     assert nb.readout(0) == start                     # joints at -2, 1.2 and 2, in Spanish
     nb.press(0, "ω₁₁", "ArrowRight")                  # ω₁₁: 1.5 → 1.6, the first joint moves
     text = nb.wait_readout_change(0, start)

@@ -19,18 +19,23 @@ True
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from numpy.typing import ArrayLike
 
 from ... import metrics
 from ..._validation import as_2d, as_array, positive_int, real_number, same_length
+from ...i18n import tr
 from ...networks import Network
 from ...training import Adam, train
 from .results import DigitsRun, Mistakes, SizeCurve, Tokens
+from .text import (EXAMPLE_SENTENCE, describe_blend, describe_confusion, describe_size_curve,
+                   describe_tokens, example_sentence, tokenize)
 
 N_PIXELS, SIDE, N_CLASSES = 64, 8, 10
+__all__ = ["EXAMPLE_SENTENCE", "N_CLASSES", "N_PIXELS", "SIDE", "DigitsRun", "Mistakes", "SizeCurve", "Tokens",
+           "accuracy", "blend", "class_activation", "describe_blend", "describe_confusion",
+           "describe_size_curve", "describe_tokens", "example_sentence", "favourite_images", "fit",
+           "first_layer_images", "mistakes", "predict", "representatives", "size_curve", "tokenize"]
 
 
 def _images(X, name: str = "X") -> np.ndarray:
@@ -40,7 +45,7 @@ def _images(X, name: str = "X") -> np.ndarray:
 def _labels(y, X, name: str = "y") -> np.ndarray:
     labels = as_array(y, name, ndim=1)
     if not np.all((labels == np.round(labels)) & (labels >= 0) & (labels < N_CLASSES)):
-        raise ValueError(f"{name} must hold whole-number digits 0 to 9")
+        raise ValueError(tr("{name} must hold whole-number digits 0 to 9").format(name=name))
     same_length(X, labels, "X" if name == "y" else "X_test", name)
     return labels.astype(np.int64)
 
@@ -133,7 +138,7 @@ def first_layer_images(network: Network) -> np.ndarray:
     images that are inked where its weights are positive and blank where they are negative.
     """
     if not isinstance(network, Network) or network.layer_sizes[0] != N_PIXELS:
-        raise TypeError("network must be a Network with 64 inputs (one per pixel)")
+        raise TypeError(tr("network must be a Network with 64 inputs (one per pixel)"))
     return network.weights[0].T.reshape(-1, SIDE, SIDE).copy()
 
 
@@ -200,7 +205,7 @@ def representatives(network: Network, X: ArrayLike, y: ArrayLike) -> np.ndarray:
     for k in range(N_CLASSES):
         of_k = np.flatnonzero(y == k)
         if of_k.size == 0:
-            raise ValueError(f"y has no image of the digit {k}")
+            raise ValueError(tr("y has no image of the digit {k}").format(k=k))
         good = of_k[right[of_k]]
         rows.append(int(good[0] if good.size else of_k[0]))
     return np.array(rows)
@@ -228,14 +233,16 @@ def blend(a: ArrayLike, b: ArrayLike, t: float, noise: float = 0.0, pattern: Arr
     a = as_array(a, "a")
     b = as_array(b, "b")
     if a.shape != b.shape:
-        raise ValueError(f"a and b must have the same shape, got {a.shape} and {b.shape}")
+        raise ValueError(tr("a and b must have the same shape, got {a} and {b}").format(
+            a=a.shape, b=b.shape))
     t = real_number(t, "t", low=0.0, high=1.0)
     noise = real_number(noise, "noise", low=0.0)
     x = (1.0 - t) * a + t * b
     if noise:
         eps = as_array(pattern, "pattern")
         if eps.shape != a.shape:
-            raise ValueError(f"pattern must have shape {a.shape}, got {eps.shape}")
+            raise ValueError(tr("pattern must have shape {want}, got {got}").format(
+                want=a.shape, got=eps.shape))
         x = x + noise * eps
     return np.clip(x, 0.0, 1.0)
 
@@ -270,8 +277,8 @@ def size_curve(X_train: ArrayLike, y_train: ArrayLike, X_test: ArrayLike, y_test
     sizes = np.array([positive_int(int(n) if float(n).is_integer() else n, "sizes")
                       for n in np.atleast_1d(sizes)])
     if sizes.max() > len(y_train):
-        raise ValueError(f"sizes must be at most {len(y_train)} (the training images), "
-                         f"got {sizes.max()}")
+        raise ValueError(tr("sizes must be at most {n} (the training images), got {got}").format(
+            n=len(y_train), got=sizes.max()))
     updates = positive_int(updates, "updates")
     rows = []
     for n in sizes:
@@ -280,15 +287,3 @@ def size_curve(X_train: ArrayLike, y_train: ArrayLike, X_test: ArrayLike, y_test
                   batch_size, lam=lam, seed=seed, record_test=False)
         rows.append((run.train_accuracy, run.test_accuracy, run.train_loss, run.test_loss))
     return SizeCurve(sizes, *(np.array(col) for col in zip(*rows)))
-
-
-def tokenize(text: str) -> Tokens:
-    """Split ``text`` into lower-case words and number them: the first step for text."""
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a string, got {type(text).__name__}")
-    tokens = re.findall(r"[a-záéíóúñü']+", text.lower())
-    if not tokens:
-        raise ValueError("text must contain at least one word")
-    vocabulary = sorted(set(tokens))
-    index = np.array([vocabulary.index(w) for w in tokens])
-    return Tokens(tokens, vocabulary, index, np.eye(len(vocabulary))[index])

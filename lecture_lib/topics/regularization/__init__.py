@@ -19,8 +19,10 @@ zero once :math:`\lambda` is large enough.
 ([2.55, 0.0], [1.407, 0.473])
 """
 
-from .experiments import PolynomialFitErrors, polynomial_fit_errors, sparse_linear_data
+from .experiments import (PolynomialFitErrors, degree_errors_text, early_stopping_text,
+                          polynomial_fit_errors, sparse_linear_data, zeros_text)
 from .fits import RegularizedFit, lasso, lasso_lambda_max, lasso_path, ridge, ridge_path
 
-__all__ = ["PolynomialFitErrors", "RegularizedFit", "lasso", "lasso_lambda_max", "lasso_path",
-           "polynomial_fit_errors", "ridge", "ridge_path", "sparse_linear_data"]
+__all__ = ["PolynomialFitErrors", "RegularizedFit", "degree_errors_text", "early_stopping_text",
+           "lasso", "lasso_lambda_max", "lasso_path", "polynomial_fit_errors", "ridge",
+           "ridge_path", "sparse_linear_data", "zeros_text"]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from numpy.typing import ArrayLike
 
 from ..._validation import as_array, make_rng, positive_int, real_number
+from ...i18n import tr
 from ...regression import as_degrees, legendre_features, sine_curve
+from ...training import History
 from .fits import ridge_unchecked
 
 
@@ -135,3 +137,61 @@ def sparse_linear_data(n_samples: int = 25, coef: Sequence[float] = (3.0, -2.0, 
     gen = make_rng(seed, rng)
     X = gen.standard_normal((n, beta.size))
     return X, X @ beta + noise * gen.standard_normal(n), beta
+
+
+def zeros_text(lam: float, lasso_coef: ArrayLike, ridge_coef: ArrayLike) -> str:
+    r"""One line: the exact zeros of the Lasso and ridge fits at ``lam``, and ridge's smallest
+    coefficient.
+
+    Parameters
+    ----------
+    lam : float
+        The penalty :math:`\lambda`.
+    lasso_coef, ridge_coef : array_like, shape (n_features,)
+        The Lasso and ridge coefficients at ``lam``.
+
+    Returns
+    -------
+    str
+    """
+    lasso_coef, ridge_coef = np.asarray(lasso_coef), np.asarray(ridge_coef)
+    return tr("lambda = {lam}:  Lasso exact zeros = {k_lasso} of {p},  ridge exact zeros = "
+              "{k_ridge} of {p} (smallest |beta_j| = {smallest})").format(
+        lam=f"{lam:6.1f}", k_lasso=int(np.sum(lasso_coef == 0.0)), p=lasso_coef.size,
+        k_ridge=int(np.sum(ridge_coef == 0.0)), smallest=f"{np.abs(ridge_coef).min():.3f}")
+
+
+def early_stopping_text(best_loss: float, best_epoch: int, history: History) -> str:
+    """Two lines: the lowest validation loss and its epoch, and both losses at the end of
+    ``history``.
+
+    Parameters
+    ----------
+    best_loss : float
+        The lowest validation loss.
+    best_epoch : int
+        The epoch where it was reached.
+    history : History
+        The record of the run, with a validation set (its ``test_loss``).
+
+    Returns
+    -------
+    str
+    """
+    return "\n".join([
+        tr("lowest validation loss = {loss} at epoch {epoch}").format(
+            loss=f"{best_loss:.3f}", epoch=best_epoch),
+        tr("after {epochs} epochs: training loss = {train}, validation loss = {val}").format(
+            epochs=len(history), train=f"{history.train_loss[-1]:.4f}",
+            val=f"{history.test_loss[-1]:.3f}")])
+
+
+def degree_errors_text(fits: Mapping[int, PolynomialFitErrors], degree: int) -> str:
+    """One line per training-set size n of ``fits`` (n → :class:`PolynomialFitErrors`): the
+    train and test MSE of the degree-``degree`` fit."""
+    lines = []
+    for n, r in fits.items():
+        i = int(np.searchsorted(r.degrees, degree))
+        lines.append(tr("n = {n}:  degree {d}  train MSE = {train},  test MSE = {test}").format(
+            n=f"{n:4d}", d=degree, train=f"{r.train_mse[i]:.3f}", test=f"{r.test_mse[i]:.3f}"))
+    return "\n".join(lines)

@@ -9,6 +9,7 @@ from numpy.typing import ArrayLike
 
 from ..._validation import (as_2d, as_array, as_column, nonnegative_vector, positive_int,
                             real_number, same_length)
+from ...i18n import tr
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,8 @@ def lasso(X: ArrayLike, y: ArrayLike, lam: float, fit_intercept: bool = False, m
     beta = (np.zeros(X.shape[1]) if coef_init is None
             else as_array(coef_init, "coef_init", ndim=1).copy())
     if beta.size != X.shape[1]:
-        raise ValueError(f"coef_init must have {X.shape[1]} entries, got {beta.size}")
+        raise ValueError(tr("coef_init must have {n} entries, got {got}").format(
+            n=X.shape[1], got=beta.size))
     Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
     beta, n_iter, ok = _coordinate_descent(Xc.T @ Xc, (Xc.T @ yc).tolist(), lam, beta,
                                            max_iter, tol)
