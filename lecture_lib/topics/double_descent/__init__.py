@@ -22,10 +22,11 @@ the minimum-norm least-squares fit :math:`\hat\beta = H^{+} y`. The test error p
 True
 """
 
-from .curves import (DoubleDescentGrid, DoubleDescentResult, double_descent_curve,
-                     double_descent_grid, hidden_unit_widths, random_relu_layer, target_function)
+from .curves import (double_descent_curve, double_descent_grid, hidden_unit_widths, random_relu_layer,
+                     target_function)
 from .readout import (CurveSummary, describe_curves, describe_threshold, summarize_curves,
                       threshold_peak)
+from .results import DoubleDescentGrid, DoubleDescentResult
 
 __all__ = ["CurveSummary", "DoubleDescentGrid", "DoubleDescentResult", "describe_curves",
            "describe_threshold", "double_descent_curve", "double_descent_grid",

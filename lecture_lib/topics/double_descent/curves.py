@@ -3,19 +3,18 @@ width, and the grid over noise σ and penalty λ (the model is in the package's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 from numpy.typing import ArrayLike
 
 from ...i18n import tr
 from ..._validation import (as_array, make_rng, nonnegative_vector, positive_int, real_number,
                            whole_numbers)
+from .results import DoubleDescentGrid, DoubleDescentResult
 
 _CENTRE_SCALE = 0.5
 
 
-def target_function(X) -> np.ndarray:
+def target_function(X: ArrayLike) -> np.ndarray:
     r"""The noise-free target :math:`f(x) = \operatorname{ReLU}(x_1 + x_2) - \tfrac12`, shape ``(n,)``.
 
     A one-unit ReLU "teacher" reading the first two inputs. At the defaults of
@@ -40,6 +39,19 @@ def random_relu_layer(n_inputs: int, n_hidden: int, X_live: ArrayLike | None = N
     inputs. If ``X_live`` is given, a unit that is off (:math:`b_k + x^\top\omega_{\cdot k}
     \le 0`) on every row of ``X_live`` is drawn again: a dead unit adds nothing, and
     with it :math:`n` units could not fit :math:`n` training points.
+
+    Parameters
+    ----------
+    n_inputs, n_hidden : int
+        The input dimension s and the number of units.
+    X_live : array_like, shape (n, n_inputs), optional
+        Inputs on which every unit must be active somewhere.
+    seed, rng
+        The randomness (``rng`` wins when given; ``seed=None``: fresh randomness).
+
+    Returns
+    -------
+    W, b : ndarray
     """
     n_inputs, n_hidden = positive_int(n_inputs, "n_inputs"), positive_int(n_hidden, "n_hidden")
     gen = make_rng(seed, rng)
@@ -61,6 +73,19 @@ def hidden_unit_widths(n_train: int, p_max: int, per_decade: int = 24) -> np.nda
     """Widths for a log axis: every whole number up to ``2 n_train``, then ``per_decade``
     log-spaced ones per factor 10 up to ``p_max`` (included), sorted, without repeats.
 
+    Parameters
+    ----------
+    n_train : int
+        The training-set size n (every width up to 2n is kept).
+    p_max : int
+        The largest width.
+    per_decade : int
+        Log-spaced widths per factor 10 beyond 2n.
+
+    Returns
+    -------
+    ndarray of int
+
     >>> hidden_unit_widths(3, 100, per_decade=4).tolist()
     [1, 2, 3, 4, 5, 6, 11, 18, 32, 57, 100]
     """
@@ -69,27 +94,6 @@ def hidden_unit_widths(n_train: int, p_max: int, per_decade: int = 24) -> np.nda
                                * np.log10(max(p_max / start, 1.0)))))
     sparse = np.round(np.geomspace(start, p_max, steps + 1)).astype(int)
     return np.unique(np.concatenate([np.arange(1, start + 1), sparse]).clip(max=p_max))
-
-
-@dataclass(frozen=True)
-class DoubleDescentResult:
-    """Train and test mean squared error per number of hidden units.
-
-    ``train_mse``, ``test_mse`` (shape ``(n_widths,)``) are medians over the repeats,
-    ``train_runs``, ``test_runs`` (``(n_repeats, n_widths)``) the repeats themselves. The
-    test error near :math:`p = n` is heavy-tailed: one unlucky draw can lift a mean of 20
-    repeats tenfold, the median not. ``noise`` is :math:`\\sigma` (the best possible test
-    MSE is :math:`\\sigma^2`), ``lam`` is :math:`\\lambda`.
-    """
-
-    hidden_units: np.ndarray
-    train_mse: np.ndarray
-    test_mse: np.ndarray
-    train_runs: np.ndarray
-    test_runs: np.ndarray
-    n_train: int
-    noise: float
-    lam: float
 
 
 def _grams(H, H_test, widths):
@@ -228,26 +232,6 @@ def double_descent_curve(hidden_units: ArrayLike, n_train: int = 30, noise: floa
                                n_train, noise, lam)
 
 
-@dataclass(frozen=True)
-class DoubleDescentGrid:
-    """Median train and test MSE for every pair (noise :math:`\\sigma`, ridge :math:`\\lambda`).
-
-    ``train_mse[i, j]``, ``test_mse[i, j]`` (medians over the repeats) equal
-    ``double_descent_curve(..., noise=noises[i], lam=lams[j])`` with the same seed, up
-    to rounding; ``train_runs``, ``test_runs`` hold the repeats, shape ``(n_noises,
-    n_repeats, n_lams, n_widths)``.
-    """
-
-    hidden_units: np.ndarray
-    noises: np.ndarray
-    lams: np.ndarray
-    train_mse: np.ndarray
-    test_mse: np.ndarray
-    train_runs: np.ndarray
-    test_runs: np.ndarray
-    n_train: int
-
-
 def double_descent_grid(hidden_units: ArrayLike, noises: ArrayLike, lams: ArrayLike, n_train: int = 30,
                         n_test: int = 200, n_inputs: int = 5, n_repeats: int = 30, seed: int | None = 0,
                         rng: np.random.Generator | None = None) -> DoubleDescentGrid:
@@ -262,8 +246,18 @@ def double_descent_grid(hidden_units: ArrayLike, noises: ArrayLike, lams: ArrayL
     Two fits per :math:`\lambda` and repeat (of :math:`f` and of :math:`\varepsilon`), from
     one set of Gram matrices per repeat, then give every repeat's curves for every
     :math:`\sigma`, and their medians: this is how a live figure shows every slider
-    setting without refitting. Arguments as in :func:`double_descent_curve`, with
-    ``noises`` and ``lams`` sequences of values :math:`\ge 0`.
+    setting without refitting.
+
+    Parameters
+    ----------
+    hidden_units, n_train, n_test, n_inputs, n_repeats, seed, rng
+        As for :func:`double_descent_curve`.
+    noises, lams : array_like, 1-D
+        The noise levels σ ≥ 0 and the penalties λ ≥ 0.
+
+    Returns
+    -------
+    DoubleDescentGrid
     """
     widths, n, n_test, n_inputs, n_repeats = _validated(
         hidden_units, n_train, n_test, n_inputs, n_repeats)

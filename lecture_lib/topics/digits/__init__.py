@@ -19,36 +19,23 @@ True
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 import numpy as np
+from numpy.typing import ArrayLike
 
-from .. import metrics
-from .._validation import as_2d, as_array, positive_int, real_number, same_length
-from ..i18n import mark, tr
-from ..networks import Network
-from ..training import Adam, History, train
+from ... import metrics
+from ..._validation import as_2d, as_array, positive_int, real_number, same_length
+from ...i18n import tr
+from ...networks import Network
+from ...training import Adam, train
+from .results import DigitsRun, Mistakes, SizeCurve, Tokens
+from .text import (EXAMPLE_SENTENCE, describe_blend, describe_confusion, describe_size_curve,
+                   describe_tokens, example_sentence, tokenize)
 
 N_PIXELS, SIDE, N_CLASSES = 64, 8, 10
-EXAMPLE_SENTENCE = mark("the network reads the digit and the network learns")
-
-
-@dataclass(frozen=True)
-class DigitsRun:
-    """A trained digit classifier and how well it does.
-
-    ``train_loss`` and ``test_loss`` are the final cross-entropies; the accuracies are the
-    shares of images whose most probable class :math:`\\arg\\max_k \\hat p_k` is right.
-    """
-
-    network: Network
-    history: History
-    n_train: int
-    train_accuracy: float
-    test_accuracy: float
-    train_loss: float
-    test_loss: float
+__all__ = ["EXAMPLE_SENTENCE", "N_CLASSES", "N_PIXELS", "SIDE", "DigitsRun", "Mistakes", "SizeCurve", "Tokens",
+           "accuracy", "blend", "class_activation", "describe_blend", "describe_confusion",
+           "describe_size_curve", "describe_tokens", "example_sentence", "favourite_images", "fit",
+           "first_layer_images", "mistakes", "predict", "representatives", "size_curve", "tokenize"]
 
 
 def _images(X, name: str = "X") -> np.ndarray:
@@ -63,15 +50,31 @@ def _labels(y, X, name: str = "y") -> np.ndarray:
     return labels.astype(np.int64)
 
 
-def fit(X_train, y_train, X_test, y_test, n_hidden: int = 64, epochs: int = 40,
-        batch_size: int = 32, lr: float = 0.005, lam: float = 0.0, seed: int = 0,
+def fit(X_train: ArrayLike, y_train: ArrayLike, X_test: ArrayLike, y_test: ArrayLike, n_hidden: int = 64,
+        epochs: int = 40, batch_size: int = 32, lr: float = 0.005, lam: float = 0.0, seed: int = 0,
         progress: bool = False, record_test: bool = True) -> DigitsRun:
     """Train a ``(64, n_hidden, 10)`` ReLU network with a softmax output by Adam.
 
-    Mini-batches of ``batch_size`` (at most the training set), weight decay ``lam`` = λ
-    (notebook 14) and ``seed`` for both the initial weights and the shuffling. The test
-    set is only measured, never trained on: after every epoch into ``history.test_loss``
-    if ``record_test``, and once at the end.
+    The test set is only measured, never trained on.
+
+    Parameters
+    ----------
+    X_train, y_train, X_test, y_test : array_like
+        Images ``(n, 64)`` with pixels in [0, 1], and their digits 0–9 ``(n,)``.
+    n_hidden, epochs, batch_size : int
+        Hidden units, passes over the training set, images per step (at most all).
+    lr, lam : float
+        Adam's learning rate η and the weight decay λ (notebook 14).
+    seed : int
+        Seed of the initial weights and of the shuffling.
+    progress : bool
+        Show a progress line while training.
+    record_test : bool
+        Record the test loss after every epoch into ``history.test_loss`` (else only at the end).
+
+    Returns
+    -------
+    DigitsRun
     """
     X_train, X_test = _images(X_train, "X_train"), _images(X_test, "X_test")
     y_train, y_test = _labels(y_train, X_train, "y_train"), _labels(y_test, X_test, "y_test")
@@ -87,34 +90,39 @@ def fit(X_train, y_train, X_test, y_test, n_hidden: int = 64, epochs: int = 40,
                      net.loss(X_test, y_test, "cross_entropy"))
 
 
-def predict(network: Network, X) -> np.ndarray:
+def predict(network: Network, X: ArrayLike) -> np.ndarray:
     r"""The predicted digit :math:`\hat y = \arg\max_k \hat p_k` of every image."""
     return np.argmax(network.forward(_images(X)), axis=1)
 
 
-def accuracy(network: Network, X, y) -> float:
-    """Share of images classified correctly, by :func:`lecture_lib.metrics.accuracy`."""
+def accuracy(network: Network, X: ArrayLike, y: ArrayLike) -> float:
+    """Share of images classified correctly, by :func:`lecture_lib.metrics.accuracy`.
+
+    Parameters
+    ----------
+    network, X, y : Network, array_like, array_like
+        A classifier with 64 inputs and 10 outputs, images ``(n, 64)`` and their digits ``(n,)``.
+
+    Returns
+    -------
+    float
+    """
     X = _images(X)
     return metrics.accuracy(_labels(y, X), predict(network, X))
 
 
-@dataclass(frozen=True)
-class Mistakes:
-    """The misclassified images: their row ``index`` in X, the ``true`` digit, the
-    ``predicted`` one and the network's ten ``probabilities`` (rows sum to 1), most
-    confident mistake first."""
+def mistakes(network: Network, X: ArrayLike, y: ArrayLike) -> Mistakes:
+    """Every image of ``(X, y)`` whose predicted digit is wrong, with its probabilities.
 
-    index: np.ndarray
-    true: np.ndarray
-    predicted: np.ndarray
-    probabilities: np.ndarray
+    Parameters
+    ----------
+    network, X, y
+        As for :func:`accuracy`.
 
-    def __len__(self) -> int:
-        return len(self.index)
-
-
-def mistakes(network: Network, X, y) -> Mistakes:
-    """Every image of ``(X, y)`` whose predicted digit is wrong, with its probabilities."""
+    Returns
+    -------
+    Mistakes
+    """
     X = _images(X)
     y = _labels(y, X)
     p = network.forward(X)
@@ -134,9 +142,19 @@ def first_layer_images(network: Network) -> np.ndarray:
     return network.weights[0].T.reshape(-1, SIDE, SIDE).copy()
 
 
-def class_activation(network: Network, X, y) -> np.ndarray:
+def class_activation(network: Network, X: ArrayLike, y: ArrayLike) -> np.ndarray:
     """Mean activation of each first-layer unit over the images of each digit:
-    ``(n_hidden, 10)``, entry (j, k) the average :math:`\\mathrm{ReLU}(z_j)` on digit k."""
+    ``(n_hidden, 10)``, entry (j, k) the average :math:`\\mathrm{ReLU}(z_j)` on digit k.
+
+    Parameters
+    ----------
+    network, X, y
+        As for :func:`accuracy`.
+
+    Returns
+    -------
+    ndarray, shape (n_hidden, 10)
+    """
     X = _images(X)
     y = _labels(y, X)
     A = network.forward_trace(X)[1][1]
@@ -144,9 +162,21 @@ def class_activation(network: Network, X, y) -> np.ndarray:
                      for k in range(N_CLASSES)], axis=1)
 
 
-def favourite_images(network: Network, X, top: int = 20) -> np.ndarray:
+def favourite_images(network: Network, X: ArrayLike, top: int = 20) -> np.ndarray:
     """For each first-layer unit, the average of the ``top`` images of ``X`` that make it
-    most active: ``(n_hidden, 64)``; a row of zeros for a unit no image activates."""
+    most active: ``(n_hidden, 64)``; a row of zeros for a unit no image activates.
+
+    Parameters
+    ----------
+    network, X
+        As for :func:`accuracy`.
+    top : int
+        How many of the most exciting images each average takes.
+
+    Returns
+    -------
+    ndarray, shape (n_hidden, 64)
+    """
     X = _images(X)
     top = min(positive_int(top, "top"), len(X))
     A = network.forward_trace(X)[1][1]
@@ -155,9 +185,19 @@ def favourite_images(network: Network, X, top: int = 20) -> np.ndarray:
     return np.where(A.max(axis=0)[:, None] > 0, means, 0.0)
 
 
-def representatives(network: Network, X, y) -> np.ndarray:
+def representatives(network: Network, X: ArrayLike, y: ArrayLike) -> np.ndarray:
     """For each digit 0–9, the row of its first image in ``(X, y)`` classified correctly
-    (its first image if none is): the endpoints of the live blend."""
+    (its first image if none is): the endpoints of the live blend.
+
+    Parameters
+    ----------
+    network, X, y
+        As for :func:`accuracy`.
+
+    Returns
+    -------
+    ndarray of int, shape (10,)
+    """
     X = _images(X)
     y = _labels(y, X)
     right = predict(network, X) == y
@@ -171,11 +211,24 @@ def representatives(network: Network, X, y) -> np.ndarray:
     return np.array(rows)
 
 
-def blend(a, b, t: float, noise: float = 0.0, pattern=None) -> np.ndarray:
+def blend(a: ArrayLike, b: ArrayLike, t: float, noise: float = 0.0, pattern: ArrayLike | None = None) -> np.ndarray:
     r"""The image :math:`x = \mathrm{clip}((1 - t)\,a + t\,b + σ ε, 0, 1)` between a and b.
 
     ``t`` = 0 is image ``a``, 1 is image ``b``; ``noise`` σ scales a fixed ``pattern`` ε
     (shape of ``a``; e.g. seeded standard normal values), clipped to valid pixels [0, 1].
+
+    Parameters
+    ----------
+    a, b : array_like
+        Two images of the same shape (e.g. ``(64,)``).
+    t, noise : float
+        The position :math:`t \in [0, 1]` between them, and σ ≥ 0.
+    pattern : array_like, optional
+        The fixed noise ε, shaped like ``a`` (needed when ``noise > 0``).
+
+    Returns
+    -------
+    ndarray, shaped like ``a``
     """
     a = as_array(a, "a")
     b = as_array(b, "b")
@@ -194,29 +247,30 @@ def blend(a, b, t: float, noise: float = 0.0, pattern=None) -> np.ndarray:
     return np.clip(x, 0.0, 1.0)
 
 
-@dataclass(frozen=True)
-class SizeCurve:
-    """Train and test accuracy and cross-entropy against the number of training images."""
-
-    sizes: np.ndarray
-    train_accuracy: np.ndarray
-    test_accuracy: np.ndarray
-    train_loss: np.ndarray
-    test_loss: np.ndarray
-
-    @property
-    def gap(self) -> np.ndarray:
-        """Train minus test accuracy: how much the network learned that does not carry over."""
-        return self.train_accuracy - self.test_accuracy
-
-
-def size_curve(X_train, y_train, X_test, y_test, sizes, n_hidden: int = 64,
-               updates: int = 600, batch_size: int = 32, lam: float = 0.0,
+def size_curve(X_train: ArrayLike, y_train: ArrayLike, X_test: ArrayLike, y_test: ArrayLike, sizes: ArrayLike,
+               n_hidden: int = 64, updates: int = 600, batch_size: int = 32, lam: float = 0.0,
                seed: int = 0) -> SizeCurve:
     """Train one network on the first ``n`` training images for each ``n`` in ``sizes``.
 
     Every run takes about ``updates`` Adam steps (the epochs grow as the set shrinks), so a
     small set is learned to the end, not stopped early; the test set is the same for all.
+
+    Parameters
+    ----------
+    X_train, y_train, X_test, y_test
+        As for :func:`fit`.
+    sizes : array_like of int
+        The numbers n of training images (each at most all of them).
+    n_hidden, updates, batch_size : int
+        Hidden units, Adam steps per run, images per step.
+    lam : float
+        The weight decay λ.
+    seed : int
+        Seed of every run.
+
+    Returns
+    -------
+    SizeCurve
     """
     X_train = _images(X_train, "X_train")
     y_train = _labels(y_train, X_train, "y_train")
@@ -233,72 +287,3 @@ def size_curve(X_train, y_train, X_test, y_test, sizes, n_hidden: int = 64,
                   batch_size, lam=lam, seed=seed, record_test=False)
         rows.append((run.train_accuracy, run.test_accuracy, run.train_loss, run.test_loss))
     return SizeCurve(sizes, *(np.array(col) for col in zip(*rows)))
-
-
-@dataclass(frozen=True)
-class Tokens:
-    """A sentence as numbers: its ``tokens``, the sorted ``vocabulary``, each token's
-    ``index`` in it and the ``one_hot`` matrix (n_tokens, n_words), one 1 per row."""
-
-    tokens: list
-    vocabulary: list
-    index: np.ndarray
-    one_hot: np.ndarray
-
-
-def tokenize(text: str) -> Tokens:
-    """Split ``text`` into lower-case words and number them: the first step for text."""
-    if not isinstance(text, str):
-        raise TypeError(tr("text must be a string, got {got}").format(got=type(text).__name__))
-    tokens = re.findall(r"[a-záéíóúñü']+", text.lower())
-    if not tokens:
-        raise ValueError(tr("text must contain at least one word"))
-    vocabulary = sorted(set(tokens))
-    index = np.array([vocabulary.index(w) for w in tokens])
-    return Tokens(tokens, vocabulary, index, np.eye(len(vocabulary))[index])
-
-
-def example_sentence() -> str:
-    """A short sentence to tokenize, in the language chosen with ``set_language``."""
-    return tr(EXAMPLE_SENTENCE)
-
-
-# -- what the notebook's cells and live figure print ------------------------------------
-
-def describe_tokens(tokens: Tokens) -> str:
-    """The text of :func:`tokenize`'s result: the words, the vocabulary, each token's number
-    and the one-hot matrix, one row per token."""
-    return "\n".join([tr("text: {text}").format(text=" ".join(tokens.tokens)),
-                      tr("vocabulary: {words}").format(words=tokens.vocabulary),
-                      tr("tokens as numbers: {index}").format(index=tokens.index),
-                      tr("one-hot vectors, one row per token:"),
-                      " " + str(tokens.one_hot.astype(int))])
-
-
-def describe_confusion(matrix) -> str:
-    """How many test images a confusion matrix counts as right (its diagonal) and wrong."""
-    m = np.asarray(matrix)
-    right = int(np.trace(m))
-    return tr("correct (diagonal): {right}  wrong (off the diagonal): {wrong}").format(
-        right=right, wrong=int(m.sum()) - right)
-
-
-def describe_size_curve(curve: SizeCurve) -> str:
-    """The table of :func:`size_curve`: training images, train and test accuracy."""
-    labels = [tr("training images:"), tr("train accuracy:"), tr("test accuracy:")]
-    width = max(len(label) for label in labels) + 2
-    rows = ["".join(f"{n:7d}" for n in curve.sizes),
-            "".join(f"{a:7.1%}" for a in curve.train_accuracy),
-            "".join(f"{a:7.0%}" for a in curve.test_accuracy)]
-    return "\n".join(label.ljust(width) + row for label, row in zip(labels, rows))
-
-
-def describe_blend(p, first: int, second: int) -> str:
-    r"""The live blend's readout: the predicted digit with its probability, and the
-    probabilities :math:`\hat p` of digits a (``first``) and b (``second``)."""
-    p = np.asarray(p)
-    return "\n".join([
-        tr("prediction: {digit} with probability {p:.2f}").format(digit=p.argmax(), p=p.max()),
-        tr("p({digit}) = {p:.3f}   (digit a)").format(digit=first, p=p[first]),
-        tr("p({digit}) = {p:.3f}   (digit b)").format(digit=second, p=p[second])])
-
