@@ -1,8 +1,5 @@
-r"""Figures of notebook 14: overfitting, Lasso and ridge, early stopping.
-
-Live builders return ``(figure, draw)``; ``draw`` only moves animated artists, so a
-slider move redraws in a few milliseconds. Static builders return a figure.
-"""
+r"""Figures of notebook 14: overfitting, Lasso and ridge, early stopping (live builders
+return ``(figure, draw)``; ``draw`` only moves animated artists)."""
 
 from __future__ import annotations
 
@@ -14,12 +11,11 @@ from numpy.typing import ArrayLike
 
 from ..regression import true_function
 from ..i18n import tr
-from ..topics.regularization import PolynomialFitErrors
+from ..topics.regularization import PolynomialFitErrors, epoch_label
 from ..training import History
 from .style import COLORS, new_figure, styled
 
-FEATURE_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],
-                  COLORS["red"], COLORS["sky"])
+FEATURE_COLORS = tuple(COLORS[c] for c in ("blue", "orange", "green", "purple", "red", "sky"))
 
 
 def _fit_panel(ax, grid, y_range):
@@ -98,11 +94,9 @@ def degree_fit(results: Mapping[int, PolynomialFitErrors], noise_var: float,
 
 def _feature_colors(beta_true) -> list[str]:
     """Own colour for each feature with a true effect, grey for the irrelevant ones."""
-    colors, k = [], 0
-    for b in beta_true:
-        colors.append(FEATURE_COLORS[k % len(FEATURE_COLORS)] if b != 0 else COLORS["grey"])
-        k += b != 0
-    return colors
+    rank = np.cumsum(np.asarray(beta_true) != 0) - 1  # how many true effects come before
+    return [FEATURE_COLORS[k % len(FEATURE_COLORS)] if b != 0 else COLORS["grey"]
+            for k, b in zip(rank, beta_true)]
 
 
 @styled
@@ -139,8 +133,7 @@ def coefficient_paths(lams: np.ndarray, lasso_coefs: np.ndarray, ridge_coefs: np
             title=tr("coefficients at the current $\\lambda$"))
     now.axhline(0, color=COLORS["black"], lw=0.8)
     now.plot(j, beta_true, "_", ms=22, mew=3, color=COLORS["black"], label=tr("true $\\beta_j$"))
-    (l_now,) = now.plot([], [], "o", ms=9, color=COLORS["blue"], animated=True,
-                        label="Lasso")
+    (l_now,) = now.plot([], [], "o", ms=9, color=COLORS["blue"], animated=True, label="Lasso")
     (r_now,) = now.plot([], [], "D", ms=7, mfc="none", mew=2, color=COLORS["red"],
                         animated=True, label=tr("ridge"))
     now.legend(loc="upper right")
@@ -156,8 +149,7 @@ def coefficient_paths(lams: np.ndarray, lasso_coefs: np.ndarray, ridge_coefs: np
                     label=tr("{beta} (true {value})").format(beta=f"$\\beta_{{{k + 1}}}$",
                                                               value=f"{beta_true[k]:g}")
                     if beta_true[k] else None)
-        cursors.append(ax.axvline(lams[0], color=COLORS["black"], ls=":", lw=1.5,
-                                  animated=True))
+        cursors.append(ax.axvline(lams[0], color=COLORS["black"], ls=":", lw=1.5, animated=True))
         dots.append(ax.scatter(np.full(p, lams[0]), coefs[0], s=30, c=colors, zorder=3,
                                animated=True))
     lasso_ax.plot([], [], color=COLORS["grey"], lw=1.3, label=tr("features with true $\\beta_j = 0$"))
@@ -254,23 +246,11 @@ def early_stopping(history: History, best_epoch: int, x_train: np.ndarray, y_tra
     right.plot(x_train, y_train, "o", color=COLORS["black"], label=tr("training points"))
     for (label, y), color, style in zip(fits.items(), (COLORS["green"], COLORS["orange"]),
                                         ("-", "-.")):
-        right.plot(x_grid, y, color=color, ls=style, label=_epoch_label(label, best_epoch, epochs))
+        right.plot(x_grid, y, color=color, ls=style, label=epoch_label(label, best_epoch, epochs))
     right.set(xlabel=tr("input $x$"), ylabel=tr("output $y$"), ylim=(-2, 2),
               title=tr("the network at two epochs"))
     right.legend(loc="lower left", fontsize=9)
     return fig
-
-
-
-def _epoch_label(key, best_epoch: int, epochs) -> str:
-    """A legend label of :func:`early_stopping`'s fits: text as given, an epoch named."""
-    if isinstance(key, str):
-        return key
-    if key == best_epoch:
-        return tr("epoch {epoch} (early stop)").format(epoch=key)
-    if len(epochs) and key == epochs[-1]:
-        return tr("epoch {epoch} (trained to the end)").format(epoch=key)
-    return tr("epoch {epoch}").format(epoch=key)
 
 
 @styled
@@ -316,57 +296,3 @@ def more_data(results: Mapping[int, PolynomialFitErrors], degree: int, noise_var
               title=tr("the degree-{degree} fit for each $n$").format(degree=degree))
     right.legend(loc="lower right", fontsize=9, ncols=2)
     return fig
-
-
-def _short(v: float) -> str:
-    """3 decimals; small values in powers of ten; below 1e-12 it is rounding: 0."""
-    return "0" if v < 1e-12 else f"{v:.3f}" if v >= 1e-3 else f"{v:.1e}"
-
-
-def degree_readout(fits: Mapping[int, PolynomialFitErrors], degree: int, n_train: int) -> str:
-    """The readout of :func:`degree_fit`: the degree, its coefficients, n, train and test MSE.
-
-    Parameters
-    ----------
-    fits : mapping of int to PolynomialFitErrors
-        What :func:`degree_fit` was given: each training-set size n to its fits.
-    degree, n_train : int
-        The degree and the training-set size shown.
-
-    Returns
-    -------
-    str
-    """
-    r = fits[n_train]
-    i = int(np.searchsorted(r.degrees, degree))
-    return "\n".join([
-        tr("degree d = {d}   coefficients = {k}   n = {n}").format(d=degree, k=degree + 1,
-                                                                   n=n_train),
-        tr("train MSE = {v}").format(v=_short(r.train_mse[i])),
-        tr("test MSE = {v}").format(v=_short(r.test_mse[i]))])
-
-
-def paths_readout(lam: float, lasso_coef: ArrayLike, ridge_coef: ArrayLike) -> str:
-    r"""The readout of :func:`coefficient_paths` at one λ: exact zeros of both fits, the
-    features the Lasso keeps and ridge's smallest coefficient.
-
-    Parameters
-    ----------
-    lam : float
-        The penalty :math:`\lambda` shown.
-    lasso_coef, ridge_coef : array_like, shape (n_features,)
-        The Lasso and ridge coefficients at ``lam``.
-
-    Returns
-    -------
-    str
-    """
-    lasso_coef, ridge_coef = np.asarray(lasso_coef), np.asarray(ridge_coef)
-    p = lasso_coef.size
-    kept = ", ".join(str(j + 1) for j in np.flatnonzero(lasso_coef))
-    return "\n".join([
-        f"λ = {lam:.3g}",
-        tr("Lasso exact zeros = {k} of {p}").format(k=int(np.sum(lasso_coef == 0.0)), p=p),
-        tr("Lasso keeps features j = {kept}").format(kept=kept or tr("none", context="features")),
-        tr("ridge exact zeros = {k} of {p}").format(k=int(np.sum(ridge_coef == 0.0)), p=p),
-        tr("smallest |ridge β_j| = {v}").format(v=f"{np.abs(ridge_coef).min():.2g}")])

@@ -22,7 +22,9 @@ zero once :math:`\lambda` is large enough.
 from .experiments import (PolynomialFitErrors, degree_errors_text, early_stopping_text,
                           polynomial_fit_errors, sparse_linear_data, zeros_text)
 from .fits import RegularizedFit, lasso, lasso_lambda_max, lasso_path, ridge, ridge_path
+from .readouts import degree_readout, epoch_label, paths_readout
 
-__all__ = ["PolynomialFitErrors", "RegularizedFit", "degree_errors_text", "early_stopping_text",
+__all__ = ["PolynomialFitErrors", "RegularizedFit", "degree_errors_text", "degree_readout",
+           "early_stopping_text", "epoch_label", "paths_readout",
            "lasso", "lasso_lambda_max", "lasso_path", "polynomial_fit_errors", "ridge",
            "ridge_path", "sparse_linear_data", "zeros_text"]
