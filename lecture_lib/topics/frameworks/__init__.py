@@ -7,9 +7,10 @@ PyTorch is optional: it is imported only inside the functions that need it, and
 The timing helpers serve notebook 18, ``benchmarks/frameworks.py`` and ``benchmarks/training.py``.
 """
 
-from .convert import (LOSSES, MISSING, OPTIMIZERS, TORCH_INSTALL, Agreement, TorchMissing,
-                      Trajectory, batch_order, compare, describe_agreement, flat, flat_torch,
-                      from_torch, import_torch, to_torch, torch_loss, train_side_by_side)
+from .convert import (LOSSES, MISSING, TORCH_INSTALL, Agreement, TorchMissing, compare,
+                      describe_agreement, flat, flat_torch, from_torch, import_torch, to_torch,
+                      torch_loss)
+from .side_by_side import OPTIMIZERS, Trajectory, batch_order, train_side_by_side
 from .speed import (SpeedRow, lecture_lib_runner, speed_row, time_per_step, torch_runner)
 
 __all__ = ["LOSSES", "MISSING", "OPTIMIZERS", "TORCH_INSTALL", "Agreement", "SpeedRow",

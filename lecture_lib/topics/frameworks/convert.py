@@ -1,23 +1,29 @@
-"""From scratch to PyTorch, the conversion: a ``Network`` as a ``torch`` model and back, and
-both trained side by side, number for number (the package docstring has the conventions)."""
+"""From scratch to PyTorch, the conversion: a ``Network`` as a ``torch`` model and back, and one
+batch through both, number for number (the package docstring has the conventions; the training
+side by side is in ``side_by_side.py``, the timing in ``speed.py``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import ArrayLike
 
-from ..._validation import as_2d, choice, make_rng, positive_int, real_number
+from ..._validation import as_2d, choice
 from ...i18n import mark, tr
 from ...networks import Network, as_network
-from ...training import SGD, Adam, Momentum
+
+if TYPE_CHECKING:  # PyTorch is optional: imported only by the functions that need it
+    import torch
 
 TORCH_INSTALL = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
 _MISSING = mark("PyTorch is not installed, so the PyTorch cells of this notebook cannot run: "
                 "install its CPU build with  {install}  (Colab has it already), then restart "
                 "the kernel.")
 MISSING = _MISSING.format(install=TORCH_INSTALL)   # the English sentence
-OPTIMIZERS = ("sgd", "momentum", "adam")
 LOSSES = ("mse", "mae", "binary_cross_entropy", "binary_cross_entropy_with_logits", "cross_entropy")
 
 
@@ -28,7 +34,7 @@ class TorchMissing(ImportError):
         return [str(self)]
 
 
-def import_torch():
+def import_torch() -> ModuleType:
     """The ``torch`` module, or :class:`TorchMissing` whose message names the install command."""
     try:
         import torch
@@ -50,7 +56,7 @@ def _torch_activation(nn, activation):
     return table[name]()
 
 
-def to_torch(network: Network):
+def to_torch(network: Network) -> torch.nn.Sequential:
     """A float64 ``torch.nn.Sequential`` with ``network``'s weights: ``Linear.weight = W.T``.
 
     Hidden layers are ``Linear`` then the activation module; the output activation
@@ -73,7 +79,7 @@ _NAMES = {"ReLU": "relu", "Tanh": "tanh", "Sigmoid": "sigmoid", "LeakyReLU": "le
           "ELU": "elu", "Softmax": "softmax", "Identity": "linear"}
 
 
-def from_torch(model) -> Network:
+def from_torch(model: torch.nn.Sequential) -> Network:
     """The ``Network`` with the weights of a ``Sequential`` of ``Linear`` and activation modules
     (the layout :func:`to_torch` makes): ``W = weight.T``."""
     torch = import_torch()
@@ -100,7 +106,7 @@ def from_torch(model) -> Network:
     return Network.from_weights(layers, name, acts[-1][0], alpha=alpha)
 
 
-def flat_torch(model, grad: bool = True) -> np.ndarray:
+def flat_torch(model: torch.nn.Sequential, grad: bool = True) -> np.ndarray:
     """Autograd's gradients (``grad=False``: the weights themselves) of a Sequential's Linear
     layers in ``lecture_lib``'s order and layout ``[W1, b1, W2, ...]``, as one flat array."""
     linears = [m for m in model if type(m).__name__ == "Linear"]
@@ -109,14 +115,32 @@ def flat_torch(model, grad: bool = True) -> np.ndarray:
                            (pick(m.weight).T.numpy().ravel(), pick(m.bias).numpy().ravel())])
 
 
-def flat(pairs) -> np.ndarray:
+def flat(pairs: Iterable[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     """``[(dW1, db1), (dW2, db2), ...]`` (``Network.gradients``) as one flat array."""
     return np.concatenate([g.ravel() for pair in pairs for g in pair])
 
 
-def torch_loss(model, X, y, loss: str = "mse"):
+def torch_loss(model: torch.nn.Sequential, X: ArrayLike, y: ArrayLike,
+               loss: str = "mse") -> torch.Tensor:
     """The loss tensor in PyTorch, reduced as ``lecture_lib`` does (``reduction="mean"``);
-    losses on logits take the output before a final sigmoid or softmax module."""
+    losses on logits take the output before a final sigmoid or softmax module.
+
+    Parameters
+    ----------
+    model : torch.nn.Sequential
+        ``Linear`` layers and activation modules, as :func:`to_torch` makes them (float64).
+    X, y : array_like
+        Inputs ``(n_samples, n_in)`` and targets ``(n_samples, n_out)`` (for ``cross_entropy``
+        also class indices ``(n_samples,)``); both become float64 tensors.
+    loss : str
+        One of ``LOSSES``: the ``torch.nn.functional`` loss of the same name and formula.
+
+    Returns
+    -------
+    torch.Tensor
+        The mean loss, 0-d and still in autograd's graph: ``.backward()`` fills the ``.grad``
+        of every ``weight`` and ``bias``, ``.item()`` gives the float.
+    """
     torch = import_torch()
     F, loss = torch.nn.functional, choice(loss, "loss", LOSSES)
     X, y = torch.as_tensor(X, dtype=torch.float64), torch.as_tensor(y, dtype=torch.float64)
@@ -132,7 +156,19 @@ def torch_loss(model, X, y, loss: str = "mse"):
 
 @dataclass(frozen=True)
 class Agreement:
-    """Both libraries on one batch: losses, flat gradients, largest |differences|."""
+    """Both libraries on one batch: losses, flat gradients, largest |differences|.
+
+    Attributes
+    ----------
+    loss_lecture_lib, loss_torch : float
+        The loss L of ``Network.gradients`` and of :func:`torch_loss` on the same batch.
+    gradients_lecture_lib, gradients_torch : ndarray
+        Backprop's and autograd's ∂L/∂θ, flat as ``[W1, b1, W2, ...]`` with ``W`` ``(n_in, n_out)``
+        (autograd's ``weight.grad`` transposed), so the two compare element by element.
+    output_difference, loss_difference, gradient_difference : float
+        Largest |lecture_lib − PyTorch| over the outputs ``(n_samples, n_out)``, of the loss and
+        over the gradients: float64 round-off when the two libraries agree.
+    """
 
     loss_lecture_lib: float
     loss_torch: float
@@ -143,8 +179,25 @@ class Agreement:
     gradient_difference: float
 
 
-def compare(network: Network, model, X, y, loss: str = "mse") -> Agreement:
-    """Forward and backward pass in both libraries on ``(X, y)``: backprop against autograd."""
+def compare(network: Network, model: torch.nn.Sequential, X: ArrayLike, y: ArrayLike,
+            loss: str = "mse") -> Agreement:
+    """Forward and backward pass in both libraries on ``(X, y)``: backprop against autograd.
+
+    Parameters
+    ----------
+    network : Network
+        The from-scratch network (left unchanged).
+    model : torch.nn.Sequential
+        The same network in PyTorch, usually ``to_torch(network)``; its ``.grad`` fields are
+        zeroed, then hold this batch's gradients.
+    X, y, loss
+        As for :func:`torch_loss`.
+
+    Returns
+    -------
+    Agreement
+        Both losses, both flat gradients and the largest differences.
+    """
     torch = import_torch()
     X = as_2d(X, "X", n_features=network.layer_sizes[0])
     value, grads = network.gradients(X, y, loss)
@@ -167,59 +220,3 @@ def describe_agreement(agreement: Agreement) -> str:
                       f"L (PyTorch)     = {a.loss_torch:.6f}",
                       tr("largest |gradient difference| = {difference:.1e}").format(
                           difference=a.gradient_difference)])
-
-
-def batch_order(n_samples: int, batch_size: int | None, epochs: int, seed: int | None = 0):
-    """Index arrays of every batch, in the order :func:`lecture_lib.training.train` uses:
-    each epoch a fresh permutation (seeded) cut into batches; the full batch unshuffled."""
-    n, epochs = positive_int(n_samples, "n_samples"), positive_int(epochs, "epochs")
-    size = n if batch_size is None else positive_int(batch_size, "batch_size")
-    rng = make_rng(seed)
-    for _ in range(epochs):
-        order = rng.permutation(n) if size < n else np.arange(n)
-        for start in range(0, n, size):
-            yield order[start:start + size]
-
-
-@dataclass(frozen=True)
-class Trajectory:
-    """Per update step: each library's loss (before the step) and the largest
-    :math:`|θ_{lecture\\_lib} - θ_{torch}|` over all parameters after it."""
-
-    loss_lecture_lib: np.ndarray
-    loss_torch: np.ndarray
-    parameter_difference: np.ndarray
-
-
-def _optimizers(name, lr, model):
-    torch = import_torch()
-    name, lr = choice(name, "optimizer", OPTIMIZERS), real_number(lr, "lr", low=0.0, low_open=True)
-    if name == "adam":
-        return Adam(lr), torch.optim.Adam(model.parameters(), lr=lr)
-    if name == "momentum":
-        return Momentum(lr, 0.9), torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
-    return SGD(lr), torch.optim.SGD(model.parameters(), lr=lr)
-
-
-def train_side_by_side(network: Network, X, y, loss: str = "mse", optimizer: str = "sgd",
-                       lr: float = 0.1, epochs: int = 10, batch_size: int | None = None,
-                       seed: int | None = 0) -> Trajectory:
-    """Train ``network`` (in place) and a torch copy on the same batches; record every step.
-    ``optimizer``: ``"sgd"``, ``"momentum"`` (β = 0.9) or ``"adam"``, lecture_lib's ``SGD``,
-    ``Momentum``, ``Adam`` against ``torch.optim.SGD``, ``SGD(momentum=0.9)``, ``Adam``."""
-    X = as_2d(X, "X", n_features=network.layer_sizes[0])
-    Y = np.asarray(y, dtype=np.float64)
-    model = to_torch(network)
-    ours, theirs = _optimizers(optimizer, lr, model)
-    lib, tor, diff = [], [], []
-    for idx in batch_order(len(X), batch_size, epochs, seed):
-        value, grads = network.gradients(X[idx], Y[idx], loss)
-        ours.step(network.parameters(), [g for pair in grads for g in pair])
-        theirs.zero_grad()
-        tloss = torch_loss(model, X[idx], Y[idx], loss)
-        tloss.backward()
-        theirs.step()
-        lib, tor = lib + [value], tor + [tloss.item()]
-        theta = flat(zip(network.weights, network.biases))
-        diff.append(float(np.max(np.abs(theta - flat_torch(model, grad=False)))))
-    return Trajectory(np.array(lib), np.array(tor), np.array(diff))
