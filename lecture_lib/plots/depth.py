@@ -7,7 +7,7 @@ the numbers for the readout. Red ticks mark the borders of linear regions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -230,44 +230,3 @@ def _gain_axes(ax, gains, y_range, decades):
     ax.legend(loc="lower right", fontsize=9, ncols=2)  # clear of He's line and the curves
     _log_ticks(ax.yaxis, decades)
     return curve, back_curve, dot, back_dot
-
-
-def fold_readout(counts: Sequence[int]) -> str:
-    """The readout of :func:`composition`: its ``draw``'s three region counts, one a line."""
-    n1, n2, n12 = counts
-    return "\n".join([tr("regions of network 1 = {n}").format(n=n1),
-                      tr("regions of network 2 = {n}").format(n=n2),
-                      tr("regions of the composition = {n}").format(n=n12)])
-
-
-def budget_readout(numbers: Sequence[int]) -> str:
-    """The readout of :func:`depth_vs_width`: parameters, deep regions, the shallow network's
-    width, the most regions it could have and those of its fit."""
-    n_params, deep, width, shallow = numbers
-    return "\n".join([tr("parameters = {n}").format(n=n_params),
-                      tr("deep regions = {n}").format(n=deep),
-                      tr("shallow width = {n}").format(n=width),
-                      tr("shallow regions at most = {n}").format(n=width + 1),
-                      tr("regions of the shallow fit = {n}").format(n=shallow)])
-
-
-def init_readout(gain: float, depth: int, rms: Sequence[float], grad: Sequence[float]) -> str:
-    r"""The readout of :func:`init_scale`: the predicted factor, the measured RMS of the input
-    and of the last activations, and the deltas at the top and at layer 1.
-
-    Parameters
-    ----------
-    gain, depth : float, int
-        The gain g and the depth L.
-    rms, grad : sequence of float
-        What ``draw(gain, depth)`` returns: the RMS of :math:`a^{(l)}` and of :math:`\delta^{(l)}`.
-
-    Returns
-    -------
-    str
-    """
-    return "\n".join([f"(g/sqrt 2)^L = {(gain / np.sqrt(2)) ** depth:.3g}",
-                      tr("RMS input = {v}").format(v=f"{rms[0]:.3f}"),
-                      tr("RMS after L layers = {v}").format(v=f"{rms[-1]:.3g}"),
-                      tr("delta at the top layer L = {v}").format(v=f"{grad[-1]:.3g}"),
-                      tr("delta at layer 1 = {v}").format(v=f"{grad[0]:.3g}")])

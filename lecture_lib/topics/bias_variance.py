@@ -252,3 +252,26 @@ def u_text(n: int, result: BiasVarianceResult, best: int, near: int) -> str:
               "degree {top} gives {top_error}").format(
         n=f"{n:3d}", low=f"{te[best]:.4f}", best=best, near=near,
         top=int(result.degrees[-1]), top_error=f"{te[-1]:.4f}")
+
+
+def decomposition_readout(d: int, n: int, m: Decomposition) -> str:
+    """The readout of ``plots.bias_variance.decomposition_live`` at degree ``d`` and training-set size ``n``.
+
+    Parameters
+    ----------
+    d, n : int
+        The degree and the training-set size shown.
+    m : Decomposition
+        What the figure's ``draw(d, n)`` returned.
+
+    Returns
+    -------
+    str
+    """
+    return "\n".join([f"d = {d}, n = {n}",
+                      tr("bias² = {v}").format(v=f"{m.bias2:.4f}"),
+                      tr("variance = {v}").format(v=f"{m.variance:.4f}"),
+                      tr("noise σ² = {v}").format(v=f"{m.noise_variance:.4f}"),
+                      tr("sum = {v}").format(v=f"{m.total:.4f}"),
+                      tr("test error = {v} ± {se}").format(v=f"{m.test_error:.4f}",
+                                                            se=f"{m.std_error:.4f}")])

@@ -1,11 +1,5 @@
-r"""Notebook 13, deep networks: composition, regions of deep vs shallow, scale vs depth.
-
-Regions are counted exactly by the shared :mod:`lecture_lib.regions`:
-
->>> from lecture_lib.regions import count_regions
->>> count_regions(tent_network(3), 0.0, 1.0)
-8
-"""
+"""Deep networks, the numerics: folding by composition, depth against width at a fixed budget,
+and how activations and gradients scale with depth at initialisation."""
 
 from __future__ import annotations
 
@@ -14,11 +8,11 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import ArrayLike
 
-from .._validation import as_array, make_rng, ordered_pair, positive_int, real_number
-from ..i18n import tr
-from ..networks import Network, as_network
-from ..regions import region_boundaries
-from ..shallow import fit_relu_output
+from ..._validation import as_array, make_rng, ordered_pair, positive_int, real_number
+from ...i18n import tr
+from ...networks import Network, as_network
+from ...regions import region_boundaries
+from ...shallow import fit_relu_output
 
 def tent_network(depth: int) -> Network:
     r"""``depth`` hidden layers of 2 ReLU units that fold [0, 1] onto itself ``depth`` times.
@@ -244,48 +238,3 @@ def random_relu_network(layer_sizes: Sequence[int], seed: int | None = 0, bias_s
     for b in net.biases:
         b[:] = rng.normal(0.0, scale, b.shape)
     return net
-
-
-def budget_table(rows: Sequence[Sequence[int]]) -> str:
-    """Rows ``(L, parameters, deep regions, shallow units, shallow regions at most)`` as a
-    table under a header, right-aligned columns."""
-    header = ["L", tr("parameters"), tr("deep regions"), tr("shallow units"),
-              tr("shallow regions (at most)")]
-    return _table(header, [[str(v) for v in row] for row in rows])
-
-
-def random_table(rows: Sequence[Sequence[int]]) -> str:
-    """Rows ``(L, parameters, deep regions, shallow regions)`` of random networks with the
-    same budget, as a table under a header."""
-    header = ["L", tr("parameters"), tr("deep regions"), tr("shallow regions")]
-    return _table(header, [[str(v) for v in row] for row in rows])
-
-
-def _table(header, body) -> str:
-    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
-    return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(row, widths))
-                     for row in [header, *body])
-
-
-def spread_text(ratios: ArrayLike, gain: float, depth: int) -> str:
-    """How widely the measured RMS ratio of ``depth`` layers scatters over random draws
-    (``ratios[0]`` is seed 0's): the 10th and 90th percentiles, and where seed 0 lies.
-
-    Parameters
-    ----------
-    ratios : array_like, shape (n_draws,)
-    gain, depth : float, int
-        The gain g and the number of layers.
-
-    Returns
-    -------
-    str
-    """
-    ratios = np.asarray(ratios, dtype=float)
-    low, high = np.percentile(ratios, [10, 90])
-    return "\n".join([
-        tr("g = {g}, {depth} layers, {n} draws: RMS ratio between {low} and {high} for 80 % of "
-           "them").format(g=f"{gain:g}", depth=depth, n=ratios.size, low=f"{low:.3f}",
-                          high=f"{high:.3f}"),
-        tr("seed 0 is lower than {share} of the draws").format(
-            share=f"{np.mean(ratios > ratios[0]):.0%}")])
