@@ -119,3 +119,21 @@ def test_a_spanish_notebook_shows_no_english(path):
         if words:
             found[text.strip()[:160]] = sorted(words)
     assert not found, f"{path.name} shows English: {found}"
+
+
+TEXT_IN_MATH = re.compile(r"\\text\{([^{}]*)\}")
+SHORT_ENGLISH = {"if", "of", "on", "is", "or"}   # too short for WORD, common in \text{...}
+
+
+@pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.stem)
+def test_words_inside_formulas_are_spanish(path):
+    """Prose inside a formula (``\\text{if }``, ``\\underbrace{...}_{\\text{bias}}``) is
+    translated like the prose around it."""
+    import json
+
+    found = set()
+    for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+        if cell["cell_type"] == "markdown":
+            for text in TEXT_IN_MATH.findall("".join(cell["source"])):
+                found |= english_words(text) | (set(text.lower().split()) & SHORT_ENGLISH)
+    assert not found, f"{path.name} has English inside formulas: {sorted(found)}"
