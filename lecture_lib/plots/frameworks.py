@@ -129,7 +129,7 @@ def gradient_comparison(x_grid: np.ndarray, X: np.ndarray, y: np.ndarray, layer_
             start += size
     ax_g.set(xlim=(-1, n_parameters), ylim=(-gradient_limit, gradient_limit), yscale="symlog",
              xlabel=tr(r"parameter $k$ ($W^{(1)}, b^{(1)}, W^{(2)}, \ldots$ in order)"),
-             ylabel=r"$\partial L / \partial \theta_k$ (symlog)",
+             ylabel=tr(r"$\partial L / \partial \theta_k$ (symmetric log scale)"),
              title=tr("every gradient: backprop and autograd"))
     ax_g.set_yscale("symlog", linthresh=1e-3)
     ax_g.legend(loc="lower right", fontsize=9)
