@@ -273,3 +273,11 @@ def test_partial_redraw_equals_a_fresh_draw_for_any_figure_height(height):
     LiveFigure(fresh_fig, fresh_update, [Slider("a", 1.0, 0, 1, 0.5), Slider("b", 0.0, 0, 1, 0.5)])
     assert np.array_equal(np.asarray(fig.canvas.buffer_rgba()),
                           np.asarray(fresh_fig.canvas.buffer_rgba()))
+
+
+def test_alt_texts_spell_accents_on_symbols_and_letters():
+    from lecture_lib.interactive.live import _plain
+
+    assert _plain(r"$\hat{p} = \sigma(z)$") == "p̂ = σ(z)"
+    assert _plain(r"coefficient $\hat\beta_j$") == "coefficient β̂_j"
+    assert _plain(r"$\bar f(x)$, $\hat y$") == "f\u0304(x), y\u0302"

@@ -258,9 +258,10 @@ _TEX_SYMBOLS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsi
 
 def _plain(label: str) -> str:
     """A label as plain text for an alt text: ``$\\hat{p} = \\sigma(z)$`` → ``p̂ = σ(z)``."""
-    text = re.sub(r"\\(hat|bar)\s*\{?(\w)\}?",
-                  lambda m: m[2] + {"hat": "\u0302", "bar": "\u0304"}[m[1]], label)
+    text = re.sub(r"\\(hat|bar)(?![A-Za-z])", "\x00\\1", label)   # \hat\beta: the symbol first
     text = re.sub(r"\\([A-Za-z]+)", lambda m: _TEX_SYMBOLS.get(m[1], m[0]), text)
+    text = re.sub("\x00(hat|bar)" r"\s*\{?(\w)\}?",
+                  lambda m: m[2] + {"hat": "\u0302", "bar": "\u0304"}[m[1]], text)
     text = _TEX.sub("", text).replace("\\,", " ").replace("\\ ", " ").replace("\\", "")
     return " ".join(text.split())
 
