@@ -57,6 +57,27 @@ def test_graph_edges_follow_gradient_sign_and_size():
     assert np.isclose(widths[0], 1 + 9 * 1.35 / 3) and np.isclose(widths[3], 1 + 9 * 0.45 / 3)
 
 
+def test_graph_static_picture_shows_the_animated_numbers_and_edges():
+    """plots.show draws the artists animated for blitting (a plain draw would skip them)."""
+    import io
+    from PIL import Image
+    from lecture_lib.plots.style import png_bytes
+
+    fig, draw = plots.backprop.graph()
+    blank = np.asarray(Image.open(io.BytesIO(png_bytes(fig))).convert("RGB"))
+    loss, steps = backward_pass(small_network(), [[1.0]], [[1.0]])
+    draw(steps, loss)
+    pixels = np.asarray(Image.open(io.BytesIO(png_bytes(fig))).convert("RGB"))
+    red = np.array([int(COLORS["red"][i:i + 2], 16) for i in (1, 3, 5)])
+
+    def n_red(image):
+        return (np.abs(image.astype(int) - red).sum(axis=2) < 30).sum()
+    assert n_red(pixels) > n_red(blank) + 1000      # the red edges, not only the legend's swatch
+    assert not np.array_equal(pixels, blank)
+    assert all(a.get_animated() for a in fig.axes[0].artists
+               if isinstance(a, plots.NumberLabels))       # still ready for a LiveFigure
+
+
 def test_graph_live_picture_changes():
     fig, draw = plots.backprop.graph()
 

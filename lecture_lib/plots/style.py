@@ -107,10 +107,23 @@ def show(fig: Figure) -> None:
 
 
 def png_bytes(fig: Figure) -> bytes:
-    """The figure drawn once on its Agg canvas, as PNG bytes (no software metadata)."""
+    """The figure drawn once on its Agg canvas, as PNG bytes (no software metadata).
+
+    Artists marked ``animated`` (the moving parts of a figure built for
+    :class:`lecture_lib.interactive.LiveFigure`, which a normal draw skips) are drawn too:
+    a static picture of such a figure shows its numbers and coloured edges. They are
+    animated again afterwards, so the same figure can still be made live.
+    """
     from PIL import Image as PILImage
 
-    fig.canvas.draw()
+    animated = [artist for artist in fig.findobj() if artist.get_animated()]
+    for artist in animated:
+        artist.set_animated(False)
+    try:
+        fig.canvas.draw()
+    finally:
+        for artist in animated:
+            artist.set_animated(True)
     size = fig.canvas.get_width_height(physical=True)
     buffer = io.BytesIO()
     PILImage.frombuffer("RGBA", size, fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1) \
