@@ -85,3 +85,32 @@ def test_more_data_draws_test_error_and_fit_per_size():
     for line, n in zip(fit_lines, (15, 100)):
         np.testing.assert_array_equal(line.get_ydata(), fits[n].curves[5])
     assert [t.get_text() for t in left.get_legend().get_texts()][:2] == ["$n$ = 15", "$n$ = 100"]
+
+
+def _below_its_axes(ax):
+    """The legend lies entirely under the axes and its x label, inside the figure."""
+    legend = ax.get_legend().get_window_extent()
+    label = ax.xaxis.label.get_window_extent()
+    return legend.y1 <= label.y0 and legend.y0 >= 0
+
+
+def test_legends_that_would_cover_data_sit_under_their_axes():
+    fits = {n: polynomial_fit_errors(range(0, 8), n_train=n, seed=0) for n in (15, 100)}
+    fig, draw = plots.regularization.degree_fit(fits, noise_var=0.09)
+    draw(3, 15)
+    fig.canvas.draw()
+    assert all(_below_its_axes(ax) for ax in fig.axes)      # the moving d line spans the panel
+    X, y, beta = sparse_linear_data()
+    lams = np.logspace(-1, 3, 9)
+    fig, _ = plots.regularization.coefficient_paths(lams, lasso_path(X, y, lams),
+                                                    ridge_path(X, y, lams), beta)
+    fig.canvas.draw()
+    assert _below_its_axes(fig.axes[1])
+    h = History(epochs=[1, 2, 3], train_loss=[1.0, 0.5, 0.2], test_loss=[1.2, 0.8, 0.9])
+    x = np.linspace(0, 1, 4)
+    fig = plots.regularization.early_stopping(h, 2, x, x, x, x, {"a": x, "b": -x})
+    fig.canvas.draw()
+    assert _below_its_axes(fig.axes[1])
+    fig = plots.regularization.more_data(fits, degree=5, noise_var=0.09)
+    fig.canvas.draw()
+    assert _below_its_axes(fig.axes[1])

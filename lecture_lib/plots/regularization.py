@@ -18,6 +18,12 @@ from .style import COLORS, new_figure, styled
 FEATURE_COLORS = tuple(COLORS[c] for c in ("blue", "orange", "green", "purple", "red", "sky"))
 
 
+def _legend_below(ax, ncols: int = 2, **kwargs: object) -> None:
+    """The axes' legend under its x label, where it covers no curve, point or moving line
+    (a slider can put the current value anywhere inside); constrained layout makes room."""
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=ncols, fontsize=9, **kwargs)
+
+
 def _fit_panel(ax, grid, y_range):
     """Left panel of :func:`degree_fit`: the true curve; returns the (points, fit) artists."""
     ax.set(xlim=(0, 1), ylim=y_range, xlabel=tr("input $x$"), ylabel=tr("output $y$"),
@@ -28,7 +34,7 @@ def _fit_panel(ax, grid, y_range):
                         label=tr("training points $(x_i, y_i)$"))
     (curve,) = ax.plot([], [], color=COLORS["blue"], lw=2.6, animated=True,
                        label=tr("fit of degree $d$"))
-    ax.legend(handles=[ax.lines[0], points, curve], loc="lower left")
+    _legend_below(ax, handles=[ax.lines[0], points, curve])
     return points, curve
 
 
@@ -47,7 +53,7 @@ def _error_panel(ax, degrees, noise_var, mse_range):
                      label=tr("current degree $d$"))
     floor = ax.axhline(noise_var, color=COLORS["black"], ls=":", lw=1.5,
                        label=tr("noise level $\\sigma^2$"))
-    ax.legend(handles=[train, test, floor, now], loc="upper left")
+    _legend_below(ax, handles=[train, test, floor, now])
     return train, test, marks[0], marks[1], now
 
 
@@ -72,7 +78,7 @@ def degree_fit(results: Mapping[int, PolynomialFitErrors], noise_var: float,
         The figure and ``draw(degree, n_train)``: that fit, and the degree marked on the error curves.
     """
     first = next(iter(results.values()))
-    fig = new_figure(11.5, 4.4)
+    fig = new_figure(11.5, 4.9)
     left, right = fig.subplots(1, 2)
     points, curve = _fit_panel(left, first.x_grid, y_range)
     train, test, mark_train, mark_test, now = _error_panel(right, first.degrees, noise_var,
@@ -126,7 +132,7 @@ def coefficient_paths(lams: np.ndarray, lasso_coefs: np.ndarray, ridge_coefs: np
     p = beta_true.size
     j = np.arange(1, p + 1)
     colors = _feature_colors(beta_true)
-    fig = new_figure(12.5, 4.6)
+    fig = new_figure(12.5, 5.0)
     now, lasso_ax, ridge_ax = fig.subplots(1, 3, width_ratios=[1.0, 1.15, 1.15])
     now.set(xlim=(0.4, p + 0.6), ylim=coef_range, xticks=j, xlabel=tr("feature $j$"),
             ylabel=tr("coefficient $\\hat\\beta_j$"),
@@ -153,7 +159,7 @@ def coefficient_paths(lams: np.ndarray, lasso_coefs: np.ndarray, ridge_coefs: np
         dots.append(ax.scatter(np.full(p, lams[0]), coefs[0], s=30, c=colors, zorder=3,
                                animated=True))
     lasso_ax.plot([], [], color=COLORS["grey"], lw=1.3, label=tr("features with true $\\beta_j = 0$"))
-    lasso_ax.legend(loc="lower right", fontsize=9)
+    _legend_below(lasso_ax)
 
     def draw(i: int) -> None:
         l_now.set_data(j - 0.12, lasso_coefs[i])
@@ -229,7 +235,7 @@ def early_stopping(history: History, best_epoch: int, x_train: np.ndarray, y_tra
     -------
     Figure
     """
-    fig = new_figure(11.5, 4.2)
+    fig = new_figure(11.5, 4.7)
     left, right = fig.subplots(1, 2)
     epochs = np.asarray(history.epochs)
     left.plot(epochs, history.train_loss, color=COLORS["blue"], label=tr("training loss"))
@@ -249,7 +255,7 @@ def early_stopping(history: History, best_epoch: int, x_train: np.ndarray, y_tra
         right.plot(x_grid, y, color=color, ls=style, label=epoch_label(label, best_epoch, epochs))
     right.set(xlabel=tr("input $x$"), ylabel=tr("output $y$"), ylim=(-2, 2),
               title=tr("the network at two epochs"))
-    right.legend(loc="lower left", fontsize=9)
+    _legend_below(right)
     return fig
 
 
@@ -277,7 +283,7 @@ def more_data(results: Mapping[int, PolynomialFitErrors], degree: int, noise_var
     """
     colors = (COLORS["red"], COLORS["orange"], COLORS["green"], COLORS["blue"])
     styles = ("-", "--", "-.", "-")
-    fig = new_figure(11.5, 4.2)
+    fig = new_figure(11.5, 4.7)
     left, right = fig.subplots(1, 2)
     grid = next(iter(results.values())).x_grid
     right.plot(grid, true_function(grid), color=COLORS["black"], ls=":", lw=2,
@@ -294,5 +300,5 @@ def more_data(results: Mapping[int, PolynomialFitErrors], degree: int, noise_var
     left.legend(loc="upper left", fontsize=9)
     right.set(xlim=(0, 1), ylim=y_range, xlabel=tr("input $x$"), ylabel=tr("output $y$"),
               title=tr("the degree-{degree} fit for each $n$").format(degree=degree))
-    right.legend(loc="lower right", fontsize=9, ncols=2)
+    _legend_below(right, ncols=3)
     return fig
