@@ -87,6 +87,8 @@ def test_curves_static_one_colour_and_threshold_per_curve():
     assert ax.get_yscale() == "log" and ax.get_xscale() == "log"
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert any("$n = 10$" in t for t in labels) and any("$n = 20$" in t for t in labels)
+    fig.canvas.draw()               # the legend lies under the x label, off the dotted lines
+    assert ax.get_legend().get_window_extent().y1 <= ax.xaxis.label.get_window_extent().y0
 
 
 def test_interpolation_regimes_titles_and_curves():

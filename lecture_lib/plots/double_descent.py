@@ -89,7 +89,7 @@ def curves_static(curves: Sequence[DoubleDescentResult], y_range: tuple[float, f
     One colour per curve, each with its threshold :math:`p = n` as a dotted line, so
     curves for different training-set sizes show the peak moving with :math:`n`.
     """
-    fig = new_figure(11.0, 4.4)
+    fig = new_figure(11.0, 4.9)
     ax = fig.subplots()
     widths = np.concatenate([c.hidden_units for c in curves])
     _axes(ax, np.sort(widths), y_range)
@@ -101,7 +101,8 @@ def curves_static(curves: Sequence[DoubleDescentResult], y_range: tuple[float, f
         ax.plot(c.hidden_units, np.maximum(c.train_mse, FLOOR), color=colour, lw=1.5,
                 ls="--", label=tr("train", context="curve"))
         ax.axvline(c.n_train, color=colour, ls=":", lw=2)
-    ax.legend(loc="upper right", fontsize=9, ncols=len(curves))
+    # under the x label: inside, it would cover the top of the dotted p = n lines
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), fontsize=9, ncols=len(curves))
     ax.set_title(tr("dotted lines: $p = n$ for each training-set size"), fontsize=12)
     return fig
 
