@@ -43,6 +43,23 @@ def test_speed_chart_places_each_size_at_its_work():
     assert [t.get_text() for t in ax32.texts][1] == "(2, 64, 1), n = 1000\n×0.50 / ×2.00"
 
 
+def test_speed_chart_labels_cross_no_line():
+    """A line rising to the next size used to run through the label above a point."""
+    rows = [SpeedRow((1, 3, 1), 100, 1.0e-4, 2.9e-4, 2.6e-4),
+            SpeedRow((1, 100, 1), 100, 1.4e-4, 3.7e-4, 2.3e-4),
+            SpeedRow((2, 64, 64, 64, 1), 1000, 2.6e-3, 5.1e-3, 1.65e-3),
+            SpeedRow((16, 256, 256, 1), 1000, 1.2e-2, 1.5e-2, 6e-3)]
+    fig = speed_chart(rows)
+    fig.canvas.draw()
+    (ax,) = fig.axes
+    paths = [line.get_transform().transform_path(line.get_path()) for line in ax.get_lines()]
+    boxes = [t.get_window_extent() for t in ax.texts]
+    for box in boxes:
+        assert not any(p.intersects_bbox(box, filled=False) for p in paths)
+        assert ax.bbox.x0 <= box.x0 and box.x1 <= ax.bbox.x1
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
 def test_gradient_comparison_moves_curves_bars_and_dots():
     x = np.linspace(0, 1, 11)
     X, y = x[:, None], np.sin(x)[:, None]

@@ -62,19 +62,54 @@ def speed_chart(rows: Sequence[SpeedRow]) -> Figure:
     if with32:
         ax.plot(work, [r.torch_float32 for r in rows], "^:", color=COLORS["red"],
                 label="PyTorch float32")
+    labels = []
     for w, r in zip(work, rows):
         ratios = f"×{r.ratio:.2f}" + (f" / ×{r.ratio_float32:.2f}" if with32 else "")
-        top = max(t for t in (r.lecture_lib, r.torch, r.torch_float32) if t is not None)
-        ax.annotate(f"{r.layer_sizes}, n = {r.n_samples}\n{ratios}", (w, top),
-                    textcoords="offset points", xytext=(0, 8), ha="center", fontsize=9,
-                    bbox={"fc": "white", "ec": "none", "alpha": 0.8, "pad": 1})
+        times = [t for t in (r.lecture_lib, r.torch, r.torch_float32) if t is not None]
+        label = ax.annotate(f"{r.layer_sizes}, n = {r.n_samples}\n{ratios}", (w, max(times)),
+                            textcoords="offset points", xytext=(0, 8), ha="center", va="bottom",
+                            fontsize=9, zorder=5, bbox={"fc": "white", "ec": "none", "pad": 1.5})
+        labels.append((label, (w, max(times)), (w, min(times))))
     ax.set(xscale="log", yscale="log", xlabel=tr("work per step: samples × weights (log scale)"),
            ylabel=tr("seconds per training step (log)"),
            title=tr("time per step; ×: lecture_lib time / PyTorch time (float64 / float32)")
            if with32 else tr("time per step; ×: lecture_lib time / PyTorch time"))
     ax.margins(x=0.15, y=0.35)
-    ax.legend(loc="lower right")
+    legend = ax.legend(loc="lower right")
+    _place_clear_of_lines(ax, labels, [legend])
     return fig
+
+
+# where a size's label may go: above its highest point (centred, to the left, to the right),
+# then below its lowest one; offsets in points, with the text's alignment
+_LABEL_SPOTS = ((True, (0, 8), "center", "bottom"), (True, (4, 8), "right", "bottom"),
+                (True, (-4, 8), "left", "bottom"), (False, (0, -10), "center", "top"),
+                (False, (6, -10), "right", "top"), (False, (-6, -10), "left", "top"))
+
+
+def _place_clear_of_lines(ax, labels: Sequence[tuple], avoid: Sequence) -> None:
+    """Move each ``(annotation, highest point, lowest point)`` label to the first spot of
+    ``_LABEL_SPOTS`` where it crosses no plotted line, stays inside the axes and covers no
+    earlier label nor an artist of ``avoid`` (the legend). Where no spot is free it stays
+    above its highest point; its opaque white box keeps it readable over a line."""
+    ax.figure.canvas.draw()          # the final layout: the labels' and lines' pixel positions
+    renderer = ax.figure.canvas.get_renderer()
+    paths = [line.get_transform().transform_path(line.get_path()) for line in ax.get_lines()]
+    taken = [artist.get_window_extent(renderer) for artist in avoid]
+    for label, top, bottom in labels:
+        for above, offset, ha, va in _LABEL_SPOTS:
+            label.xy, label.xyann = (top if above else bottom), offset
+            label.set(ha=ha, va=va)
+            box = label.get_window_extent(renderer).padded(2)
+            inside = ax.bbox.x0 <= box.x0 and box.x1 <= ax.bbox.x1 and \
+                ax.bbox.y0 <= box.y0 and box.y1 <= ax.bbox.y1
+            if inside and not any(p.intersects_bbox(box, filled=False) for p in paths) \
+                    and not any(box.overlaps(other) for other in taken):
+                break
+        else:
+            label.xy, label.xyann = top, _LABEL_SPOTS[0][1]
+            label.set(ha=_LABEL_SPOTS[0][2], va=_LABEL_SPOTS[0][3])
+        taken.append(label.get_window_extent(renderer))
 
 
 @styled
