@@ -281,3 +281,42 @@ def test_alt_texts_spell_accents_on_symbols_and_letters():
     assert _plain(r"$\hat{p} = \sigma(z)$") == "p̂ = σ(z)"
     assert _plain(r"coefficient $\hat\beta_j$") == "coefficient β̂_j"
     assert _plain(r"$\bar f(x)$, $\hat y$") == "f\u0304(x), y\u0302"
+
+
+def _apply_changes(picture: np.ndarray, buffers) -> np.ndarray:
+    """What the page does with a frame of changed pixels (live_view.js, drawChanges)."""
+    words = picture.reshape(-1, 4).view(np.uint32).ravel().copy()
+    spans, changed = (np.frombuffer(bytes(b), np.uint32) for b in buffers)
+    at = 0
+    for start, length in spans.reshape(-1, 2):
+        words[start:start + length] = changed[at:at + length]
+        at += length
+    return words.view(np.uint8).reshape(picture.shape)
+
+
+def test_a_page_on_the_kernels_machine_gets_only_the_changed_pixels():
+    fig, _, update, _ = line_figure()
+    live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)])
+    shown = np.asarray(live.figure.canvas.buffer_rgba()).copy()  # the page's first picture
+    for seq, w in enumerate((1.5, -0.5, -0.5, 2.0), start=1):
+        [(content, buffers)] = page_message(live, {"type": "values", "view": "v1", "seq": seq,
+                                                   "raw": True, "values": {"w": w}})
+        height, width = shown.shape[:2]
+        assert content["size"] == [width, height] and content["seq"] == seq
+        assert len(buffers) == 2 and len(bytes(buffers[1])) < shown.nbytes / 4
+        shown = _apply_changes(shown, buffers)
+        assert np.array_equal(shown, np.asarray(live.figure.canvas.buffer_rgba()))
+    # The same value twice changes no pixel: an empty frame, the readout still answered.
+    assert content["text"] == "w = 2.00\nkind = line"
+    [(content, buffers)] = page_message(live, {"type": "values", "view": "v1", "seq": 9,
+                                               "raw": True, "values": {"w": 2.0}})
+    assert bytes(buffers[0]) == b"" and bytes(buffers[1]) == b""
+    # A kernel-made frame (Reset) goes as a whole PNG; the changes after it start from it.
+    live.reset()
+    [(content, buffers)] = page_message(live, {"type": "values", "view": "v1", "seq": 10,
+                                               "raw": True, "values": {"b": 0.5}})
+    start = LiveFigure(*line_figure()[::2], [Slider("w", 1.0, -2, 2, 0.5),
+                                            Slider("b", 0.0, -1, 1, 0.5)])
+    shown = np.asarray(start.figure.canvas.buffer_rgba()).copy()
+    assert np.array_equal(_apply_changes(shown, buffers),
+                          np.asarray(live.figure.canvas.buffer_rgba()))

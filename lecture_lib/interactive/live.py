@@ -10,7 +10,8 @@ Which frontend gets which path (see ``views.py`` for the two transports):
 
 - JupyterLab 4, Notebook 7, Voilà, VS Code and Colab: the fast transport, an anywidget view
   whose own ``<input type=range>`` sliders send custom messages (at most two in flight, the
-  newest value wins) and receive the PNG as a binary buffer. In Colab, anywidget turns on
+  newest value wins) and receive the picture as binary buffers (the changed pixels from a
+  kernel on the page's machine, else the PNG). In Colab, anywidget turns on
   Colab's custom widget manager and the display bundle carries its URL (anywidget's own
   metadata); Colab (ipywidgets 7.7) is not exercised in a browser here. VS Code renders no
   widget at all with ipywidgets 8.1.9 (vscode-jupyter#17504), whichever path.
@@ -174,7 +175,7 @@ class LiveFigure:
             artist.stale = False
         self._full = False
         self.text = text or ""
-        self.view.show(encode_png(canvas), self.text, self.values, self._reply)
+        self.view.show(encode_png(canvas), self.text, self.values, self._reply, pixels)
 
     def _box(self, ax, pad: int = 10) -> tuple[slice, slice]:
         """Pixel rows and columns of an axes, padded: markers and thick lines at its edge

@@ -3,9 +3,10 @@
 //
 // A moved control sends its values to the kernel as a custom message; at most two requests
 // are in flight, later moves only replace the queued values (the newest wins). The kernel
-// answers with the PNG as a binary buffer and the readout text; the picture is decoded off
-// the main thread (createImageBitmap) and drawn with the readout in the same task, so
-// both appear in the same frame. The root element counts painted pictures in `data-frames`.
+// answers with the readout text and the picture as binary buffers: the RGBA pixels of the
+// regions that changed when the kernel runs on this machine, else the whole PNG. Picture
+// and readout are drawn in the same task, so both appear in the same frame. The root
+// element counts painted pictures in `data-frames`.
 
 function el(tag, attrs = {}, text = "") {
   const node = document.createElement(tag);
@@ -144,47 +145,86 @@ function render({ model, el: host }) {
   const values = () => Object.fromEntries(Object.entries(controls).map(([k, c]) => [k, c.get()]));
   const setValues = v => { for (const [k, x] of Object.entries(v || {})) controls[k]?.set(x); };
 
-  const queue = requestQueue(message => model.send({ ...message, view }));
+  // Raw pixels cost nothing between processes of one machine and spare the page a decode;
+  // over a network (Colab, a remote hub) the PNG is ten times smaller.
+  const raw = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
+  const queue = requestQueue(message => model.send({ ...message, view, raw }));
   const busy = queue.busy;
   function request() { queue.request(values()); }
   reset.addEventListener("click", () => { queue.clear(); model.send({ type: "reset", view }); });
 
-  // ----- painting: decode off the main thread, draw the newest as soon as it is decoded
-  // (the browser shows it in its next frame; waiting for requestAnimationFrame would add
-  // up to one frame of latency and nothing else) -----
-  let frames = 0, received = 0, painted = 0, pngUrl = null;
+  // ----- painting. Frames are drawn in the order the kernel made them: a PNG is a whole
+  // picture, decoded off the main thread (createImageBitmap) and drawn when decoded; changed
+  // pixels (sent when the kernel is on this machine) are drawn at once, in the task that
+  // received them, unless a PNG before them is still decoding. A PNG behind a newer PNG is
+  // skipped, with the changes between them. -----
+  let frames = 0;
   const context = canvas.getContext("2d");
-  function paint(bitmap, blob, text, values, apply) {  // apply(): may the values move the controls?
+  const waiting = [];  // frames not drawn yet, oldest first
+  let decoding = false;
+  function finish(text, values, apply) {  // apply(): may the values move the controls?
+    readout.textContent = text;
+    if (apply()) setValues(values);  // asked now: a key pressed while decoding wins
+    root.dataset.values = JSON.stringify(values);  // what the picture shows
+    frames += 1;
+    (host.closest(".lecture-live-figure") || host).setAttribute("data-frames", frames);
+  }
+  let pixels = null;  // the picture shown, as one 32-bit word per pixel (after a bitmap: null)
+  function drawChanges(frame) {  // runs of changed pixels: [start, length, ...] and their RGBA
+    const [width, height] = frame.size;
+    if (canvas.width !== width || canvas.height !== height || !pixels) {
+      if (canvas.width !== width || canvas.height !== height) return;  // no picture to change
+      pixels = context.getImageData(0, 0, width, height);
+    }
+    const words = new Uint32Array(pixels.data.buffer);
+    const [spans, changed] = frame.buffers.map(b => new Uint32Array(
+      b.buffer ?? b, b.byteOffset ?? 0, (b.byteLength) / 4));
+    let first = words.length, last = -1;
+    for (let i = 0, at = 0; i < spans.length; i += 2) {
+      const start = spans[i], length = spans[i + 1];
+      words.set(changed.subarray(at, at + length), start);
+      at += length;
+      first = Math.min(first, start);
+      last = Math.max(last, start + length - 1);
+    }
+    if (last >= 0) {  // only the rows that changed go to the canvas
+      const top = Math.floor(first / width), bottom = Math.floor(last / width);
+      context.putImageData(pixels, 0, 0, 0, top, width, bottom - top + 1);
+    }
+    finish(frame.text, frame.values, frame.apply);
+  }
+  function drawBitmap(frame, bitmap) {
     if (canvas.width !== bitmap.width) canvas.width = bitmap.width;
     if (canvas.height !== bitmap.height) canvas.height = bitmap.height;
     context.drawImage(bitmap, 0, 0);
     bitmap.close();
-    readout.textContent = text;
-    if (apply()) setValues(values);  // asked now: a key pressed while decoding wins
-    root.dataset.values = JSON.stringify(values);  // what the picture shows
-    if (pngUrl) URL.revokeObjectURL(pngUrl);
-    pngUrl = URL.createObjectURL(blob);
-    canvas.dataset.png = pngUrl;  // the shown PNG, for tests
-    frames += 1;
-    (host.closest(".lecture-live-figure") || host).setAttribute("data-frames", frames);
+    pixels = null;  // read back from the canvas when changes come
+    finish(frame.text, frame.values, frame.apply);
   }
-  function show(png, text, values, apply) {
-    const token = ++received;
-    const blob = new Blob([png], { type: "image/png" });
-    createImageBitmap(blob).then(bitmap => {
-      if (token < painted) { bitmap.close(); return; }  // a newer picture came first
-      painted = token;
-      paint(bitmap, blob, text, values, apply);
-    });
+  function drain() {
+    while (waiting.length && !decoding) {
+      const newerPng = waiting.findLastIndex(f => f.png);
+      if (newerPng > 0) waiting.splice(0, newerPng);  // a whole newer picture supersedes them
+      const frame = waiting.shift();
+      if (!frame.png) { drawChanges(frame); continue; }
+      decoding = true;
+      createImageBitmap(new Blob([frame.png], { type: "image/png" }))
+        .then(bitmap => drawBitmap(frame, bitmap), () => {})
+        .finally(() => { decoding = false; drain(); });
+    }
   }
+  function show(frame) { waiting.push(frame); drain(); }
   function onMessage(msg, buffers) {
     if (msg.type !== "frame") return;
     const mine = msg.view === view, answer = mine && typeof msg.seq === "number";
     if (answer && !queue.answer(msg.seq)) return;  // given up on after a time-out
-    show(buffers[0], msg.text, msg.values, () => !answer || !busy());
+    const apply = () => !answer || !busy();
+    if (msg.size) show({ ...msg, buffers, apply });
+    else show({ png: buffers[0], text: msg.text, values: msg.values, apply });
   }
   function onState() {
-    show(model.get("png"), model.get("text"), model.get("values"), () => !busy());
+    show({ png: model.get("png"), text: model.get("text"), values: model.get("values"),
+      apply: () => !busy() });
   }
   model.on("msg:custom", onMessage);
   model.on("change:revision", onState);
@@ -194,7 +234,6 @@ function render({ model, el: host }) {
     model.off("msg:custom", onMessage);
     model.off("change:revision", onState);
     queue.dispose();
-    if (pngUrl) URL.revokeObjectURL(pngUrl);
   };
 }
 

@@ -29,3 +29,39 @@ def encode_png(canvas: FigureCanvasAgg) -> bytes:
 
 def _chunk(tag: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+
+def changed_spans(previous: np.ndarray, current: np.ndarray,
+                  gap: int = 8) -> tuple[np.ndarray, bytes]:
+    """The pixels of ``current`` that differ from ``previous``, as runs along the rows.
+
+    Parameters
+    ----------
+    previous, current : numpy.ndarray
+        Two RGBA pictures of one size (rows × columns × 4, uint8).
+    gap : int
+        Runs fewer than this many unchanged pixels apart are sent as one, since a run's
+        header costs as much as two pixels.
+
+    Returns
+    -------
+    spans : numpy.ndarray
+        ``[start, length, start, length, ...]`` (uint32), pixel offsets in the flattened
+        picture.
+    pixels : bytes
+        The RGBA bytes of those runs, one after the other.
+    """
+    old = previous.reshape(-1, 4).view(np.uint32).ravel()
+    new = current.reshape(-1, 4).view(np.uint32).ravel()
+    changed = np.flatnonzero(old != new)
+    if not changed.size:
+        return np.zeros(0, np.uint32), b""
+    breaks = np.flatnonzero(np.diff(changed) > gap)
+    starts = changed[np.r_[0, breaks + 1]]
+    ends = changed[np.r_[breaks, changed.size - 1]] + 1
+    lengths = ends - starts
+    before = np.cumsum(lengths) - lengths  # where each run starts in the sent pixels
+    offsets = np.arange(lengths.sum()) + np.repeat(starts - before, lengths)
+    spans = np.empty(2 * starts.size, np.uint32)
+    spans[0::2], spans[1::2] = starts, lengths
+    return spans, new[offsets].tobytes()

@@ -2,10 +2,13 @@
 
 ``"fast"`` (the default): one anywidget view (``live_view.js``, no build step, no network)
 draws the controls itself. A moved control sends its values as a custom message, at most
-two requests in flight and the newest values queued; the kernel answers with the PNG as a
-binary buffer and the readout text, which the page paints together. This passes the
-ceiling of ipywidgets' own slider sync, which sends the next value only after the kernel
-reported idle for the last one.
+two requests in flight and the newest values queued; the kernel answers with the readout
+text and the picture as binary buffers, which the page paints together. The picture is the
+pixels that changed since the frame before when the page runs on the kernel's machine
+(``localhost``: bytes are free there, and the page draws them at once, with no decode), and
+the PNG otherwise (a remote kernel, Colab). This passes the ceiling of ipywidgets' own
+slider sync, which sends the next value only after the kernel reported idle for the last
+one.
 
 ``"core"`` (the fallback): ipywidgets' own sliders and buttons driving an
 ``ipywidgets.Image``, for a frontend where custom widgets cannot load. It is chosen
@@ -20,11 +23,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import ipywidgets as widgets
+import numpy as np
 import traitlets
 
 from ..i18n import tr
 from .controls import Choice, KernelControl, Slider
 from .keys import shortcut_guard
+from .png import changed_spans
 
 TRANSPORTS = ("fast", "core")
 _default = {"transport": None}
@@ -103,7 +108,8 @@ class CoreView:
         self.widget = widgets.VBox([self.image, *extras, grid, footer, *_guard()])
         self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
 
-    def show(self, png: bytes, text: str, values: dict, reply: dict | None = None) -> None:
+    def show(self, png: bytes, text: str, values: dict, reply: dict | None = None,
+             pixels: np.ndarray | None = None) -> None:
         """Show a new frame: its PNG bytes and readout text.
 
         Parameters
@@ -116,6 +122,8 @@ class CoreView:
             The control values the frame was drawn for (the fast view echoes them).
         reply : dict, optional
             The page message this frame answers (unused here: ipywidgets syncs the values).
+        pixels : numpy.ndarray, optional
+            The frame's RGBA pixels (unused here: the Image takes whole PNGs).
         """
         self.image.value = png
         self.readout.value = readout_html(text)
@@ -168,19 +176,21 @@ class FastView:
         self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
         self._on_reset, self._on_values = on_reset, on_values
         self._last = (b"", "", {})
+        self._sent = None  # the pixels of the newest frame sent, or None when unknown
         self.view.on_msg(self._message)
 
     def _message(self, _widget, content: dict, _buffers) -> None:
         kind, reply = content.get("type"), {"view": content.get("view")}
         if kind == "values":
-            reply["seq"] = content.get("seq")
+            reply["seq"], reply["raw"] = content.get("seq"), bool(content.get("raw"))
             self._on_values(dict(content.get("values") or {}), reply)
         elif kind == "reset":
             self._on_reset()
         elif kind == "hello":  # a new view: the newest frame, whatever the synced state says
             self._send(*self._last, reply)
 
-    def show(self, png: bytes, text: str, values: dict, reply: dict | None = None) -> None:
+    def show(self, png: bytes, text: str, values: dict, reply: dict | None = None,
+             pixels: np.ndarray | None = None) -> None:
         """Show a new frame, and send it to the page as the answer to ``reply``.
 
         Parameters
@@ -190,14 +200,27 @@ class FastView:
         reply : dict, optional
             The page message this frame answers; None (a frame the kernel made: set, reset, a
             button) puts it in the synced state, which every open view follows.
+        pixels : numpy.ndarray, optional
+            The frame's RGBA pixels (rows × columns × 4). A page that asked for raw pixels
+            (``"raw"`` in its request: the kernel is on its machine, where bytes cost
+            nothing) gets only the pixels that differ from the frame before, which it draws
+            at once; any other page gets the PNG, which it must decode first.
         """
         self.image.value = png
         self.readout.value = readout_html(text)
         self._last = (png, text, values)
         if reply is None:  # made by the kernel (set, reset, a button): every view follows
             self.sync()
+        elif pixels is not None and reply.get("raw") and self._sent is not None \
+                and self._sent.shape == pixels.shape:
+            spans, changed = changed_spans(self._sent, pixels)
+            height, width = pixels.shape[:2]
+            self.view.send({"type": "frame", "text": text, "values": values,
+                            **_answer(reply), "size": [width, height]},
+                           [spans.tobytes(), changed])
         else:
             self._send(png, text, values, reply)
+        self._sent = None if pixels is None else pixels.copy()  # what every open view shows
 
     def sync(self) -> None:
         """Put the newest frame into the synced state (also what a saved widget state holds)."""
@@ -207,7 +230,13 @@ class FastView:
             self.view.revision += 1
 
     def _send(self, png: bytes, text: str, values: dict, reply: dict) -> None:
-        self.view.send({"type": "frame", "text": text, "values": values, **reply}, [png])
+        self.view.send({"type": "frame", "text": text, "values": values, **_answer(reply)},
+                       [png])
+
+
+def _answer(reply: dict) -> dict:
+    """What names the request a frame answers (its view and number), for the page."""
+    return {k: v for k, v in reply.items() if k in ("view", "seq")}
 
 
 def _guard() -> list:

@@ -215,10 +215,11 @@ class NotebookPage:
             "[h.getAttribute('aria-valuemin'), h.getAttribute('aria-valuemax')]"))
 
     def image_bytes(self, figure: int) -> bytes:
-        """The PNG currently shown by live figure ``figure`` (fetched from its blob URL)."""
+        """The picture currently shown by live figure ``figure``, as PNG bytes (the canvas's
+        pixels, or the image's blob URL)."""
         data = self.figure(figure).locator(PICTURE).first.evaluate(
             """async p => Array.from(new Uint8Array(await (await fetch(
-                p.dataset.png || p.src)).arrayBuffer()))""")
+                p.toDataURL ? p.toDataURL("image/png") : p.src)).arrayBuffer()))""")
         return bytes(data)
 
     def frames(self, figure: int) -> int:
