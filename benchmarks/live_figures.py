@@ -18,6 +18,8 @@ bare floor, a plain ipywidgets slider driving an ``Image`` from precomputed 100�
   ``src`` for the floor); afterwards the picture must show the slider's last value.
 
 Budgets: ≤ 35 ms median and ≥ 30 pictures/s; the table gives both as ratios to the floor.
+The playground's controls are structural (each builds a new network): its budget is a new
+picture within 150 ms.
 """
 
 from __future__ import annotations
@@ -175,6 +177,15 @@ def _measure(nb, figure: int, label: str, presses: int, drag_s: float) -> tuple:
     return np.median(ms), np.percentile(ms, 95), fps
 
 
+STRUCTURAL_MS = 150.0  # a control that builds a new network (CONVENTIONS.md)
+
+
+def _is_playground(figure) -> bool:
+    """The training playground (notebook 12): every control of it builds a new network, so
+    its budget is the structural one, a new picture within 150 ms."""
+    return any(spec.name == "hidden_layers" for spec in figure.specs)
+
+
 def browser_table(paths: list[Path], presses: int = 16, drag_s: float = 3.0) -> list[dict]:
     """One JupyterLab and one Chromium: the bare floor first, then every live figure's
     first slider: key press → painted picture, and pictures/s during a drag driven in the
@@ -191,11 +202,13 @@ def browser_table(paths: list[Path], presses: int = 16, drag_s: float = 3.0) -> 
     try:
         with sync_playwright() as playwright:
             browser = launch_browser(playwright)
-            floor_nb = (_write_floor_notebook(server.tmp / "notebooks"), 1)
+            floor_nb = (_write_floor_notebook(server.tmp / "notebooks"), [False])
             # The floor first (the ratios use it) and again last: how much the load drifted.
-            jobs = [floor_nb] + [(p.name, len(collect_live_figures(p))) for p in paths] + \
-                [floor_nb]
-            for name, n_figures in jobs:
+            # Each notebook with, per live figure, whether its controls are structural.
+            jobs = [floor_nb] + [(p.name, [_is_playground(f) for f in collect_live_figures(p)])
+                                 for p in paths] + [floor_nb]
+            for name, structural in jobs:
+                n_figures = len(structural)
                 page = browser.new_page()
                 nb = NotebookPage(page, server, name)
                 nb.run_all(n_figures)
@@ -206,13 +219,15 @@ def browser_table(paths: list[Path], presses: int = 16, drag_s: float = 3.0) -> 
                         continue
                     key, p95, fps = _measure(nb, i, labels[0], presses, drag_s)
                     row = {"notebook": Path(name).stem, "figure": i, "slider": labels[0],
-                           "key_ms": key, "key_p95": p95, "fps": fps}
+                           "key_ms": key, "key_p95": p95, "fps": fps,
+                           "structural": structural[i]}
                     floor = floor or row
                     rows.append(row)
+                    met = key <= STRUCTURAL_MS if structural[i] else key <= 35 and fps >= 30
                     print(f"{row['notebook']:<36} {i:>3} {labels[0]:<10} {key:>7.1f} {p95:>6.1f} "
                           f"{fps:>7.1f} {key / floor['key_ms']:>9.2f} {fps / floor['fps']:>10.2f}"
-                          + ("" if row is floor or (key <= 35 and fps >= 30) else "  OVER"),
-                          flush=True)
+                          + ("  (structural: budget 150 ms)" if structural[i] else "")
+                          + ("" if row is floor or met else "  OVER"), flush=True)
                 page.close()
                 server.shutdown_kernels()  # idle kernels left running slow the next notebook
             browser.close()

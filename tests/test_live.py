@@ -1,5 +1,6 @@
 """The shared live-figure helper: controls, blitting, PNG output, display bundle."""
 
+import json
 import zlib
 
 import numpy as np
@@ -294,29 +295,51 @@ def _apply_changes(picture: np.ndarray, buffers) -> np.ndarray:
     return words.view(np.uint8).reshape(picture.shape)
 
 
-def test_a_page_on_the_kernels_machine_gets_only_the_changed_pixels():
+def test_a_page_on_the_kernels_machine_talks_over_the_direct_channel():
+    import asyncio
+
+    from tornado.httpclient import HTTPClientError, HTTPRequest
+    from tornado.websocket import websocket_connect
+
+    from lecture_lib.interactive.direct import unpack
+
     fig, _, update, _ = line_figure()
     live = LiveFigure(fig, update, [Slider("w", 1.0, -2, 2, 0.5), Slider("b", 0.0, -1, 1, 0.5)])
-    shown = np.asarray(live.figure.canvas.buffer_rgba()).copy()  # the page's first picture
-    for seq, w in enumerate((1.5, -0.5, -0.5, 2.0), start=1):
-        [(content, buffers)] = page_message(live, {"type": "values", "view": "v1", "seq": seq,
-                                                   "raw": True, "values": {"w": w}})
-        height, width = shown.shape[:2]
-        assert content["size"] == [width, height] and content["seq"] == seq
-        assert len(buffers) == 2 and len(bytes(buffers[1])) < shown.nbytes / 4
-        shown = _apply_changes(shown, buffers)
-        assert np.array_equal(shown, np.asarray(live.figure.canvas.buffer_rgba()))
-    # The same value twice changes no pixel: an empty frame, the readout still answered.
-    assert content["text"] == "w = 2.00\nkind = line"
-    [(content, buffers)] = page_message(live, {"type": "values", "view": "v1", "seq": 9,
-                                               "raw": True, "values": {"w": 2.0}})
-    assert bytes(buffers[0]) == b"" and bytes(buffers[1]) == b""
-    # A kernel-made frame (Reset) goes as a whole PNG; the changes after it start from it.
-    live.reset()
-    [(content, buffers)] = page_message(live, {"type": "values", "view": "v1", "seq": 10,
-                                               "raw": True, "values": {"b": 0.5}})
-    start = LiveFigure(*line_figure()[::2], [Slider("w", 1.0, -2, 2, 0.5),
-                                            Slider("b", 0.0, -1, 1, 0.5)])
-    shown = np.asarray(start.figure.canvas.buffer_rgba()).copy()
-    assert np.array_equal(_apply_changes(shown, buffers),
-                          np.asarray(live.figure.canvas.buffer_rgba()))
+    canvas = lambda: np.asarray(live.figure.canvas.buffer_rgba()).copy()  # noqa: E731
+    [(hello, _)] = page_message(live, {"type": "hello", "view": "v1", "socket": True})
+    url = hello["socket"]
+    assert url.startswith("ws://127.0.0.1:") and url.endswith(live.view.key)
+    [(remote, _)] = page_message(live, {"type": "hello", "view": "v2"})
+    assert "socket" not in remote  # a page elsewhere keeps Jupyter's messages
+
+    def connect(address, origin="http://localhost:8888"):
+        return websocket_connect(HTTPRequest(address, headers={"Origin": origin}))
+
+    async def session():
+        socket = await connect(url)
+        header, [png] = unpack(await socket.read_message())  # first the whole picture
+        assert png == bytes(live.image.value) and "size" not in header
+        shown = canvas()
+        for seq, w in enumerate((1.5, -0.5, 2.0), start=1):
+            socket.write_message(json.dumps({"type": "values", "seq": seq, "values": {"w": w}}))
+            header, buffers = unpack(await socket.read_message())
+            assert header["seq"] == seq and header["text"] == f"w = {w:.2f}\nkind = line"
+            assert len(buffers[1]) < shown.nbytes / 4  # only what changed
+            shown = _apply_changes(shown, buffers)
+            assert np.array_equal(shown, canvas())
+        # A frame the kernel makes (Reset from the page, a cell) comes the same way, in order.
+        assert page_message(live, {"type": "reset", "view": "v1"}) == []
+        header, buffers = unpack(await socket.read_message())
+        assert "seq" not in header and header["values"] == {"w": 1.0, "b": 0.0}
+        assert np.array_equal(_apply_changes(shown, buffers), canvas())
+        socket.close()
+        # Only with the kernel's token, and only from a page on this machine.
+        stranger = await connect(url.replace(url.split("/")[-2], "not-the-token"))
+        assert await stranger.read_message() is None and stranger.close_code == 4403
+        stranger.close()
+        with pytest.raises(HTTPClientError, match="403"):
+            await connect(url, origin="https://example.org")
+
+    asyncio.run(session())
+
+

@@ -27,8 +27,10 @@ Which frontend gets which path (see ``views.py`` for the two transports):
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import re
+import threading
 from collections.abc import Callable, Sequence
 
 import ipywidgets as widgets
@@ -42,6 +44,16 @@ from .views import CoreView, FastView, choose_transport, use_transport
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 __all__ = ["Choice", "LiveFigure", "Slider", "math_label", "use_transport"]
+
+
+def _locked(method):
+    """Run ``method`` holding the figure's lock: a page on the direct channel moves the figure
+    from another thread than the cells' (see ``direct.py``)."""
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+    return run
 
 
 class LiveFigure:
@@ -88,6 +100,7 @@ class LiveFigure:
         if alt is not None and not isinstance(alt, str):
             raise TypeError(tr("alt must be a string, got {got}").format(got=type(alt).__name__))
         self.figure, self._update, self.specs = figure, update, list(controls)
+        self._lock = threading.RLock()
         self.alt = alt or describe_figure(figure)
         if choose_transport(transport) == "fast":
             self.view = FastView(self.specs, columns, extras, self.alt, self.reset,
@@ -113,6 +126,7 @@ class LiveFigure:
         (a core slider's 0 may arrive as -1e-17, which a readout would print as -0.00)."""
         return {name: _clean(c.value) for name, c in self.controls.items()}
 
+    @_locked
     def set(self, **values: float | str) -> None:
         """Move several controls at once and redraw once (also how tests drive a figure)."""
         unknown = set(values) - set(self.controls)
@@ -131,6 +145,7 @@ class LiveFigure:
         """Put every control back to its start value."""
         self.set(**{c.name: c.value for c in self.specs})
 
+    @_locked
     def _from_page(self, values: dict, reply: dict) -> None:
         """Values sent by the page (fast transport): one redraw, answered to that view."""
         values = {k: v for k, v in values.items() if k in self.controls}
@@ -141,6 +156,7 @@ class LiveFigure:
             self._reply = None
 
     # ----- drawing -----
+    @_locked
     def redraw(self) -> None:
         """Full redraw: call after a change that is not a moving artist (axis limits...)."""
         canvas = self.figure.canvas
@@ -150,6 +166,7 @@ class LiveFigure:
         self._full = True
         self.refresh()
 
+    @_locked
     def refresh(self) -> None:
         """Run ``update`` for the current values, blit what changed, show the PNG.
 

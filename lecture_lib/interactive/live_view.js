@@ -1,12 +1,12 @@
 // The page side of a live figure (the fast transport; see views.py for the kernel side).
 // No build step and no network: plain DOM, anywidget's model API only.
 //
-// A moved control sends its values to the kernel as a custom message; at most two requests
-// are in flight, later moves only replace the queued values (the newest wins). The kernel
-// answers with the readout text and the picture as binary buffers: the RGBA pixels of the
-// regions that changed when the kernel runs on this machine, else the whole PNG. Picture
-// and readout are drawn in the same task, so both appear in the same frame. The root
-// element counts painted pictures in `data-frames`.
+// A moved control sends its values to the kernel; at most two requests are in flight, later
+// moves only replace the queued values (the newest wins). A page on the kernel's machine
+// sends them over the kernel's own WebSocket (the direct channel, direct.py) and gets back
+// the readout and the pixels that changed; any other page sends custom messages and gets
+// the whole PNG. Picture and readout are drawn in the same task, so both appear in the same
+// frame. The root element counts painted pictures in `data-frames`.
 
 function el(tag, attrs = {}, text = "") {
   const node = document.createElement(tag);
@@ -100,6 +100,7 @@ export function requestQueue(send, depth = 2, timeoutMs = 3000) {
     request(values) { queued = values; pump(); },
     clear() { queued = null; },
     busy: () => inFlight !== 0 || queued !== null,
+    restart: giveUp,  // the answers in flight will not come (the channel changed)
     answer(s) {
       if (s <= answered) return false;
       inFlight = Math.max(inFlight - (s - answered), 0);
@@ -145,10 +146,14 @@ function render({ model, el: host }) {
   const values = () => Object.fromEntries(Object.entries(controls).map(([k, c]) => [k, c.get()]));
   const setValues = v => { for (const [k, x] of Object.entries(v || {})) controls[k]?.set(x); };
 
-  // Raw pixels cost nothing between processes of one machine and spare the page a decode;
-  // over a network (Colab, a remote hub) the PNG is ten times smaller.
-  const raw = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
-  const queue = requestQueue(message => model.send({ ...message, view, raw }));
+  // A page on the kernel's machine may talk to the kernel over its own WebSocket (the
+  // direct channel, direct.py), past Jupyter's messages; any other keeps those.
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
+  let direct = null, tried = false;
+  const queue = requestQueue(message => {
+    if (direct) direct.send(JSON.stringify(message));
+    else model.send({ ...message, view });
+  });
   const busy = queue.busy;
   function request() { queue.request(values()); }
   reset.addEventListener("click", () => { queue.clear(); model.send({ type: "reset", view }); });
@@ -214,23 +219,51 @@ function render({ model, el: host }) {
     }
   }
   function show(frame) { waiting.push(frame); drain(); }
-  function onMessage(msg, buffers) {
-    if (msg.type !== "frame") return;
-    const mine = msg.view === view, answer = mine && typeof msg.seq === "number";
+  function frame(msg, buffers, answer) {  // answer: to this view's own request
     if (answer && !queue.answer(msg.seq)) return;  // given up on after a time-out
     const apply = () => !answer || !busy();
     if (msg.size) show({ ...msg, buffers, apply });
     else show({ png: buffers[0], text: msg.text, values: msg.values, apply });
   }
+  function onMessage(msg, buffers) {
+    if (msg.type !== "frame") return;
+    const mine = msg.view === view;
+    if (mine && msg.socket && !tried) { tried = true; connect(msg.socket); }
+    if (direct) return;  // every frame comes over the direct channel now, in order
+    frame(msg, buffers, mine && typeof msg.seq === "number");
+  }
   function onState() {
+    if (direct) return;
     show({ png: model.get("png"), text: model.get("text"), values: model.get("values"),
       apply: () => !busy() });
+  }
+  function onDirect(data) {  // a 4-byte header length, the JSON header, the buffers
+    const size = new DataView(data).getUint32(0, true);
+    const msg = JSON.parse(new TextDecoder().decode(new Uint8Array(data, 4, size)));
+    const buffers = [];
+    let at = 4 + size;
+    for (const length of msg.lengths) { buffers.push(new Uint8Array(data, at, length)); at += length; }
+    frame(msg, buffers, typeof msg.seq === "number");
+  }
+  function connect(url) {
+    let socket;
+    try { socket = new WebSocket(url); } catch { return; }
+    socket.binaryType = "arraybuffer";
+    socket.onopen = () => { direct = socket; queue.restart(); };
+    socket.onmessage = event => onDirect(event.data);
+    socket.onclose = () => {
+      if (direct !== socket) return;  // never opened: Jupyter's messages stay
+      direct = null;
+      queue.restart();
+      model.send({ type: "hello", view });  // the newest picture, over Jupyter's messages
+    };
   }
   model.on("msg:custom", onMessage);
   model.on("change:revision", onState);
   if (model.get("png") && model.get("png").byteLength) onState();
-  model.send({ type: "hello", view });
+  model.send({ type: "hello", view, socket: local });
   return () => {
+    if (direct) { const socket = direct; direct = null; socket.close(); }
     model.off("msg:custom", onMessage);
     model.off("change:revision", onState);
     queue.dispose();

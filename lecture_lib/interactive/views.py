@@ -1,14 +1,14 @@
 """How a live figure reaches the page: the fast transport, or the core-widget fallback.
 
 ``"fast"`` (the default): one anywidget view (``live_view.js``, no build step, no network)
-draws the controls itself. A moved control sends its values as a custom message, at most
-two requests in flight and the newest values queued; the kernel answers with the readout
-text and the picture as binary buffers, which the page paints together. The picture is the
-pixels that changed since the frame before when the page runs on the kernel's machine
-(``localhost``: bytes are free there, and the page draws them at once, with no decode), and
-the PNG otherwise (a remote kernel, Colab). This passes the ceiling of ipywidgets' own
-slider sync, which sends the next value only after the kernel reported idle for the last
-one.
+draws the controls itself. A moved control sends its values, at most two requests in
+flight and the newest values queued; the kernel answers with the readout text and the
+picture, which the page paints together. A page on the kernel's machine talks to the
+kernel over the direct channel (``direct.py``: one WebSocket of the kernel's own) and gets
+the pixels that changed since the frame before, which it draws at once, with no decode;
+any other page (a remote kernel, Colab) sends custom messages and gets the PNG. Either way
+this passes the ceiling of ipywidgets' own slider sync, which sends the next value only
+after the kernel reported idle for the last one.
 
 ``"core"`` (the fallback): ipywidgets' own sliders and buttons driving an
 ``ipywidgets.Image``, for a frontend where custom widgets cannot load. It is chosen
@@ -19,6 +19,8 @@ environment, or automatically when anywidget cannot be imported.
 from __future__ import annotations
 
 import os
+import secrets
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -29,6 +31,7 @@ import traitlets
 from ..i18n import tr
 from .controls import Choice, KernelControl, Slider
 from .keys import shortcut_guard
+from .direct import channel, pack
 from .png import changed_spans
 
 TRANSPORTS = ("fast", "core")
@@ -176,18 +179,48 @@ class FastView:
         self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
         self._on_reset, self._on_values = on_reset, on_values
         self._last = (b"", "", {})
-        self._sent = None  # the pixels of the newest frame sent, or None when unknown
+        self._sent = None  # the newest frame's pixels: what every connected page shows
+        self._sockets: set = set()  # pages connected over the direct channel (direct.py)
+        self._lock = threading.RLock()
+        self.key = secrets.token_hex(8)  # this view's name on the direct channel
         self.view.on_msg(self._message)
 
     def _message(self, _widget, content: dict, _buffers) -> None:
         kind, reply = content.get("type"), {"view": content.get("view")}
         if kind == "values":
-            reply["seq"], reply["raw"] = content.get("seq"), bool(content.get("raw"))
+            reply["seq"] = content.get("seq")
             self._on_values(dict(content.get("values") or {}), reply)
         elif kind == "reset":
             self._on_reset()
         elif kind == "hello":  # a new view: the newest frame, whatever the synced state says
-            self._send(*self._last, reply)
+            direct = channel() if content.get("socket") else None
+            if direct is not None:  # a page on this machine: where to connect
+                direct.views[self.key] = self
+                reply["socket"] = direct.url(self.key)
+            with self._lock:
+                self._send(*self._last, reply)
+
+    # ----- the direct channel (direct.py) -----
+    def attach(self, socket) -> None:
+        """A page connected over the direct channel: it gets the newest frame, whole."""
+        with self._lock:
+            self._sockets.add(socket)
+            png, text, values = self._last
+            socket.channel.post(socket, pack({"type": "frame", "text": text,
+                                              "values": values}, [png]))
+
+    def detach(self, socket) -> None:
+        """A page's connection closed."""
+        with self._lock:
+            self._sockets.discard(socket)
+
+    def from_socket(self, content: dict, socket) -> None:
+        """A message from a connected page (in the direct channel's thread)."""
+        if content.get("type") == "values":
+            self._on_values(dict(content.get("values") or {}),
+                            {"seq": content.get("seq"), "socket": socket})
+        elif content.get("type") == "reset":
+            self._on_reset()
 
     def show(self, png: bytes, text: str, values: dict, reply: dict | None = None,
              pixels: np.ndarray | None = None) -> None:
@@ -201,26 +234,36 @@ class FastView:
             The page message this frame answers; None (a frame the kernel made: set, reset, a
             button) puts it in the synced state, which every open view follows.
         pixels : numpy.ndarray, optional
-            The frame's RGBA pixels (rows × columns × 4). A page that asked for raw pixels
-            (``"raw"`` in its request: the kernel is on its machine, where bytes cost
-            nothing) gets only the pixels that differ from the frame before, which it draws
-            at once; any other page gets the PNG, which it must decode first.
+            The frame's RGBA pixels (rows × columns × 4). Pages connected over the direct
+            channel get every frame as the pixels that differ from the frame before, which
+            they draw at once; the others get the PNG, which they must decode first.
         """
-        self.image.value = png
-        self.readout.value = readout_html(text)
-        self._last = (png, text, values)
-        if reply is None:  # made by the kernel (set, reset, a button): every view follows
-            self.sync()
-        elif pixels is not None and reply.get("raw") and self._sent is not None \
-                and self._sent.shape == pixels.shape:
+        with self._lock:
+            self.image.value = png
+            self.readout.value = readout_html(text)
+            self._last = (png, text, values)
+            if self._sockets:
+                self._post(png, text, values, reply, pixels)
+            if reply is None:  # made by the kernel (set, reset, a button): every view follows
+                self.sync()
+            elif "socket" not in reply:
+                self._send(png, text, values, reply)
+            self._sent = None if pixels is None else pixels.copy()
+
+    def _post(self, png: bytes, text: str, values: dict, reply: dict | None,
+              pixels: np.ndarray | None) -> None:
+        """The frame to every connected page, in order: the changed pixels, else the PNG."""
+        header = {"type": "frame", "text": text, "values": values}
+        if pixels is not None and self._sent is not None and self._sent.shape == pixels.shape:
             spans, changed = changed_spans(self._sent, pixels)
-            height, width = pixels.shape[:2]
-            self.view.send({"type": "frame", "text": text, "values": values,
-                            **_answer(reply), "size": [width, height]},
-                           [spans.tobytes(), changed])
+            header["size"] = [pixels.shape[1], pixels.shape[0]]
+            buffers = [spans.tobytes(), changed]
         else:
-            self._send(png, text, values, reply)
-        self._sent = None if pixels is None else pixels.copy()  # what every open view shows
+            buffers = [png]
+        asker = (reply or {}).get("socket")
+        for socket in list(self._sockets):
+            answer = {"seq": reply["seq"]} if socket is asker else {}
+            socket.channel.post(socket, pack({**header, **answer}, buffers))
 
     def sync(self) -> None:
         """Put the newest frame into the synced state (also what a saved widget state holds)."""
@@ -230,13 +273,7 @@ class FastView:
             self.view.revision += 1
 
     def _send(self, png: bytes, text: str, values: dict, reply: dict) -> None:
-        self.view.send({"type": "frame", "text": text, "values": values, **_answer(reply)},
-                       [png])
-
-
-def _answer(reply: dict) -> dict:
-    """What names the request a frame answers (its view and number), for the page."""
-    return {k: v for k, v in reply.items() if k in ("view", "seq")}
+        self.view.send({"type": "frame", "text": text, "values": values, **reply}, [png])
 
 
 def _guard() -> list:

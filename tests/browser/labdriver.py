@@ -288,21 +288,29 @@ COUNTER = """(fig) => {
     fig.__count = state;
     return state;
 }"""
+# The key timer is armed before the key is pressed and stops inside the page, at the
+# animation frame after the first new picture: a picture that comes before the driver
+# gets back from pressing the key is timed as fast as it was (the driver's round trips are
+# not the student's latency).
 ARM_KEY_TIMER = f"""fig => {{
     const count = ({COUNTER})(fig);
-    fig.__key = {{start: count.frames(), t0: null}};
-    fig.addEventListener('keydown', e => {{ fig.__key.t0 = e.timeStamp; }},
+    const key = fig.__key = {{start: count.frames(), t0: null, ms: null, resolve: null}};
+    fig.addEventListener('keydown', e => {{ key.t0 = e.timeStamp; }},
                          {{capture: true, once: true}});
+    const check = () => {{
+        if (count.frames() > key.start && key.t0 !== null) requestAnimationFrame(() => {{
+            key.ms = performance.now() - key.t0;
+            if (key.resolve) key.resolve(key.ms);
+        }});
+        else count.waiters.push(check);
+    }};
+    count.waiters.push(check);
 }}"""
 AWAIT_KEY_TIMER = """fig => new Promise(resolve => {
-    const count = fig.__count, key = fig.__key;
-    const done = () => requestAnimationFrame(() => resolve(performance.now() - key.t0));
-    const check = () => {
-        if (count.frames() > key.start && key.t0 !== null) done();
-        else count.waiters.push(check);
-    };
+    const key = fig.__key;
+    if (key.ms !== null) return resolve(key.ms);
+    key.resolve = resolve;
     setTimeout(() => resolve(NaN), 3000);
-    check();
 })"""
 DRAG = f"""(handle, seconds) => new Promise(resolve => {{
     const fig = handle.closest('.lecture-live-figure');
