@@ -277,7 +277,7 @@ def test_partial_redraw_equals_a_fresh_draw_for_any_figure_height(height):
 
 
 def test_alt_texts_spell_accents_on_symbols_and_letters():
-    from lecture_lib.interactive.live import _plain
+    from lecture_lib.interactive.alt_text import _plain
 
     assert _plain(r"$\hat{p} = \sigma(z)$") == "p̂ = σ(z)"
     assert _plain(r"coefficient $\hat\beta_j$") == "coefficient β̂_j"

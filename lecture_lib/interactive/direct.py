@@ -78,7 +78,7 @@ class Channel:
         asyncio.set_event_loop(asyncio.new_event_loop())
         try:
             sockets = bind_sockets(0, "127.0.0.1")
-            app = Application([(r"/live/([\w-]+)/(\w+)", _Socket, {"channel": self})])
+            app = Application([(r"/live/([\w-]+)/(\w+)", Socket, {"channel": self})])
             HTTPServer(app).add_sockets(sockets)
             self.port = sockets[0].getsockname()[1]
             self.loop = IOLoop.current()
@@ -90,7 +90,7 @@ class Channel:
         """Where the page of view ``key`` connects."""
         return f"ws://127.0.0.1:{self.port}/live/{self.token}/{key}"
 
-    def post(self, socket, message: bytes) -> None:
+    def post(self, socket: Socket, message: bytes) -> None:
         """Send from any thread; messages leave in the order they were posted."""
         self.loop.add_callback(socket.send, message)
 
@@ -119,16 +119,19 @@ except ImportError:  # pragma: no cover - ipykernel depends on tornado
         pass
 
 
-class _Socket(WebSocketHandler):
+class Socket(WebSocketHandler):
     """One page's connection to one live figure's view."""
 
     def initialize(self, channel: Channel) -> None:
+        """Tornado's constructor hook: the channel this connection belongs to."""
         self.channel, self.view = channel, None
 
     def check_origin(self, origin: str) -> bool:
+        """Only a page served from this machine may connect."""
         return urlparse(origin).hostname in LOCAL_HOSTS
 
     def open(self, token: str, key: str) -> None:
+        """A page connects to view ``key``: with the kernel's token it gets the newest frame."""
         view = self.channel.views.get(key)
         if not secrets.compare_digest(token, self.channel.token) or view is None:
             self.close(4403, "unknown live figure")
@@ -136,7 +139,8 @@ class _Socket(WebSocketHandler):
         self.view = view
         view.attach(self)
 
-    def on_message(self, message) -> None:
+    def on_message(self, message: str | bytes) -> None:
+        """A page's request (JSON); anything else is ignored."""
         try:
             content = json.loads(message)
         except (TypeError, ValueError):
@@ -145,9 +149,11 @@ class _Socket(WebSocketHandler):
             self.view.from_socket(content, self)
 
     def on_close(self) -> None:
+        """The page went away (closed, reloaded): no more frames for it."""
         if self.view is not None:
             self.view.detach(self)
 
     def send(self, message: bytes) -> None:
+        """Write one frame (on the channel's thread; see :meth:`Channel.post`)."""
         with contextlib.suppress(WebSocketClosedError):  # closed meanwhile: nobody to tell
             self.write_message(message, binary=True)

@@ -31,7 +31,7 @@ import traitlets
 from ..i18n import tr
 from .controls import Choice, KernelControl, Slider
 from .keys import shortcut_guard
-from .direct import channel, pack
+from .direct import Socket, channel, pack
 from .png import changed_spans
 
 TRANSPORTS = ("fast", "core")
@@ -201,7 +201,7 @@ class FastView:
                 self._send(*self._last, reply)
 
     # ----- the direct channel (direct.py) -----
-    def attach(self, socket) -> None:
+    def attach(self, socket: Socket) -> None:
         """A page connected over the direct channel: it gets the newest frame, whole."""
         with self._lock:
             self._sockets.add(socket)
@@ -209,12 +209,12 @@ class FastView:
             socket.channel.post(socket, pack({"type": "frame", "text": text,
                                               "values": values}, [png]))
 
-    def detach(self, socket) -> None:
+    def detach(self, socket: Socket) -> None:
         """A page's connection closed."""
         with self._lock:
             self._sockets.discard(socket)
 
-    def from_socket(self, content: dict, socket) -> None:
+    def from_socket(self, content: dict, socket: Socket) -> None:
         """A message from a connected page (in the direct channel's thread)."""
         if content.get("type") == "values":
             self._on_values(dict(content.get("values") or {}),

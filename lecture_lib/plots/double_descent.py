@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 
 from ..i18n import tr
 from ..topics.double_descent import CurveSummary, DoubleDescentGrid, DoubleDescentResult, summarize_curves
-from .style import COLORS, new_figure, styled
+from .style import COLORS, legend_below, new_figure, styled
 
 TEST_COLOR, TRAIN_COLOR = COLORS["red"], COLORS["blue"]
 FLOOR = 1e-30      # exact zeros cannot be drawn on a log axis; train MSE 0 is drawn here
@@ -102,7 +102,7 @@ def curves_static(curves: Sequence[DoubleDescentResult], y_range: tuple[float, f
                 ls="--", label=tr("train", context="curve"))
         ax.axvline(c.n_train, color=colour, ls=":", lw=2)
     # under the x label: inside, it would cover the top of the dotted p = n lines
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), fontsize=9, ncols=len(curves))
+    legend_below(ax, ncols=len(curves), offset=-0.14)
     ax.set_title(tr("dotted lines: $p = n$ for each training-set size"), fontsize=12)
     return fig
 

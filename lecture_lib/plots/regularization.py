@@ -13,15 +13,9 @@ from ..regression import true_function
 from ..i18n import tr
 from ..topics.regularization import PolynomialFitErrors, epoch_label
 from ..training import History
-from .style import COLORS, new_figure, styled
+from .style import COLORS, legend_below, new_figure, styled
 
 FEATURE_COLORS = tuple(COLORS[c] for c in ("blue", "orange", "green", "purple", "red", "sky"))
-
-
-def _legend_below(ax, ncols: int = 2, **kwargs: object) -> None:
-    """The axes' legend under its x label, where it covers no curve, point or moving line
-    (a slider can put the current value anywhere inside); constrained layout makes room."""
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=ncols, fontsize=9, **kwargs)
 
 
 def _fit_panel(ax, grid, y_range):
@@ -34,7 +28,7 @@ def _fit_panel(ax, grid, y_range):
                         label=tr("training points $(x_i, y_i)$"))
     (curve,) = ax.plot([], [], color=COLORS["blue"], lw=2.6, animated=True,
                        label=tr("fit of degree $d$"))
-    _legend_below(ax, handles=[ax.lines[0], points, curve])
+    legend_below(ax, handles=[ax.lines[0], points, curve])
     return points, curve
 
 
@@ -53,7 +47,7 @@ def _error_panel(ax, degrees, noise_var, mse_range):
                      label=tr("current degree $d$"))
     floor = ax.axhline(noise_var, color=COLORS["black"], ls=":", lw=1.5,
                        label=tr("noise level $\\sigma^2$"))
-    _legend_below(ax, handles=[train, test, floor, now])
+    legend_below(ax, handles=[train, test, floor, now])
     return train, test, marks[0], marks[1], now
 
 
@@ -159,7 +153,7 @@ def coefficient_paths(lams: np.ndarray, lasso_coefs: np.ndarray, ridge_coefs: np
         dots.append(ax.scatter(np.full(p, lams[0]), coefs[0], s=30, c=colors, zorder=3,
                                animated=True))
     lasso_ax.plot([], [], color=COLORS["grey"], lw=1.3, label=tr("features with true $\\beta_j = 0$"))
-    _legend_below(lasso_ax)
+    legend_below(lasso_ax)
 
     def draw(i: int) -> None:
         l_now.set_data(j - 0.12, lasso_coefs[i])
@@ -255,7 +249,7 @@ def early_stopping(history: History, best_epoch: int, x_train: np.ndarray, y_tra
         right.plot(x_grid, y, color=color, ls=style, label=epoch_label(label, best_epoch, epochs))
     right.set(xlabel=tr("input $x$"), ylabel=tr("output $y$"), ylim=(-2, 2),
               title=tr("the network at two epochs"))
-    _legend_below(right)
+    legend_below(right)
     return fig
 
 
@@ -300,5 +294,5 @@ def more_data(results: Mapping[int, PolynomialFitErrors], degree: int, noise_var
     left.legend(loc="upper left", fontsize=9)
     right.set(xlim=(0, 1), ylim=y_range, xlabel=tr("input $x$"), ylabel=tr("output $y$"),
               title=tr("the degree-{degree} fit for each $n$").format(degree=degree))
-    _legend_below(right, ncols=3)
+    legend_below(right, ncols=3)
     return fig

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import matplotlib
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -93,6 +94,25 @@ def new_figure(width: float = 9.0, height: float = 4.0, **subplot_kw: object) ->
     fig = Figure(figsize=(width, height), layout="constrained", **subplot_kw)
     FigureCanvasAgg(fig)
     return fig
+
+
+def legend_below(ax: Axes, ncols: int = 2, offset: float = -0.16, **kwargs: object) -> None:
+    """The axes' legend under its x label, where it covers no curve, point or moving line
+    (a slider can put the current value anywhere inside); constrained layout makes room.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        The axes.
+    ncols : int
+        Legend columns.
+    offset : float
+        The legend's top, in axes heights from the bottom (below the x label).
+    **kwargs
+        Passed to ``ax.legend`` (``handles``, ``fontsize``...).
+    """
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, offset), ncols=ncols,
+              **{"fontsize": 9, **kwargs})
 
 
 def show(fig: Figure) -> None:
