@@ -71,7 +71,7 @@ def test_alt_text_in_spanish(spanish):
     fig = new_figure(4, 3)
     ax = fig.add_subplot()
     ax.set(title="Recta", xlabel="$x$", ylabel="salida $y$")
-    assert describe_figure(fig) == "Recta (salida y en función de x)"
+    assert describe_figure(fig) == "Recta (salida y frente a x)"
     assert describe_figure(new_figure(2, 2)) == "una figura sin títulos ni etiquetas de ejes"
 
 

@@ -39,8 +39,7 @@ from matplotlib.figure import Figure
 from ..i18n import tr
 from .alt_text import describe_figure
 from .controls import Choice, Slider, math_label
-from .png import encode_png
-from .views import CoreView, FastView, choose_transport, use_transport
+from .views import CoreView, FastView, Holder, choose_transport, use_transport
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 __all__ = ["Choice", "LiveFigure", "Slider", "math_label", "use_transport"]
@@ -110,7 +109,7 @@ class LiveFigure:
             self.reset_button = self.view.reset_button
         self.transport = self.view.transport
         self.controls, self.widget = self.view.controls, self.view.widget
-        self.image, self.readout = self.view.image, self.view.readout
+        self.readout = self.view.readout
         self.text = ""
         self._holding, self._reply = False, None
         self._background = None
@@ -120,6 +119,13 @@ class LiveFigure:
             control.observe(self._on_change, names="value")
 
     # ----- state -----
+    @property
+    def image(self) -> widgets.Image | Holder:
+        """The picture: an ``ipywidgets.Image`` (core) or a holder (fast) whose ``value`` is
+        the newest frame's PNG bytes."""
+        self.view.picture()  # a frame sent only as changed pixels gets its PNG now
+        return self.view.image
+
     @property
     def values(self) -> dict[str, float]:
         """The current control values by name; a float slider's value without float noise
@@ -192,7 +198,7 @@ class LiveFigure:
             artist.stale = False
         self._full = False
         self.text = text or ""
-        self.view.show(encode_png(canvas), self.text, self.values, self._reply, pixels)
+        self.view.show(self.text, self.values, self._reply, pixels)
 
     def _box(self, ax, pad: int = 10) -> tuple[slice, slice]:
         """Pixel rows and columns of an axes, padded: markers and thick lines at its edge

@@ -144,7 +144,11 @@ function render({ model, el: host }) {
     grid.append(control.row);
   });
   const values = () => Object.fromEntries(Object.entries(controls).map(([k, c]) => [k, c.get()]));
-  const setValues = v => { for (const [k, x] of Object.entries(v || {})) controls[k]?.set(x); };
+  const setValues = v => {  // only the controls that differ: a set value restyles the page
+    for (const [k, x] of Object.entries(v || {})) {
+      if (controls[k] && String(controls[k].get()) !== String(x)) controls[k].set(x);
+    }
+  };
 
   // A page on the kernel's machine may talk to the kernel over its own WebSocket (the
   // direct channel, direct.py), past Jupyter's messages; any other keeps those.
@@ -168,7 +172,7 @@ function render({ model, el: host }) {
   const waiting = [];  // frames not drawn yet, oldest first
   let decoding = false;
   function finish(text, values, apply) {  // apply(): may the values move the controls?
-    readout.textContent = text;
+    if (readout.textContent !== text) readout.textContent = text;  // no layout if the same
     if (apply()) setValues(values);  // asked now: a key pressed while decoding wins
     root.dataset.values = JSON.stringify(values);  // what the picture shows
     frames += 1;

@@ -10,14 +10,15 @@ from isal import isal_zlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 
-def encode_png(canvas: FigureCanvasAgg) -> bytes:
-    """The canvas pixels as PNG bytes (~1 ms for 900×450 px).
+def encode_png(canvas: FigureCanvasAgg | np.ndarray) -> bytes:
+    """The canvas pixels (or an RGBA array, rows × columns × 4) as PNG bytes (~1 ms for
+    900×450 px).
 
     A minimal PNG writer: RGBA rows with filter type 0, deflated by ISA-L
     (``isal``), which is ten times faster than zlib at the same size. Pillow's
     encoder spends ~12 ms on its row filters for the same image.
     """
-    rgba = np.asarray(canvas.buffer_rgba())
+    rgba = np.asarray(canvas.buffer_rgba() if hasattr(canvas, "buffer_rgba") else canvas)
     height, width, _ = rgba.shape
     rows = np.empty((height, 1 + 4 * width), dtype=np.uint8)
     rows[:, 0] = 0

@@ -10,10 +10,9 @@ any other page (a remote kernel, Colab) sends custom messages and gets the PNG. 
 this passes the ceiling of ipywidgets' own slider sync, which sends the next value only
 after the kernel reported idle for the last one.
 
-``"core"`` (the fallback): ipywidgets' own sliders and buttons driving an
-``ipywidgets.Image``, for a frontend where custom widgets cannot load. It is chosen
-with ``use_transport("core")``, with ``LECTURE_LIVE_TRANSPORT=core`` in the kernel's
-environment, or automatically when anywidget cannot be imported.
+``"core"`` (the fallback, where custom widgets cannot load): ipywidgets' own sliders and
+buttons driving an ``ipywidgets.Image``. Chosen by ``use_transport("core")``, by
+``LECTURE_LIVE_TRANSPORT=core``, or when anywidget cannot be imported.
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from ..i18n import tr
 from .controls import Choice, KernelControl, Slider
 from .keys import shortcut_guard
 from .direct import Socket, channel, pack
-from .png import changed_spans
+from .png import changed_spans, encode_png
 
 TRANSPORTS = ("fast", "core")
 _default = {"transport": None}
@@ -72,7 +71,6 @@ def page_labels() -> dict:
 
 class Holder(traitlets.HasTraits):
     """An observable ``value`` (the picture or the readout) kept in the kernel only."""
-
     value = traitlets.Any()
 
 
@@ -111,25 +109,25 @@ class CoreView:
         self.widget = widgets.VBox([self.image, *extras, grid, footer, *_guard()])
         self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
 
-    def show(self, png: bytes, text: str, values: dict, reply: dict | None = None,
-             pixels: np.ndarray | None = None) -> None:
-        """Show a new frame: its PNG bytes and readout text.
+    def show(self, text: str, values: dict, reply: dict | None, pixels: np.ndarray) -> None:
+        """Show a new frame: its picture and readout text.
 
         Parameters
         ----------
-        png : bytes
-            The picture.
         text : str
             The readout (plain text; shown escaped).
         values : dict
             The control values the frame was drawn for (the fast view echoes them).
         reply : dict, optional
             The page message this frame answers (unused here: ipywidgets syncs the values).
-        pixels : numpy.ndarray, optional
-            The frame's RGBA pixels (unused here: the Image takes whole PNGs).
+        pixels : numpy.ndarray
+            The frame's RGBA pixels (rows × columns × 4), shown as PNG.
         """
-        self.image.value = png
+        self.image.value = encode_png(pixels)
         self.readout.value = readout_html(text)
+
+    def picture(self) -> None:
+        """The Image always holds the newest PNG: nothing to do."""
 
 
 try:
@@ -178,8 +176,9 @@ class FastView:
         self.widget = widgets.VBox([self.view, *extras, *_guard()])
         self.widget.add_class("lecture-live-figure")  # how the browser tests find a figure
         self._on_reset, self._on_values = on_reset, on_values
-        self._last = (b"", "", {})
+        self._last = ("", {})  # the newest frame's readout and values
         self._sent = None  # the newest frame's pixels: what every connected page shows
+        self._png = None  # its PNG, once encoded
         self._sockets: set = set()  # pages connected over the direct channel (direct.py)
         self._lock = threading.RLock()
         self.key = secrets.token_hex(8)  # this view's name on the direct channel
@@ -197,15 +196,14 @@ class FastView:
             if direct is not None:  # a page on this machine: where to connect
                 direct.views[self.key] = self
                 reply["socket"] = direct.url(self.key)
-            with self._lock:
-                self._send(*self._last, reply)
+            self._send(reply)
 
     # ----- the direct channel (direct.py) -----
     def attach(self, socket: Socket) -> None:
         """A page connected over the direct channel: it gets the newest frame, whole."""
         with self._lock:
             self._sockets.add(socket)
-            png, text, values = self._last
+            (text, values), png = self._last, self.picture()
             socket.channel.post(socket, pack({"type": "frame", "text": text,
                                               "values": values}, [png]))
 
@@ -222,44 +220,52 @@ class FastView:
         elif content.get("type") == "reset":
             self._on_reset()
 
-    def show(self, png: bytes, text: str, values: dict, reply: dict | None = None,
-             pixels: np.ndarray | None = None) -> None:
+    def show(self, text: str, values: dict, reply: dict | None, pixels: np.ndarray) -> None:
         """Show a new frame, and send it to the page as the answer to ``reply``.
 
         Parameters
         ----------
-        png, text, values
+        text, values
             As for :meth:`CoreView.show`.
         reply : dict, optional
             The page message this frame answers; None (a frame the kernel made: set, reset, a
             button) puts it in the synced state, which every open view follows.
-        pixels : numpy.ndarray, optional
-            The frame's RGBA pixels (rows × columns × 4). Pages connected over the direct
-            channel get every frame as the pixels that differ from the frame before, which
-            they draw at once; the others get the PNG, which they must decode first.
+        pixels : numpy.ndarray
+            The frame's RGBA pixels (rows × columns × 4). Pages on the direct channel get
+            the pixels that changed, drawn at once; the others the PNG, decoded first (made
+            only when asked for, :meth:`picture`, if only the direct channel needs the frame).
         """
         with self._lock:
-            self.image.value = png
             self.readout.value = readout_html(text)
-            self._last = (png, text, values)
             if self._sockets:
-                self._post(png, text, values, reply, pixels)
+                self._post(text, values, reply, pixels)
+            if self._sent is None or self._sent.shape != pixels.shape:
+                self._sent = pixels.copy()
+            else:
+                np.copyto(self._sent, pixels)
+            self._last, self._png = (text, values), None
             if reply is None:  # made by the kernel (set, reset, a button): every view follows
                 self.sync()
             elif "socket" not in reply:
-                self._send(png, text, values, reply)
-            self._sent = None if pixels is None else pixels.copy()
+                self._send(reply)
 
-    def _post(self, png: bytes, text: str, values: dict, reply: dict | None,
-              pixels: np.ndarray | None) -> None:
+    def picture(self) -> bytes:
+        """The newest frame's PNG (also in ``image.value``), encoded on first use."""
+        with self._lock:
+            if self._png is None:
+                self._png = b"" if self._sent is None else encode_png(self._sent)
+                self.image.value = self._png
+            return self._png
+
+    def _post(self, text: str, values: dict, reply: dict | None, pixels: np.ndarray) -> None:
         """The frame to every connected page, in order: the changed pixels, else the PNG."""
         header = {"type": "frame", "text": text, "values": values}
-        if pixels is not None and self._sent is not None and self._sent.shape == pixels.shape:
+        if self._sent is not None and self._sent.shape == pixels.shape:
             spans, changed = changed_spans(self._sent, pixels)
             header["size"] = [pixels.shape[1], pixels.shape[0]]
             buffers = [spans.tobytes(), changed]
         else:
-            buffers = [png]
+            buffers = [encode_png(pixels)]
         asker = (reply or {}).get("socket")
         for socket in list(self._sockets):
             answer = {"seq": reply["seq"]} if socket is asker else {}
@@ -267,12 +273,14 @@ class FastView:
 
     def sync(self) -> None:
         """Put the newest frame into the synced state (also what a saved widget state holds)."""
-        png, text, values = self._last
         with self.view.hold_sync():
+            png, (text, values) = self.picture(), self._last
             self.view.png, self.view.text, self.view.values = png, text, values
             self.view.revision += 1
 
-    def _send(self, png: bytes, text: str, values: dict, reply: dict) -> None:
+    def _send(self, reply: dict) -> None:
+        """The newest frame, as PNG, in a custom message answering ``reply``."""
+        (text, values), png = self._last, self.picture()
         self.view.send({"type": "frame", "text": text, "values": values, **reply}, [png])
 
 
@@ -286,7 +294,6 @@ def _guard() -> list:
 def readout_html(text: str | None) -> str:
     """The readout as the HTML of the core transport (and of ``readout.value``)."""
     import html
-
     if not text:
         return ""
     return ('<div style="font-family: var(--jp-code-font-family, monospace); '
