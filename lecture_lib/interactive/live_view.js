@@ -188,17 +188,19 @@ function render({ model, el: host }) {
     const words = new Uint32Array(pixels.data.buffer);
     const [spans, changed] = frame.buffers.map(b => new Uint32Array(
       b.buffer ?? b, b.byteOffset ?? 0, (b.byteLength) / 4));
-    let first = words.length, last = -1;
+    let top = height, bottom = -1, left = width, right = -1;  // the box around the changes
     for (let i = 0, at = 0; i < spans.length; i += 2) {
-      const start = spans[i], length = spans[i + 1];
+      const start = spans[i], length = spans[i + 1], end = start + length - 1;
       words.set(changed.subarray(at, at + length), start);
       at += length;
-      first = Math.min(first, start);
-      last = Math.max(last, start + length - 1);
+      const row0 = Math.floor(start / width), row1 = Math.floor(end / width);
+      top = Math.min(top, row0);
+      bottom = Math.max(bottom, row1);
+      left = Math.min(left, row0 === row1 ? start % width : 0);
+      right = Math.max(right, row0 === row1 ? end % width : width - 1);
     }
-    if (last >= 0) {  // only the rows that changed go to the canvas
-      const top = Math.floor(first / width), bottom = Math.floor(last / width);
-      context.putImageData(pixels, 0, 0, 0, top, width, bottom - top + 1);
+    if (bottom >= 0) {  // only that box goes to the canvas
+      context.putImageData(pixels, 0, 0, left, top, right - left + 1, bottom - top + 1);
     }
     finish(frame.text, frame.values, frame.apply);
   }

@@ -1,8 +1,31 @@
 """Notebook 00 in a real browser: the practice figure follows the w and b sliders."""
 
+import io
+import sys
+from pathlib import Path
+
+import numpy as np
 from labdriver import parse_numbers
+from PIL import Image
 
 from lecture_lib.fitting import PRACTICE_X, PRACTICE_Y, linear_loss
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _rgba(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"))
+
+
+def library_picture(**values: float) -> np.ndarray:
+    """Notebook 00's live figure made in this process, at ``values``: its RGBA pixels."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from live_figures import collect_live_figures
+
+    [figure] = collect_live_figures(ROOT / "notebooks" / "00_start_here.ipynb")
+    figure.set(**values)
+    return np.asarray(figure.figure.canvas.buffer_rgba())
 
 
 def test_practice_line_follows_the_sliders(open_notebook):
@@ -43,6 +66,9 @@ def test_a_drag_ends_on_its_last_value_and_reset_returns(open_notebook):
     w = nb.slider_value(0, "w")
     assert parse_numbers(nb.readout(0), "w") == [round(w, 2)] and w != 1.0
     assert parse_numbers(nb.readout(0), "L") == [round(linear_loss(PRACTICE_X, PRACTICE_Y, w, 0.0), 2)]
+    # The page built this picture from the kernel's changed pixels, frame after frame: it is
+    # the library's picture for the last value, pixel for pixel.
+    assert np.array_equal(_rgba(nb.image_bytes(0)), library_picture(w=w))
     nb.reset(0)
     for _ in range(200):  # up to 10 s
         if nb.readout(0) == start:
