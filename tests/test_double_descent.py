@@ -298,7 +298,7 @@ def test_readouts_in_spanish_keep_their_numbers_and_lines():
         "mejor con p < n = 0.600 en p = 2", "mejor con p > n = 0.400 en p = 20",
         "pico del MSE de prueba = 9.00 en p = 5", "puntos de entrenamiento n = 4",
         "MSE de entrenamiento en p = n: 0.0000", "piso de ruido σ² = 0.09"]
-    assert line.startswith("n = 4: pico en p = 5, MSE de entrenamiento en p = n 0.0000;")
+    assert line.startswith("n = 4: pico en p = 5; MSE de entrenamiento en p = n: 0.0000;")
 
 
 def test_curve_summary_is_frozen_and_reports_missing_sides_as_none():

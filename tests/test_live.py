@@ -1,6 +1,7 @@
 """The shared live-figure helper: controls, blitting, PNG output, display bundle."""
 
 import json
+import threading
 import zlib
 
 import numpy as np
@@ -340,6 +341,19 @@ def test_a_page_on_the_kernels_machine_talks_over_the_direct_channel():
         with pytest.raises(HTTPClientError, match="403"):
             await connect(url, origin="https://example.org")
 
-    asyncio.run(session())
+    # In its own thread and loop: in the full suite a loop may already run in this one.
+    failures = []
+
+    def run():
+        try:
+            asyncio.run(session())
+        except BaseException as error:  # noqa: BLE001 - re-raised in the test's thread
+            failures.append(error)
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(60)
+    assert not thread.is_alive(), "the direct-channel session did not finish in 60 s"
+    if failures:
+        raise failures[0]
 
 
