@@ -15,7 +15,7 @@ from ..topics.approximation import (INTERVAL, TARGET_FORMULAS, TARGETS, approxim
                              joints_evenly_spaced, ramp, ramps_from_points, relu_sum,
                              sigmoid_unit, target, two_relus)
 from ..i18n import tr
-from .style import COLORS, new_figure, styled
+from .style import COLORS, legend_below, new_figure, styled
 
 RAMP_COLORS = (COLORS["blue"], COLORS["orange"], COLORS["green"], COLORS["purple"],
                COLORS["sky"], COLORS["red"])
@@ -68,14 +68,14 @@ def ramps_figure(xs: np.ndarray, x_range: tuple[float, float] = (-3.5, 3.5),
                          label=tr("constant + sum of ramps"))
     (points,) = left.plot(xs, xs, "o", color=COLORS["black"], ms=8, animated=True,
                           label=tr("points $(x_k, y_k)$"))
-    _legend_below(left, ncols=3)
+    legend_below(left, ncols=3, fontsize=9.5, frameon=False)
     (const,) = right.plot(x, x, color=COLORS["grey"], ls="--", animated=True,
                           label=tr("constant $y_0$"))
     pieces = [right.plot(x, x, color=RAMP_COLORS[k % len(RAMP_COLORS)], animated=True,
                          label=tr("ramp {k}: $x_{a}$ → $x_{b}$").format(
                              k=k + 1, a=k, b=k + 1))[0]
               for k in range(len(xs) - 1)]
-    _legend_below(right, ncols=2)
+    legend_below(right, ncols=2, fontsize=9.5, frameon=False)
 
     def draw(ys):
         constant, ramps = ramps_from_points(xs, ys)
@@ -123,14 +123,14 @@ def sigmoid_and_relus(x_range: tuple[float, float] = (-6.0, 6.0), y_range: tuple
                         label=tr("$c\\,h(b + wx)$, hard sigmoid"))
     (mid,) = left.plot([0, 0], list(y_range), color=COLORS["grey"], ls=":", animated=True,
                        label=tr("midpoint $x = -b/w$"))
-    _legend_below(left, ncols=2)
+    legend_below(left, ncols=2, fontsize=9.5, frameon=False)
     (r1,) = right.plot(x, x, color=COLORS["green"], animated=True,
                        label="$0.2c\\,\\mathrm{relu}(b + 2.5 + wx)$")
     (r2,) = right.plot(x, x, color=COLORS["red"], animated=True,
                        label="$-0.2c\\,\\mathrm{relu}(b - 2.5 + wx)$")
     (both,) = right.plot(x, x, color=COLORS["orange"], ls="--", lw=3.0, animated=True,
                          label=tr("sum $= c\\,h(b + wx)$"))
-    _legend_below(right, ncols=2)
+    legend_below(right, ncols=2, fontsize=9.5, frameon=False)
 
     def draw(c, b, w):
         sig.set_ydata(sigmoid_unit(x, c, b, w))
@@ -206,12 +206,6 @@ def fit_figure(max_hidden: int = 40, n_points: int = 601, y_range: tuple[float, 
         now.set_data([n_hidden], [error])
         return error
     return fig, draw
-
-
-def _legend_below(ax, ncols):
-    """A legend under the axes: the moving curves reach every corner inside them."""
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=ncols, fontsize=9.5,
-              frameon=False)
 
 
 __all__ = ["ramps_figure", "sigmoid_and_relus", "fit_figure", "TARGETS", "TARGET_FORMULAS"]

@@ -21,7 +21,7 @@ from ..topics.perceptron import (PARTY_INPUTS, perceptron, pre_activation, step_
                                  truth_table, xor_network)
 from ..topics.perceptron import LearningHistory
 from .panels import line_in_box
-from .style import COLORS, HeatImage, new_figure, styled
+from .style import COLORS, HeatImage, legend_below, new_figure, styled
 
 ON, OFF = COLORS["blue"], COLORS["red"]
 ON_RGBA, OFF_RGBA = np.array(to_rgba(ON)), np.array(to_rgba(OFF))
@@ -172,8 +172,8 @@ def learning_steps(weight_range: tuple[float, float] = (-2.5, 2.5)
     plane.set_title(tr("after step $t$"))
     current, = plane.plot([], [], "D", ms=10, color=COLORS["yellow"], mec=COLORS["black"],
                           animated=True, label=tr("sample of step $t$"))
-    plane.legend(handles=[artists[1], artists[2], artists[3], current], loc="upper center",
-                 bbox_to_anchor=(0.5, -0.2), ncols=2, frameon=False, fontsize=9)
+    legend_below(plane, offset=-0.2, handles=[artists[1], artists[2], artists[3], current],
+                 frameon=False)
     names = ("$w_1$", "$w_2$", "$b$")
     curves = [traj.plot([], [], color=c, marker=".", label=n, animated=True)[0]
               for c, n in zip((COLORS["blue"], COLORS["orange"], COLORS["green"]), names)]
@@ -228,8 +228,7 @@ def xor_solution() -> Figure:
     right.annotate(tr("(0,1) and (1,0)\nboth land here"), H[1], xytext=(0.25, 0.45),
                    arrowprops={"arrowstyle": "->", "color": COLORS["grey"]}, fontsize=10)
     for ax in (left, right):
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncols=2, fontsize=9,
-                  frameon=False)
+        legend_below(ax, offset=-0.18, frameon=False)
     return fig
 
 

@@ -16,6 +16,7 @@ import matplotlib
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 
 # the shared artists live in artists.py; figure modules import them from here or there
 from .artists import CachedCanvas as CachedCanvas
@@ -107,7 +108,7 @@ def new_figure(width: float = 9.0, height: float = 4.0, **subplot_kw: object) ->
     return fig
 
 
-def legend_below(ax: Axes, ncols: int = 2, offset: float = -0.16, **kwargs: object) -> None:
+def legend_below(ax: Axes, ncols: int = 2, offset: float = -0.16, **kwargs: object) -> Legend:
     """The axes' legend under its x label, where it covers no curve, point or moving line
     (a slider can put the current value anywhere inside); constrained layout makes room.
 
@@ -120,10 +121,15 @@ def legend_below(ax: Axes, ncols: int = 2, offset: float = -0.16, **kwargs: obje
     offset : float
         The legend's top, in axes heights from the bottom (below the x label).
     **kwargs
-        Passed to ``ax.legend`` (``handles``, ``fontsize``...).
+        Passed to ``ax.legend`` (``handles``, ``fontsize``, ``frameon``...).
+
+    Returns
+    -------
+    matplotlib.legend.Legend
+        The legend.
     """
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, offset), ncols=ncols,
-              **{"fontsize": 9, **kwargs})
+    return ax.legend(loc="upper center", bbox_to_anchor=(0.5, offset), ncols=ncols,
+                     **{"fontsize": 9, **kwargs})
 
 
 def show(fig: Figure) -> None:

@@ -19,7 +19,7 @@ from matplotlib.ticker import MaxNLocator, NullFormatter
 from ..i18n import tr
 from ..networks import Network
 from ..topics.training import Problem
-from .style import COLORS, CachedCanvas, HeatImage, new_figure, styled
+from .style import COLORS, CachedCanvas, HeatImage, legend_below, new_figure, styled
 
 CLASS_COLORS = (COLORS["blue"], COLORS["orange"])
 BLUE_ORANGE = "lecture_blue_orange"
@@ -165,8 +165,8 @@ def _setup_data(artists, data, grid_points):
         grid = np.linspace(x0, x1, 200)[:, None]
     if ax.get_legend() is not None:
         ax.get_legend().remove()
-    legend = ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=3,
-                       frameon=False, fontsize=9, handletextpad=0.4, columnspacing=0.8)
+    legend = legend_below(ax, ncols=3, handles=handles, frameon=False, handletextpad=0.4,
+                          columnspacing=0.8)
     _keep_inside(legend, ax)
     return grid
 
