@@ -174,7 +174,7 @@ class LiveFigure:
 
     @_locked
     def refresh(self) -> None:
-        """Run ``update`` for the current values, blit what changed, show the PNG.
+        """Run ``update`` for the current values, blit what changed, show the frame.
 
         Only axes holding an animated artist that ``update`` changed (its ``stale`` flag)
         are restored from the background and redrawn; the rest keep their pixels.
